@@ -1,0 +1,51 @@
+# Everything installs itself: `make demo` and `make test` work on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+LS_VENV := .venv-labelstudio
+SHARED ?= ../shared
+export ANNOTATE_SHARED := $(abspath $(SHARED))
+
+.PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+# Label Studio is a 1 GB Django app that pins its own SDK: it gets its own virtualenv.
+labelstudio-venv: $(LS_VENV)/.installed
+$(LS_VENV)/.installed:
+	test -x $(LS_VENV)/bin/python || $(PYTHON) -m venv $(LS_VENV)
+	$(LS_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LS_VENV)/bin/python -m pip install -q label-studio==1.23.2
+	touch $@
+
+demo: venv labelstudio-venv
+	$(VENV)/bin/annotate demo
+
+test: venv labelstudio-venv
+	$(PY) -m pytest -q -p no:cacheprovider
+
+bench: venv labelstudio-venv
+	$(PY) -m annotate.bench
+
+labelstudio: venv labelstudio-venv
+	$(VENV)/bin/annotate labelstudio start
+
+train: venv
+	$(VENV)/bin/annotate train --from-project-or-snapshot
+
+# Rebuild the lock from requirements.in in a scratch venv.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install -q -r requirements.in
+	.venv-lock/bin/pip freeze --exclude-editable > requirements.lock
+	rm -rf .venv-lock
+
+clean:
+	rm -rf $(VENV) $(LS_VENV)

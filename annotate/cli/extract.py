@@ -1,0 +1,81 @@
+"""`annotate extract PATH... [-o FILE]`: articles in, statements out as JSONL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Iterable, Iterator, Optional
+
+import typer
+
+from annotate.cli.common import cli_errors
+from annotate.console import Console
+from annotate.errors import UsageError
+from annotate.extract import Extractor
+from annotate.output import write_jsonl
+from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, iter_articles
+from annotate.records import Article, Statement
+
+
+class ProblemLog:
+    """Collects input problems, printing each as one stderr line as it happens."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.problems: list[InputProblem] = []
+
+    def __call__(self, problem: InputProblem) -> None:
+        self.problems.append(problem)
+        self.console.warn(f"warning: {problem}")
+
+
+def extract_paths(
+    paths: Iterable[Path], on_problem, max_chars: int = DEFAULT_MAX_CHARS, extractor: Optional[Extractor] = None
+) -> Iterator[Statement]:
+    """Stream statements from every article under ``paths``."""
+    extractor = extractor or Extractor()
+    yield from extractor.extract_many(iter_articles(paths, on_problem, max_chars))
+
+
+def run_extract(
+    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[int, int, list[InputProblem]]:
+    """Extract to ``output`` (or stdout). Returns (articles, statements, problems)."""
+    console = Console(quiet)
+    log = ProblemLog(console)
+    counter = {"articles": 0}
+
+    def counted(articles: Iterable[Article]) -> Iterator[Article]:
+        for article in console.progress(articles, desc="extract", unit="article"):
+            counter["articles"] += 1
+            yield article
+
+    extractor = Extractor()
+    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars)))
+    written = write_jsonl(statements, output)
+    if counter["articles"] == 0:
+        raise UsageError(f"no articles read from {', '.join(map(str, paths))}; give .txt, .jsonl or .csv files or folders of them")
+    console.info(f"{written} statements from {counter['articles']} articles" + (f" -> {output}" if output else ""))
+    return counter["articles"], written, log.problems
+
+
+def extract_command(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl, .csv) or folders of them.")],
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write JSONL here (atomically) instead of stdout.", dir_okay=False)
+    ] = None,
+    max_chars: Annotated[int, typer.Option(help="Refuse articles longer than this many characters.", min=1)] = DEFAULT_MAX_CHARS,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+) -> None:
+    """Split articles into attributed statements (JSONL on stdout or -o FILE).
+
+    Exit 0 when every input was read, 1 when some were skipped (each named on
+    stderr; the rest are still extracted), 2 when no article could be read.
+    """
+    with cli_errors():
+        _, _, problems = run_extract(paths, output, quiet, max_chars)
+    if problems:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("extract")(extract_command)

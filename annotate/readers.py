@@ -1,0 +1,191 @@
+"""Stream articles from `.txt`, `.jsonl` and `.csv` files and folders of them.
+
+Articles are yielded one at a time, so memory stays flat on folders of any size.
+A bad file (or a bad JSONL line) is reported through ``on_problem`` as an
+:class:`InputProblem` with a one-line message, and reading goes on with the rest.
+
+Limits:
+- `.txt` files are one article each; ``article_id`` is the file stem. The seed format's
+  first line may start with `` date YYYY-MM-DD ``; the rest of that line is the title.
+  The text is kept exactly as read, header included, so offsets index the file.
+- `.csv` and `.jsonl` need ``id`` and ``text``; ``title``, ``outlet``, ``date`` and
+  ``url`` are optional.
+- Articles larger than ``max_chars`` characters are refused (news articles are far
+  smaller; a 5 MB "article" is almost always a mis-exported dump).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from annotate.errors import UsageError
+from annotate.records import Article
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
+DEFAULT_MAX_CHARS = 1_000_000
+OPTIONAL_COLUMNS = ("title", "outlet", "date", "url")
+DATE_HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2}) ")
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One input that could not be read, with a one-line message naming it and the fix."""
+
+    path: str
+    message: str
+    line: Optional[int] = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+ProblemHandler = Callable[[InputProblem], None]
+
+
+def _raise_on_problem(problem: InputProblem) -> None:
+    raise UsageError(str(problem))
+
+
+def expand_paths(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Path]:
+    """Files to read, folders expanded (sorted, recursive) to their article files."""
+    for path in paths:
+        if path.is_dir():
+            found = False
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                    found = True
+                    yield child
+            if not found:
+                on_problem(InputProblem(str(path), "folder holds no .txt, .jsonl or .csv articles; point at a folder of articles"))
+        elif path.is_file():
+            yield path
+        else:
+            on_problem(InputProblem(str(path), "no such file or folder; check the path"))
+
+
+def _read_text(path: Path, max_chars: int, on_problem: ProblemHandler) -> Optional[str]:
+    data = path.read_bytes()
+    if not data.strip():
+        on_problem(InputProblem(str(path), "empty file, skipped; remove it or add the article text"))
+        return None
+    if b"\x00" in data[:8192]:
+        on_problem(InputProblem(str(path), "binary file, not text, skipped; give UTF-8 text files"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        on_problem(
+            InputProblem(str(path), f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}), skipped; re-save it as UTF-8")
+        )
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if len(text) > max_chars and path.suffix.lower() == ".txt":
+        on_problem(
+            InputProblem(
+                str(path),
+                f"article too large ({len(text):,} characters > limit {max_chars:,}), skipped; split it or raise --max-chars",
+            )
+        )
+        return None
+    return text
+
+
+def _txt_article(path: Path, text: str) -> Article:
+    first_line = text.split("\n", 1)[0]
+    date = None
+    title = None
+    header = DATE_HEADER.match(first_line)
+    if header:
+        date = header.group(1)
+        title = first_line[header.end():].strip() or None
+    else:
+        title = first_line.strip() or None
+    return Article(id=path.stem, text=text, title=title, date=date, path=str(path))
+
+
+def _record_article(record: dict, path: Path, line: Optional[int], max_chars: int, on_problem: ProblemHandler) -> Optional[Article]:
+    if not isinstance(record, dict):
+        on_problem(InputProblem(str(path), "expected a JSON object with 'id' and 'text'; fix that line", line))
+        return None
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        on_problem(InputProblem(str(path), "missing or empty 'text' field, skipped; give each record its article text", line))
+        return None
+    if len(text) > max_chars:
+        on_problem(
+            InputProblem(str(path), f"article too large ({len(text):,} characters > limit {max_chars:,}), skipped; split it or raise --max-chars", line)
+        )
+        return None
+    article_id = record.get("id")
+    if article_id is None or str(article_id).strip() == "":
+        on_problem(InputProblem(str(path), "missing 'id' field, skipped; give each record a unique id", line))
+        return None
+    extra = {key: (str(record[key]) if record.get(key) not in (None, "") else None) for key in OPTIONAL_COLUMNS}
+    return Article(id=str(article_id), text=text, path=str(path), **extra)
+
+
+def _jsonl_articles(path: Path, text: str, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            on_problem(InputProblem(str(path), f"malformed JSON ({err.msg} at column {err.colno}), line skipped; fix or remove that line", number))
+            continue
+        article = _record_article(record, path, number, max_chars, on_problem)
+        if article is not None:
+            yield article
+
+
+def _csv_articles(path: Path, text: str, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
+    csv.field_size_limit(max(sys.maxsize >> 1, 1 << 30) if sys.maxsize > 2**32 else 2**31 - 1)
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    columns = reader.fieldnames or []
+    missing = [name for name in ("id", "text") if name not in columns]
+    if missing:
+        on_problem(
+            InputProblem(
+                str(path),
+                f"CSV has no {' or '.join(repr(m) for m in missing)} column (columns: {', '.join(columns) or 'none'}); rename the columns to id and text",
+            )
+        )
+        return
+    for number, row in enumerate(reader, start=2):
+        article = _record_article(row, path, number, max_chars, on_problem)
+        if article is not None:
+            yield article
+
+
+def iter_articles(
+    paths: Iterable[Path],
+    on_problem: ProblemHandler = _raise_on_problem,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterator[Article]:
+    """Yield every article in ``paths`` (files or folders), reporting bad inputs to ``on_problem``."""
+    for path in expand_paths(paths, on_problem):
+        suffix = path.suffix.lower()
+        if suffix not in ARTICLE_SUFFIXES:
+            on_problem(InputProblem(str(path), f"unsupported file type {suffix or '(none)'!r}; give .txt, .jsonl or .csv"))
+            continue
+        try:
+            text = _read_text(path, max_chars if suffix == ".txt" else max(max_chars * 1000, max_chars), on_problem)
+        except OSError as err:
+            on_problem(InputProblem(str(path), f"cannot read ({err.strerror}); check permissions"))
+            continue
+        if text is None:
+            continue
+        if suffix == ".txt":
+            yield _txt_article(path, text)
+        elif suffix == ".jsonl":
+            yield from _jsonl_articles(path, text, max_chars, on_problem)
+        else:
+            yield from _csv_articles(path, text, max_chars, on_problem)

@@ -1,0 +1,91 @@
+"""Pydantic records at every boundary of the tool.
+
+`Statement` is the central record: one attributed statement with exact offsets into
+`Article.text` (UTF-8 text exactly as read; `text[start:end] == span.text`).
+Its JSON Schema is exported to ``schemas/statement.schema.json``
+(``python -m annotate.records`` rewrites it; a test keeps the two in sync).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Kind = Literal["direct", "indirect", "mixed", "according_to"]
+
+
+class Span(BaseModel):
+    """A character span of the article text: ``text == article.text[start:end]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Article(BaseModel):
+    """One input article. ``text`` is the text exactly as read (offsets index it)."""
+
+    id: str
+    text: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+    path: Optional[str] = Field(default=None, description="File the article was read from.")
+
+
+def statement_id(article_id: str, content_start: int, content_end: int) -> str:
+    """Stable id derived from the article id and the content span."""
+    digest = hashlib.sha1(f"{article_id}\x1f{content_start}\x1f{content_end}".encode()).hexdigest()
+    return f"st_{digest[:16]}"
+
+
+class Statement(BaseModel):
+    """One attributed statement: who said what, how, and through whom."""
+
+    id: str = Field(description="Stable id: hash of article_id and the content span.")
+    article_id: str
+    content: Optional[Span] = Field(description="What was said (quote marks excluded for direct quotes).")
+    source: Optional[Span] = Field(description="The source mention as written; null for bare 'reportedly'.")
+    cue: Optional[Span] = Field(description="The reporting expression as written; null when absent.")
+    kind: Kind
+    source_label: Optional[str] = Field(
+        default=None, description="Normalised source, e.g. 'Israeli official', 'US State Department'."
+    )
+    source_type: Optional[str] = Field(
+        default=None,
+        description="official, diplomat, spokesperson, government, media, organisation, person, unnamed source, ...",
+    )
+    anonymous: bool = False
+    resolves_to: Optional[Span] = Field(
+        default=None, description="Antecedent mention of an anaphoric source ('the official', 'he')."
+    )
+    via: Optional[Span] = Field(
+        default=None, description="Outlet or medium in the attribution chain ('Reuters' in 'who spoke to Reuters')."
+    )
+    rule: str = Field(description="Name of the pattern that produced the statement.")
+    context: Optional[Span] = Field(default=None, description="The paragraph holding the statement.")
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    date: Optional[str] = None
+    url: Optional[str] = None
+
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+STATEMENT_SCHEMA_PATH = SCHEMA_DIR / "statement.schema.json"
+
+
+def statement_json_schema() -> str:
+    """The Statement JSON Schema as written to ``schemas/statement.schema.json``."""
+    return json.dumps(Statement.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance entry point
+    STATEMENT_SCHEMA_PATH.write_text(statement_json_schema(), encoding="utf-8")
+    print(f"wrote {STATEMENT_SCHEMA_PATH}")

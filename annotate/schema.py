@@ -1,0 +1,77 @@
+"""The label schema (``schemas/label_schema.json``): the single source of truth for labels.
+
+It fixes the class lists the classifier learns, the Label Studio labeling config
+generated from it, and what an export may contain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field, ValidationError
+
+from annotate.errors import InputError
+
+DEFAULT_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "label_schema.json"
+
+
+class Label(BaseModel):
+    value: str = Field(pattern=r"^[A-Za-z0-9_\-]+$")
+    hotkey: Optional[str] = None
+    hint: Optional[str] = None
+
+
+class LabelField(BaseModel):
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    type: Literal["choices", "textarea"]
+    required: bool = False
+    question: str = ""
+    labels: list[Label] = Field(default_factory=list)
+
+
+class ObjectTag(BaseModel):
+    name: str
+    type: str
+    value: str
+
+
+class LabelSchema(BaseModel):
+    name: str
+    version: int
+    description: str = ""
+    object: ObjectTag
+    fields: list[LabelField]
+
+    def field(self, name: str) -> LabelField:
+        for field in self.fields:
+            if field.name == name:
+                return field
+        raise InputError(f"label schema has no field {name!r}; fields are {', '.join(f.name for f in self.fields)}")
+
+    def classes(self, name: str) -> list[str]:
+        """The class list of a choices field, in schema order."""
+        return [label.value for label in self.field(name).labels]
+
+    @property
+    def choice_fields(self) -> list[str]:
+        return [f.name for f in self.fields if f.type == "choices"]
+
+    def hash(self) -> str:
+        """Hash of the schema content that matters to models (names, types, labels)."""
+        core = [(f.name, f.type, [label.value for label in f.labels]) for f in self.fields]
+        return hashlib.sha256(json.dumps([self.object.name, core]).encode()).hexdigest()[:16]
+
+
+def load_schema(path: Path = DEFAULT_SCHEMA_PATH) -> LabelSchema:
+    """Read and validate a label schema file."""
+    try:
+        return LabelSchema.model_validate_json(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: label schema not found; pass --schema PATH") from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        loc = ".".join(str(part) for part in first["loc"])
+        raise InputError(f"{path}: invalid label schema at {loc}: {first['msg']}; fix the schema file") from None

@@ -1,0 +1,22 @@
+"""Shared test fixtures. Real data only: the seeds, the seeds gold and PolNeAR dev from ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ANNOTATE_SHARED", ROOT.parent / "shared")).resolve()
+SEEDS = ROOT / "seeds"
+SEEDS_GOLD = SHARED / "gold" / "seeds-attributions.jsonl"
+POLNEAR = SHARED / "data" / "polnear-dev"
+EMERGENT = SHARED / "data" / "emergent" / "train.csv"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"{SHARED} not found: tests need ../shared beside the checkout (or ANNOTATE_SHARED)")
+    return SHARED
