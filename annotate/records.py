@@ -89,3 +89,64 @@ def statement_json_schema() -> str:
 if __name__ == "__main__":  # pragma: no cover - maintenance entry point
     STATEMENT_SCHEMA_PATH.write_text(statement_json_schema(), encoding="utf-8")
     print(f"wrote {STATEMENT_SCHEMA_PATH}")
+
+
+# --- Label Studio round trip and classifier records -------------------------------------
+
+
+class FieldPrediction(BaseModel):
+    """A predicted label for one schema field, with its calibrated score and every class probability."""
+
+    label: str
+    score: float = Field(ge=0.0, le=1.0)
+    probabilities: dict[str, float]
+
+
+class Prediction(BaseModel):
+    """Predicted stance and certainty of one statement toward one target."""
+
+    statement_id: str
+    target: Optional[str] = None
+    stance: Optional[FieldPrediction] = None
+    certainty: Optional[FieldPrediction] = None
+    model_version: str = Field(description="'rules-<version>' for rule priors, else the model's version id.")
+
+
+class Annotation(BaseModel):
+    """One annotator's labels on one task, parsed once from Label Studio JSON."""
+
+    task_id: Optional[int] = None
+    annotation_id: Optional[int] = None
+    statement_id: Optional[str] = None
+    article_id: Optional[str] = None
+    target: Optional[str] = None
+    text: str
+    cue: Optional[str] = None
+    kind: Optional[str] = None
+    source: Optional[str] = None
+    source_label: Optional[str] = None
+    anonymous: Optional[bool] = None
+    annotator: Optional[str] = None
+    labels: dict[str, Optional[str]] = Field(
+        default_factory=dict, description="Schema field name -> chosen label (or note text); None when not given."
+    )
+    was_cancelled: bool = False
+    lead_time: Optional[float] = None
+    created_at: Optional[str] = None
+    updated_at: Optional[str] = None
+    prediction_model_version: Optional[str] = None
+    prediction_accepted: Optional[bool] = Field(
+        default=None, description="True when the annotation equals the shown prediction on every predicted field."
+    )
+
+
+class PredictItem(BaseModel):
+    """What the classifier sees of one statement/target pair (from a Statement, a task, or a CSV row)."""
+
+    statement_id: str
+    text: str
+    target: Optional[str] = None
+    cue: Optional[str] = None
+    kind: Optional[str] = None
+    anonymous: Optional[bool] = None
+    source_label: Optional[str] = None
