@@ -30,6 +30,7 @@ from annotate.records import Article
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
 DEFAULT_MAX_CHARS = 1_000_000
 OPTIONAL_COLUMNS = ("title", "outlet", "date", "url")
+BINARY_SNIFF_BYTES = 8192
 DATE_HEADER = re.compile(r"^\s*date (\d{4}-\d{2}-\d{2}) ")
 
 
@@ -53,13 +54,18 @@ def _raise_on_problem(problem: InputProblem) -> None:
     raise UsageError(str(problem))
 
 
-def expand_paths(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[Path]:
-    """Files to read, folders expanded (sorted, recursive) to their article files."""
+def expand_paths(paths: Iterable[Path], on_problem: ProblemHandler, exclude: Optional[Path] = None) -> Iterator[Path]:
+    """Files to read, folders expanded (sorted, recursive) to their article files.
+
+    ``exclude`` (the output file) is never read from a folder, so `-o DIR/out.jsonl` can sit
+    inside an input folder.
+    """
+    skip = Path(exclude).resolve() if exclude is not None else None
     for path in paths:
         if path.is_dir():
             found = False
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and child.resolve() != skip:
                     found = True
                     yield child
             if not found:
@@ -70,24 +76,40 @@ def expand_paths(paths: Iterable[Path], on_problem: ProblemHandler) -> Iterator[
             on_problem(InputProblem(str(path), "no such file or folder; check the path"))
 
 
+def _binary_head(path: Path) -> Optional[bytes]:
+    """The first bytes of ``path``, or None when they hold a NUL byte (a binary file)."""
+    with open(path, "rb") as handle:
+        head = handle.read(BINARY_SNIFF_BYTES)
+    return None if b"\x00" in head else head
+
+
+def _not_utf8(data: bytes, err: UnicodeDecodeError) -> str:
+    return f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})"
+
+
 def _read_text(path: Path, max_chars: int, on_problem: ProblemHandler) -> Optional[str]:
+    """The whole text of a `.txt` article, or None (problem reported) when it cannot be used."""
+    if _binary_head(path) is None:
+        on_problem(InputProblem(str(path), "binary file, not text, skipped; give UTF-8 text files"))
+        return None
+    size = path.stat().st_size
+    if size > 4 * max_chars + 4:  # more bytes than max_chars characters can take in UTF-8
+        on_problem(
+            InputProblem(str(path), f"article too large ({size:,} bytes > limit {max_chars:,} characters), skipped; split it or raise --max-chars")
+        )
+        return None
     data = path.read_bytes()
     if not data.strip():
         on_problem(InputProblem(str(path), "empty file, skipped; remove it or add the article text"))
         return None
-    if b"\x00" in data[:8192]:
-        on_problem(InputProblem(str(path), "binary file, not text, skipped; give UTF-8 text files"))
-        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
-        on_problem(
-            InputProblem(str(path), f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}), skipped; re-save it as UTF-8")
-        )
+        on_problem(InputProblem(str(path), f"{_not_utf8(data, err)}, skipped; re-save it as UTF-8"))
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
-    if len(text) > max_chars and path.suffix.lower() == ".txt":
+    if len(text) > max_chars:
         on_problem(
             InputProblem(
                 str(path),
@@ -132,24 +154,89 @@ def _record_article(record: dict, path: Path, line: Optional[int], max_chars: in
     return Article(id=str(article_id), text=text, path=str(path), **extra)
 
 
-def _jsonl_articles(path: Path, text: str, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+class _Lines:
+    """Decoded lines of a file read one at a time (memory stays flat), with 1-based numbers.
+
+    A line that is not UTF-8 is reported and becomes ``None``; ``blank`` stays True while
+    only whitespace has been seen.
+    """
+
+    def __init__(self, path: Path, on_problem: ProblemHandler, after_bad: str = "line skipped") -> None:
+        self.path = path
+        self.after_bad = after_bad
+        self.on_problem = on_problem
+        self.number = 0
+        self.blank = True
+        self.bad = 0
+
+    def __iter__(self) -> Iterator[Optional[str]]:
+        with open(self.path, "rb") as handle:
+            for raw in handle:
+                self.number += 1
+                if self.number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as err:
+                    self.bad += 1
+                    self.blank = False
+                    self.on_problem(InputProblem(str(self.path), f"{_not_utf8(raw, err)}, {self.after_bad}; re-save the file as UTF-8", self.number))
+                    yield None
+                    continue
+                if self.blank and line.strip():
+                    self.blank = False
+                yield line
+
+
+def json_error(err: json.JSONDecodeError) -> str:
+    """'Expecting value at column 8' (json's own messages may end in a dangling 'at')."""
+    return f"{err.msg.removesuffix(' at')} at column {err.colno}"
+
+
+def _empty(path: Path, on_problem: ProblemHandler) -> None:
+    on_problem(InputProblem(str(path), "empty file, skipped; remove it or add the article text"))
+
+
+def _jsonl_articles(path: Path, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
+    lines = _Lines(path, on_problem)
+    for line in lines:
+        if line is None or not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as err:
-            on_problem(InputProblem(str(path), f"malformed JSON ({err.msg} at column {err.colno}), line skipped; fix or remove that line", number))
+            on_problem(
+                InputProblem(str(path), f"malformed JSON ({json_error(err)}), line skipped; fix or remove that line", lines.number)
+            )
             continue
-        article = _record_article(record, path, number, max_chars, on_problem)
+        article = _record_article(record, path, lines.number, max_chars, on_problem)
         if article is not None:
             yield article
+    if lines.blank:
+        _empty(path, on_problem)
 
 
-def _csv_articles(path: Path, text: str, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
+def _csv_articles(path: Path, max_chars: int, on_problem: ProblemHandler) -> Iterator[Article]:
     csv.field_size_limit(max(sys.maxsize >> 1, 1 << 30) if sys.maxsize > 2**32 else 2**31 - 1)
-    reader = csv.DictReader(text.splitlines(keepends=True))
-    columns = reader.fieldnames or []
+    lines = _Lines(path, on_problem, after_bad="rest of the file skipped")
+
+    def decoded() -> Iterator[str]:
+        for line in lines:
+            if line is None:  # a CSV record may span lines: the rest cannot be trusted
+                return
+            yield line
+
+    reader = csv.DictReader(decoded())
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as err:
+        on_problem(InputProblem(str(path), f"unreadable CSV header ({err}); fix the first line", 1))
+        return
+    if lines.bad:  # the header line is not UTF-8 (already reported)
+        return
+    if lines.blank:
+        _empty(path, on_problem)
+        return
     missing = [name for name in ("id", "text") if name not in columns]
     if missing:
         on_problem(
@@ -159,8 +246,19 @@ def _csv_articles(path: Path, text: str, max_chars: int, on_problem: ProblemHand
             )
         )
         return
-    for number, row in enumerate(reader, start=2):
-        article = _record_article(row, path, number, max_chars, on_problem)
+    while True:
+        start = lines.number + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            on_problem(InputProblem(str(path), f"malformed CSV ({err}), rest of the file skipped; fix that line", lines.number))
+            return
+        if None in row:  # more fields than columns
+            on_problem(InputProblem(str(path), f"row has {len(columns) + len(row[None])} fields for {len(columns)} columns, skipped; quote fields holding commas", start))
+            continue
+        article = _record_article(row, path, start, max_chars, on_problem)
         if article is not None:
             yield article
 
@@ -169,23 +267,29 @@ def iter_articles(
     paths: Iterable[Path],
     on_problem: ProblemHandler = _raise_on_problem,
     max_chars: int = DEFAULT_MAX_CHARS,
+    exclude: Optional[Path] = None,
 ) -> Iterator[Article]:
-    """Yield every article in ``paths`` (files or folders), reporting bad inputs to ``on_problem``."""
-    for path in expand_paths(paths, on_problem):
+    """Yield every article in ``paths`` (files or folders), reporting bad inputs to ``on_problem``.
+
+    Files are read one line (`.jsonl`, `.csv`) or one article (`.txt`) at a time.
+    """
+    for path in expand_paths(paths, on_problem, exclude):
         suffix = path.suffix.lower()
         if suffix not in ARTICLE_SUFFIXES:
             on_problem(InputProblem(str(path), f"unsupported file type {suffix or '(none)'!r}; give .txt, .jsonl or .csv"))
             continue
         try:
-            text = _read_text(path, max_chars if suffix == ".txt" else max(max_chars * 1000, max_chars), on_problem)
+            if suffix == ".txt":
+                text = _read_text(path, max_chars, on_problem)
+                if text is not None:
+                    yield _txt_article(path, text)
+                continue
+            if _binary_head(path) is None:
+                on_problem(InputProblem(str(path), "binary file, not text, skipped; give UTF-8 text files"))
+                continue
+            if suffix == ".jsonl":
+                yield from _jsonl_articles(path, max_chars, on_problem)
+            else:
+                yield from _csv_articles(path, max_chars, on_problem)
         except OSError as err:
             on_problem(InputProblem(str(path), f"cannot read ({err.strerror}); check permissions"))
-            continue
-        if text is None:
-            continue
-        if suffix == ".txt":
-            yield _txt_article(path, text)
-        elif suffix == ".jsonl":
-            yield from _jsonl_articles(path, text, max_chars, on_problem)
-        else:
-            yield from _csv_articles(path, text, max_chars, on_problem)

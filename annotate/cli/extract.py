@@ -11,7 +11,7 @@ from annotate.cli.common import cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
-from annotate.output import write_jsonl
+from annotate.output import jsonl_line, output_stream
 from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, iter_articles
 from annotate.records import Article, Statement
 
@@ -50,10 +50,16 @@ def run_extract(
             yield article
 
     extractor = Extractor()
-    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars)))
-    written = write_jsonl(statements, output)
-    if counter["articles"] == 0:
-        raise UsageError(f"no articles read from {', '.join(map(str, paths))}; give .txt, .jsonl or .csv files or folders of them")
+    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)))
+    written = 0
+    with output_stream(output) as handle:
+        for statement in statements:
+            handle.write(jsonl_line(statement))
+            written += 1
+        if counter["articles"] == 0:  # raised inside the writer: no empty -o file is left behind
+            raise UsageError(
+                f"no articles read from {', '.join(map(str, paths))}; give .txt, .jsonl or .csv files or folders of them"
+            )
     console.info(f"{written} statements from {counter['articles']} articles" + (f" -> {output}" if output else ""))
     return counter["articles"], written, log.problems
 

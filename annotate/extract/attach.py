@@ -1,0 +1,145 @@
+"""Join quotations to rule candidates: direct and mixed quotes, split quotes, carry-over.
+
+Limits:
+- A quotation becomes a direct statement only when a cue with a subject sits in its
+  own sentence or just around it (``"Q," S said``, ``"Q," said S``, ``S said: "Q"``),
+  or when it opens a paragraph right after an attributed quotation (carry-over,
+  cue null). Other quotations (scare quotes, titles, unattributed) are left alone.
+- Split quotes (``"Q1," S said, "Q2."``) become ONE statement whose content runs from
+  Q1 to Q2, so it includes the interrupting attribution.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from annotate.extract.quotes import Quote
+from annotate.extract.rules import Candidate
+
+# Most characters of attribution text allowed between a quote and its cue ("," the former secretary of state said).
+MAX_GAP = 90
+# Rule priorities when two candidates claim the same content (higher wins).
+PRIORITY = {
+    "quote": 5,
+    "split_quote": 5,
+    "quote_carryover": 1,
+    "passive_as_saying": 4,
+    "participle": 3,
+    "said_clause": 3,
+    "clause_said": 3,
+    "parenthetical": 3,
+    "verb_claim_noun": 3,
+    "according_to": 2,
+    "as_reported_by": 2,
+    "verb_object": 1,
+    "verb_xcomp": 1,
+    "verb_prep_object": 1,
+    "reportedly": 0,
+}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    return 2 * _overlap(a, b) / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    """True when the text between a closing quote and its cue is short and ends no sentence."""
+    gap = text[start:end]
+    return len(gap) <= MAX_GAP and "\n" not in gap and not any(c in gap for c in ".!?")
+
+
+def attach(text: str, quotes: list[Quote], cands: list[Candidate], bare: list[Candidate]) -> list[Candidate]:
+    """Statements of one article: candidates with quotations attached, deduplicated."""
+    speech = [q for q in quotes if q.is_speech(text)]
+    # A cue inside a quotation is the quoted speaker's own words ("I think ..."), not the article's attribution.
+    cands = [c for c in cands if c.cue is None or not any(q.start <= c.cue[0] < q.end for q in speech)]
+    out: list[Candidate] = []
+    used_quotes: set[int] = set()
+    for cand in cands:
+        c = cand.content
+        hit: Optional[int] = None
+        for n, q in enumerate(speech):
+            inside = _overlap(c, (q.start, q.end))
+            if inside and inside >= 0.5 * (c[1] - c[0]):
+                hit = n
+                break
+        if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end):
+            q = speech[hit]
+            used_quotes.add(hit)
+            out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
+        elif any(_overlap(c, (q.start, q.end)) for q in speech):
+            out.append(cand.with_(kind="mixed" if cand.kind == "indirect" else cand.kind))
+        else:
+            out.append(cand)
+    # Quotations with a cue just after or just before them.
+    for n, q in enumerate(speech):
+        if n in used_quotes:
+            continue
+        for cand in bare + cands:
+            if cand.cue is None or cand.source is None:
+                continue
+            lo = min(cand.cue[0], cand.source[0])
+            hi = max(cand.cue[1], cand.source[1])
+            after = q.close <= lo and _gap_ok(text, q.close, lo) and hi - q.close <= MAX_GAP
+            before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
+            if after or before:
+                used_quotes.add(n)
+                out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
+                break
+    out = _split_quotes(text, speech, used_quotes, out)
+    out = _carry_over(text, speech, used_quotes, out)
+    return dedup(out)
+
+
+def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
+    result = []
+    for cand in out:
+        if cand.rule == "quote" and cand.cue is not None:
+            for n, q in enumerate(speech):
+                if n in used or q.open < cand.content[1]:
+                    continue
+                gap_lo = cand.content[1]
+                if q.open - gap_lo <= MAX_GAP and cand.cue[1] <= q.open and cand.cue[0] >= gap_lo and "\n" not in text[gap_lo:q.open]:
+                    used.add(n)
+                    cand = cand.with_(content=(cand.content[0], q.end), rule="split_quote")
+                break
+        result.append(cand)
+    return result
+
+
+def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
+    """A quotation opening a paragraph right after an attributed quote keeps that source."""
+    result = list(out)
+    for n, q in enumerate(speech):
+        if n in used:
+            continue
+        line_start = text.rfind("\n", 0, q.open) + 1
+        if text[line_start:q.open].strip():
+            continue
+        prev = [c for c in result if c.content[1] <= q.open and c.source is not None and c.kind in ("direct", "mixed")]
+        if not prev:
+            continue
+        last = max(prev, key=lambda c: c.content[1])
+        between = text[last.content[1]:q.open]
+        if between.count("\n") > 2 or len(between) > 400:
+            continue
+        used.add(n)
+        result.append(Candidate((q.start, q.end), last.source, None, "direct", "quote_carryover"))
+    return result
+
+
+def dedup(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose content mostly repeats a higher-priority one."""
+    ranked = sorted(cands, key=lambda c: (-PRIORITY.get(c.rule, 0), c.content[0]))
+    kept: list[Candidate] = []
+    for cand in ranked:
+        if cand.content[1] <= cand.content[0]:
+            continue
+        if any(dice(cand.content, k.content) >= 0.5 for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.content[0])

@@ -1,0 +1,709 @@
+"""Source enrichment: normalised label, type, anonymity, antecedent and via for each statement.
+
+``enrich(article, statements)`` is called once per article by the extractor, with the
+content, source, cue and kind of every statement already filled. It works from the
+text alone (no parse), with the lexicons of :mod:`annotate.extract.source_lexicons`:
+
+- ``source_label``: nationality + role ("An Israeli official speaking on condition of
+  anonymity" -> "Israeli official"), "<nationality> media" for outlets and reports,
+  "<nationality> government" for a state or capital used as a source ("Ankara"), the
+  body for a named spokesperson ("U.S. State Department spokesman Matt Miller" ->
+  "US State Department"), "<nationality> <office>" for a named office holder
+  ("Israeli Prime Minister Benjamin Netanyahu"), the name for other named people.
+- ``source_type``: one of :data:`~annotate.extract.source_lexicons.SOURCE_TYPES`.
+- ``anonymous``: an unnamed person ("a senior official", "sources"), unnamed media
+  ("Israeli media outlets"), or an anonymity marker next to the mention.
+- ``resolves_to``: for "the official", "the source", "the website", "he", "they" and a
+  bare surname that continues an attribution chain, the antecedent mention: the nearest
+  earlier statement source of the same kind and number (followed to its own antecedent).
+  Pronouns with no such statement source fall back to the nearest earlier person name.
+- ``via``: the outlet in "cited by X as saying", "who spoke to X", "quoted in X",
+  "confirmed this to X", "X quoted <source>", "according to X, citing <source>" and
+  "..., <source> said, according to X".
+
+Limits: rules, not a parser. Coreference is by recency and kind only (no gender,
+no semantics), so "the official" after two officials links to the nearer one.
+Nationality comes from the mention, its prepositional phrase, the outlet it spoke to,
+or (for a bare office title) an earlier "<Demonym> <Title>" in the article.
+Names missing from the lexicons are recognised by capitalisation only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from annotate.extract import source_lexicons as lex
+from annotate.extract.source_via import (
+    _CLAUSE_CUT,
+    _OUTLET_NOUN_RE,
+    _last_outlet_before,
+    _outlets_in,
+    _span,
+    find_via,
+    outlet_at,
+)
+from annotate.records import Article, Span, Statement
+
+__all__ = ["Mention", "analyse_mention", "enrich", "find_via", "outlet_at"]
+
+_QUOTE_CHARS = '“”"‘«»„'
+_TOKEN = re.compile(r"[\w][\w.'’&-]*")
+_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "inside", "within", "to", "close"})
+_LEADING_DROP = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "another",
+        "other",
+        "at",
+        "least",
+        "one",
+        "two",
+        "three",
+        "some",
+        "several",
+        "many",
+        "few",
+        "both",
+        "all",
+        "these",
+        "those",
+        "this",
+        "that",
+        "same",
+        "more",
+        "multiple",
+        "various",
+    }
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PERSON_ANAPHOR_HEADS = frozenset(
+    {
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "diplomat",
+        "diplomats",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "ambassador",
+        "aide",
+        "aides",
+        "officer",
+        "officers",
+        "insider",
+        "insiders",
+        "person",
+        "people",
+        "adviser",
+        "advisor",
+        "man",
+        "woman",
+        "president",
+        "lawmaker",
+        "senator",
+        "candidate",
+        "nominee",
+        "chief",
+        "director",
+        "leader",
+        "general",
+    }
+)
+_BODY_ANAPHOR_HEADS = frozenset(
+    {"group", "movement", "organisation", "organization", "ministry", "government", "company", "party"}
+)
+_PLURAL_HEADS = frozenset(
+    {
+        "officials",
+        "sources",
+        "diplomats",
+        "aides",
+        "officers",
+        "insiders",
+        "people",
+        "media",
+        "outlets",
+        "reports",
+        "authorities",
+        "heads",
+        "chiefs",
+        "they",
+        "them",
+        "individuals",
+        "analysts",
+        "experts",
+        "advisers",
+        "advisors",
+        "websites",
+        "newspapers",
+        "forces",
+        "services",
+        "staffers",
+        "witnesses",
+        "residents",
+    }
+)
+_APPOSITIVE_NAME = re.compile(r"^([^,]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:,|$)")
+_TITLE_WORDS = frozenset(
+    t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES + lex.OTHER_TITLES if " " not in t
+)
+_NAME_PARTICLE = re.compile(
+    r"^(?:(?:al|el|ad|ash|abu|bin|ibn|bint|de|del|della|da|di|du|van|von|der|den|le|la)(?:-\w+)?)$"
+)
+_TITLE_PARTS = frozenset(
+    w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES + lex.OTHER_TITLES for w in t.split()
+)
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir"})
+_INSTITUTION_RENAMES = {"residence": "office", "palace": "office"}
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "statements", "communique", "communiqué", "announcement", "letter", "release", "memo"}
+)
+_HEADS_OF = re.compile(
+    r"^(?:heads|chiefs|directors|leaders|commanders)\s+of\s+(?:the\s+)?(?P<rest>.+?)\s+(?:services|agencies|forces|establishment|apparatus|bodies)$",
+    re.IGNORECASE,
+)
+
+
+#: How far back (characters) the rules look for titles, names and outlets.
+_CONTEXT_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What the rules read from one source mention."""
+
+    label: Optional[str]
+    source_type: Optional[str]
+    anonymous: bool
+    number: str = "sg"  # "sg" or "pl"
+    category: str = "person"  # "person", "media", "body" or "any"
+    anaphoric: bool = False
+    surname: Optional[str] = None
+    needs_nationality: bool = False  # an unnamed role whose label would gain a demonym from its via
+
+
+def _strip_quotes(text: str) -> str:
+    return "".join(" " if ch in _QUOTE_CHARS else ch for ch in text)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_strip_quotes(text))
+
+
+def _bare(token: str) -> str:
+    """Token without a possessive ending."""
+    for suffix in ("'s", "’s"):
+        if token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token.rstrip("'’")
+
+
+def _is_cap(token: str) -> bool:
+    return bool(token) and (token[0].isupper() or token[0].isdigit())
+
+
+def _nationality(tokens: list[str]) -> tuple[Optional[str], set[int]]:
+    """The first demonym or country named in the tokens, with the indexes it covers."""
+    n = len(tokens)
+    for i in range(n):
+        for width in (4, 3, 2, 1):
+            if i + width > n:
+                continue
+            words = [_bare(t) for t in tokens[i : i + width]]
+            phrase = " ".join(words)
+            if width == 1:
+                raw = tokens[i]
+                if raw in lex.DEMONYM_FORMS:
+                    return lex.DEMONYM_FORMS[raw], {i}
+                if phrase in lex.DEMONYM_FORMS:
+                    return lex.DEMONYM_FORMS[phrase], {i}
+            if phrase in lex.COUNTRY_DEMONYMS:
+                return lex.COUNTRY_DEMONYMS[phrase], set(range(i, i + width))
+    return None, set()
+
+
+def _find_title(tokens: list[str], titles: tuple[str, ...]) -> Optional[tuple[int, int, str]]:
+    """(start, end, title) of the first title from ``titles`` in the tokens."""
+    lowered = [t.lower() for t in tokens]
+    best: Optional[tuple[int, int, str]] = None
+    for title in titles:
+        parts = title.lower().split()
+        w = len(parts)
+        for i in range(len(tokens) - w + 1):
+            if [_bare(x) for x in lowered[i : i + w]] == parts:
+                if best is None or i < best[0] or (i == best[0] and w > best[1] - best[0]):
+                    best = (i, i + w, title)
+                break
+    return best
+
+
+def _trailing_name(tokens: list[str]) -> int:
+    """Index where the trailing run of capitalised name tokens starts (len(tokens) if none)."""
+    titles = _TITLE_PARTS
+    i = len(tokens)
+    while i > 0:
+        tok = tokens[i - 1]
+        if _NAME_PARTICLE.match(tok) and ((i < len(tokens) and i > 1) or re.match(r"^\w+-[A-Z]", tok)):
+            # "Majed al-Ansari", "Mohammed bin Salman"
+            i -= 1
+            continue
+        if not tok[0].isupper() or tok.lower() in titles or tok in lex.DEMONYM_FORMS:
+            break
+        if _bare(tok) in lex.COUNTRY_DEMONYMS:  # "Jim Jordan" is a name, "Türkiye" alone is not
+            prev = tokens[i - 2] if i >= 2 else ""
+            if not (
+                prev[:1].isupper()
+                and prev.lower() not in titles
+                and prev not in lex.DEMONYM_FORMS
+                and prev not in lex.NOT_NAMES
+            ):
+                break
+        if tok.lower() in lex.INSTITUTION_HEADS or tok.lower() in lex.MEDIA_NOUNS:
+            break
+        i -= 1
+    return i
+
+
+def _context_nationality(before: str, title: str) -> Optional[str]:
+    """Demonym of the nearest earlier "<Demonym> <Title>" in the article ("Israeli President")."""
+    pattern = re.compile(r"([\w.’'-]+)\s+" + re.escape(title) + r"\b", re.IGNORECASE)
+    found = None
+    for match in pattern.finditer(before):
+        word = match.group(1)
+        nat = lex.DEMONYM_FORMS.get(word) or lex.COUNTRY_DEMONYMS.get(_bare(word))
+        if nat:
+            found = nat
+    return found
+
+
+def _join(nat: Optional[str], words: list[str]) -> str:
+    return " ".join(([nat] if nat else []) + words).strip()
+
+
+def _media_mention(tokens: list[str], pre_low: list[str], phrase: str, marker: bool) -> Mention:
+    """Outlets and reports: "<nationality> media", or the outlet name when its country is unknown."""
+    nat, used = _nationality(tokens)
+    head = pre_low[-1]
+    number = "pl" if head in _PLURAL_HEADS else "sg"
+    names = [o[2] for o in _outlets_in(phrase)]
+    if not names:  # "website Walla", "the "Caliber" website"
+        capped = [
+            t
+            for i, t in enumerate(tokens)
+            if _is_cap(t) and i not in used and t.lower() not in lex.MEDIA_NOUNS and t not in lex.NOT_NAMES
+        ]
+        names = [" ".join(capped)] if capped else []
+    if nat is None:
+        nats = {lex.OUTLETS.get(n) for n in names}
+        if len(nats) == 1 and None not in nats:
+            nat = nats.pop()
+    if nat:
+        label = f"{nat} media"
+    elif len(names) == 1:
+        label = names[0]
+    else:
+        label = "media"
+    return Mention(label, "media", marker or not names, number, "media")
+
+
+def analyse_mention(text: str, before: str = "") -> Mention:
+    """Read one source mention; ``before`` is the article text before it (for context)."""
+    raw = text.strip()
+    low = raw.lower()
+    marker = any(m in low for m in lex.ANONYMITY_MARKERS)
+    core = _CLAUSE_CUT.split(_strip_quotes(raw).strip(), maxsplit=1)[0].strip()
+    appositive = _APPOSITIVE_NAME.match(_strip_quotes(raw).strip())
+    if appositive and not _trailing_name(_tokens(appositive.group(1))) < len(_tokens(appositive.group(1))):
+        core = f"{appositive.group(1)} {appositive.group(2)}"
+    tokens = _tokens(core)
+    if not tokens:
+        return Mention(None, None, marker)
+    definite = tokens[0].lower() in _DEFINITE
+    while len(tokens) > 1 and tokens[0].lower() in _LEADING_DROP:
+        tokens = tokens[1:]
+    lowered = [t.lower() for t in tokens]
+    phrase = " ".join(tokens)
+    bare_phrase = " ".join(_bare(t) for t in tokens)
+
+    # Pronouns and definite descriptions ("the official", "The website").
+    if len(tokens) == 1 and lowered[0] in lex.PRONOUNS and not definite:
+        number, category = lex.PRONOUNS[lowered[0]]
+        return Mention(None, None, marker, number, category, anaphoric=True)
+    if len(tokens) == 1 and lowered[0] in lex.UNRESOLVABLE_PRONOUNS:
+        return Mention(None, None, marker, "sg", "person")
+    content_words = [t for t in lowered if t not in lex.DROP_MODIFIERS]
+    if (
+        definite
+        and content_words
+        and len(content_words) <= 2
+        and not any(_is_cap(t) for t in tokens if t.lower() in content_words)
+    ):
+        head = content_words[-1]
+        number = "pl" if head in _PLURAL_HEADS else "sg"
+        if head in _PERSON_ANAPHOR_HEADS:
+            return Mention(None, None, marker, number, "person", anaphoric=True)
+        if head in lex.MEDIA_ANAPHORS:
+            return Mention(None, None, marker, number, "media", anaphoric=True)
+        if head in _BODY_ANAPHOR_HEADS:
+            return Mention(None, None, marker, number, "body", anaphoric=True)
+
+    cut = next((i for i, t in enumerate(lowered) if i > 0 and t in _PREPOSITIONS), len(tokens))
+    pre, pre_low = tokens[:cut], lowered[:cut]
+
+    # A state or capital standing for its government ("Ankara has denied").
+    for table in (lex.COUNTRY_DEMONYMS, lex.CAPITAL_DEMONYMS):
+        if bare_phrase in table and len(tokens) <= 4:
+            return Mention(f"{table[bare_phrase]} government", "government", False, "sg", "body")
+    if phrase in lex.ORGANISATIONS:
+        return Mention(lex.ORGANISATIONS[phrase], "organisation", False, "sg", "body")
+    for name in (phrase, f"The {phrase}"):
+        if name in lex.OUTLETS:
+            nat = lex.OUTLETS[name]
+            return Mention(f"{nat} media" if nat else name, "media", False, "sg", "media")
+    if bare_phrase in lex.GOVERNMENT_BODIES:
+        return Mention(lex.GOVERNMENT_BODIES[bare_phrase], "government", False, "sg", "body")
+
+    # "The heads of the Israeli security services" -> "Israeli security chiefs".
+    heads_of = _HEADS_OF.match(phrase)
+    if heads_of:
+        rest = _tokens(heads_of.group("rest"))
+        nat, used = _nationality(rest)
+        words = [t for i, t in enumerate(rest) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        return Mention(_join(nat, words + ["chiefs"]), "official", False, "pl", "person")
+
+    # "A statement from the President's residence" -> the body that issued it.
+    if lowered[0] in _STATEMENT_NOUNS and len(tokens) > 2 and lowered[1] in {"from", "by", "of", "issued"}:
+        rest = " ".join(tokens[2:] if lowered[1] != "issued" else tokens[3:])
+        inner = analyse_mention(rest, before)
+        if inner.label:
+            return replace(inner, anaphoric=False, source_type=inner.source_type or "document")
+        return Mention(phrase, "document", False, "sg", "body")
+
+    # Outlets, reports and media ("reports by Walla and Yedioth Aharanoth", "Israeli website Walla").
+    pre_outlets = _outlets_in(" ".join(pre))
+    if (pre_outlets or any(t in lex.MEDIA_NOUNS for t in pre_low)) and not _find_title(tokens, lex.SPOKESPERSON_TITLES):
+        return _media_mention(tokens, pre_low, phrase, marker)
+
+    # Named organisations ("the Central and East European Coalition", "the S.E.C.").
+    if all(_is_cap(t) or t.lower() in {"of", "for", "and", "the"} for t in tokens):
+        if bare_phrase in lex.ORGANISATIONS:
+            return Mention(lex.ORGANISATIONS[bare_phrase], "organisation", False, "sg", "body")
+        if (
+            _bare(tokens[-1]) in lex.ORGANISATION_SUFFIXES
+            or _bare(pre[-1]) in lex.ORGANISATION_SUFFIXES
+            or (len(tokens) == 1 and _is_acronym(tokens[0]))
+        ):
+            return Mention(phrase, "organisation", False, "sg", "body")
+        parts = [p.strip() for p in re.split(r"\band\b|,", bare_phrase) if p.strip()]
+        if len(parts) > 1 and all(p in lex.COUNTRY_DEMONYMS or p in lex.CAPITAL_DEMONYMS for p in parts):
+            nats = [lex.COUNTRY_DEMONYMS.get(p) or lex.CAPITAL_DEMONYMS[p] for p in parts]
+            return Mention(" and ".join(nats) + " governments", "government", False, "pl", "body")
+
+    # Title + name: "U.S. State Department spokesman Matt Miller", "Israeli Prime Minister Benjamin Netanyahu".
+    named = tokens
+    name_start = _trailing_name(named)
+    if 0 < name_start < len(named) and named[name_start - 1].lower() in _PREPOSITIONS and cut < len(tokens):
+        named = tokens[:cut]
+        name_start = _trailing_name(named)
+    if name_start < len(named) and (name_start > 0 or len(named) > 1 or named[0] not in lex.NOT_NAMES):
+        name_words = [t for t in named[name_start:] if t.lower() not in _HONORIFICS]
+        surname = _bare(named[-1])
+        name = " ".join(name_words[:-1] + [surname]) if name_words else surname
+        prefix = named[:name_start]
+        nat, used = _nationality(prefix)
+        spokes = _find_title(prefix, lex.SPOKESPERSON_TITLES)
+        office = _find_title(prefix, lex.OFFICE_TITLES)
+        if spokes:
+            body = [
+                t for i, t in enumerate(prefix[: spokes[0]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS
+            ]
+            if body:
+                return Mention(_join(nat, body), "spokesperson", False, "sg", "person", surname=surname)
+        elif office:
+            words = [
+                t for i, t in enumerate(prefix[: office[1]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS
+            ]
+            words = [_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+            if not nat and len(words) == office[1] - office[0]:
+                nat = _context_nationality(before, " ".join(prefix[office[0] : office[1]]))
+            if nat:
+                return Mention(_join(nat, words), "official", False, "sg", "person", surname=surname)
+        if name_start > 0 or len(named) > 1 or _bare(named[0]) not in lex.ORGANISATIONS:
+            single = len(name_words) <= 1
+            return Mention(
+                name, "person", False, "sg", "person", surname=surname if single else None, needs_nationality=False
+            )
+
+    # Head-noun analysis of the words before the first preposition.
+    head = pre_low[-1]
+    nat, used = _nationality(pre)
+    if nat is None:
+        nat, _ = _nationality(tokens[cut:])
+    if nat is None:
+        nat = next((lex.CAPITAL_DEMONYMS[_bare(t)] for t in tokens[cut:] if _bare(t) in lex.CAPITAL_DEMONYMS), None)
+    number = "pl" if head in _PLURAL_HEADS else "sg"
+    mods = [t for i, t in enumerate(pre[:-1]) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+
+    if head in lex.ROLE_HEADS:
+        singular, stype = lex.ROLE_HEADS[head]
+        mod_words = [m if _is_cap(m) else m.lower() for m in mods]
+        if mod_words:
+            mod_words = _lower_first(" ".join(mod_words), before).split()
+        if "diplomatic" in (m.lower() for m in mods):
+            stype = "diplomat"
+        anonymous = marker or singular in lex.ANONYMOUS_HEADS
+        if nat or mod_words:
+            label = _join(nat, mod_words + [singular])
+        else:
+            label = f"unnamed {singular}"
+        return Mention(label, stype, anonymous, number, "person", needs_nationality=not nat)
+
+    if head in lex.INSTITUTION_HEADS or _bare(head) in lex.INSTITUTION_HEADS:
+        words = [t for i, t in enumerate(pre) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        words = [_INSTITUTION_RENAMES.get(w.lower(), w) for w in words]
+        if not nat and words:
+            title = _find_title(words, lex.OFFICE_TITLES)
+            if title:
+                nat = _context_nationality(
+                    before, _bare(words[title[0]]) if title[1] - title[0] == 1 else " ".join(words[title[0] : title[1]])
+                )
+        label = _join(nat, words) if nat else _lower_first(" ".join(words), before)
+        return Mention(label, "government", marker, number, "body")
+
+    office = _find_title(pre, lex.OFFICE_TITLES)
+    if office:  # "Turkey's foreign minister", "the Prime Minister"
+        words = [t for i, t in enumerate(pre) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        if not nat:
+            nat = _context_nationality(before, " ".join(pre[office[0] : office[1]]))
+        return Mention(_join(nat, words), "official", marker, number, "person")
+
+    spokes = _find_title(pre, lex.SPOKESPERSON_TITLES)
+    if spokes:  # "a spokesman for Hamas", "a White House spokesperson"
+        body = [t for i, t in enumerate(pre[: spokes[0]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        if not body and cut < len(tokens):
+            inner = analyse_mention(" ".join(tokens[cut + 1 :]), before)
+            if inner.label:
+                return Mention(inner.label, "spokesperson", marker, number, "person")
+        if body or nat:
+            return Mention(_join(nat, body), "spokesperson", marker, number, "person")
+    if head in _TITLE_WORDS:  # "The Democratic nominee", "the senator"
+        words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS]
+        return Mention(" ".join(words), "person", marker, number, "person")
+    if head in lex.ORGANISATION_HEADS:  # "Hillary Clinton's campaign", "the union"
+        words = [_bare(t) for i, t in enumerate(pre) if t.lower() not in lex.DROP_MODIFIERS]
+        return Mention(" ".join(words), "organisation", marker, number, "body")
+    if head in lex.DOCUMENT_HEADS:  # "the poll", "court rulings", "The ad"
+        words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS]
+        return Mention(_lower_first(" ".join(words), before), "document", False, number, "document")
+    words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS] or tokens
+    return Mention(_lower_first(" ".join(words), before), "other", marker, number, "any")
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "").replace("&", "")
+    return len(letters) > 1 and letters.isupper()
+
+
+def _lower_first(label: str, context: str) -> str:
+    """Lower-case a label's first word when it is capitalised only because it opened a sentence."""
+    first, _, rest = label.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and re.search(r"\b" + re.escape(first.lower()) + r"\b", context):
+        return (first.lower() + " " + rest).strip()
+    return label
+
+
+# --- coreference ----------------------------------------------------------------------
+
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
+
+
+def _expand_left(text: str, start: int) -> int:
+    """Grow a name mention leftwards over titles, demonyms and capitalised words."""
+    titles = {w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES for w in t.split()}
+    pos = start
+    while True:
+        m = re.search(r"([\w.’'-]+)[ \t]+$", text[max(0, pos - 40) : pos])
+        if not m:
+            return pos
+        word = m.group(1)
+        if not (_is_cap(word) or word.lower() in titles) or word in lex.NOT_NAMES:
+            return pos
+        if word.endswith(".") and not (
+            re.fullmatch(r"(?:[A-Z]\.)+", word)
+            or word.lower() in titles
+            or word.lower() in _HONORIFICS
+            or len(word) <= 4
+        ):
+            return pos
+        pos = pos - len(m.group(0))
+
+
+def _name_mention(text: str, surname: str, end: int) -> Optional[Span]:
+    """The fullest earlier mention ending in ``surname`` ("Israeli Prime Minister Benjamin Netanyahu")."""
+    titled: Optional[Span] = None
+    plain: Optional[Span] = None
+    titles = tuple(t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES)
+    pattern = re.compile(r"(?<![\w])" + re.escape(surname) + r"(?![\w])")
+    for m in pattern.finditer(text, max(0, end - _CONTEXT_CHARS), end):
+        start = _expand_left(text, m.start())
+        if start >= m.start() or len(text[start : m.end()].split()) > 7:
+            continue
+        words = text[start : m.start()].split()
+        if titled is None and any(
+            " ".join(words[i : i + len(t.split())]).lower() == t for t in titles for i in range(len(words))
+        ):
+            titled = _span(text, start, m.end())
+        if plain is None:
+            first = re.search(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
+            if first and first.group(1) not in lex.NOT_NAMES and first.group(1).lower() not in _HONORIFICS:
+                plain = _span(text, m.start() - len(first.group(0)), m.end())
+    return titled or plain
+
+
+def _last_person_before(text: str, pos: int) -> Optional[Span]:
+    skip = (
+        set(lex.COUNTRY_DEMONYMS)
+        | set(lex.DEMONYM_FORMS)
+        | set(lex.OUTLETS)
+        | set(lex.ORGANISATIONS)
+        | set(lex.CAPITAL_DEMONYMS)
+    )
+    best = None
+    for m in _PERSON_NAME.finditer(text[max(0, pos - 1500) : pos]):
+        words = m.group(0).split()
+        if words[0] in lex.NOT_NAMES or any(w in skip for w in words) or _bare(words[-1]) in lex.ORGANISATION_SUFFIXES:
+            continue
+        best = m
+    if best is None:
+        return None
+    base = max(0, pos - 1500)
+    start = _expand_left(text, base + best.start())
+    return _span(text, start, base + best.end())
+
+
+def _compatible(anaphor: Mention, candidate: Mention) -> bool:
+    if candidate.label is None:
+        return False
+    if anaphor.category == "any":  # "they": plural people or a body
+        return candidate.number == "pl" or candidate.category == "body"
+    if anaphor.category == "body":
+        return candidate.category == "body"
+    return candidate.category == anaphor.category and candidate.number == anaphor.number
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    mention: Mention
+    root: Span  # the mention that gives the label (itself when not anaphoric)
+
+
+def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
+    """Return the statements of one article with their source fields filled in.
+
+    Statements come back in the order given; each is a copy (the inputs are not changed).
+    """
+    text = article.text
+    order = sorted(
+        range(len(statements)),
+        key=lambda i: (statements[i].source or statements[i].content or Span(start=0, end=0, text="")).start,
+    )
+    history: list[tuple[Span, _Resolved]] = []
+    by_span: dict[tuple[int, int], _Resolved] = {}
+    out: dict[int, Statement] = {}
+    for i in order:
+        st = statements[i]
+        source = st.source
+        via = find_via(text, st)
+        if source is None:
+            out[i] = st.model_copy(update={"source_label": None, "source_type": None, "anonymous": True, "via": via})
+            continue
+        key = (source.start, source.end)
+        resolved = by_span.get(key)
+        if resolved is None:
+            resolved = _resolve(text, source, history)
+            by_span[key] = resolved
+        mention = resolved.mention
+        if mention.needs_nationality and via is not None and resolved.root == source:
+            nat = lex.OUTLETS.get(via.text) or _outlet_nationality(text, via)
+            if nat and mention.label and mention.label.startswith("unnamed "):
+                mention = replace(mention, label=f"{nat} {mention.label[len('unnamed '):]}")
+        resolves_to = resolved.root if resolved.root != source else None
+        out[i] = st.model_copy(
+            update={
+                "source_label": mention.label,
+                "source_type": mention.source_type,
+                "anonymous": mention.anonymous,
+                "resolves_to": resolves_to,
+                "via": via,
+            }
+        )
+        history.append((source, _Resolved(mention, resolved.root)))
+    return [out[i] for i in range(len(statements))]
+
+
+def _outlet_nationality(text: str, via: Span) -> Optional[str]:
+    """Demonym written just before an outlet mention ("Israeli website Walla")."""
+    m = re.search(r"([\w’'.-]+)\s+(?:[\w-]+\s+)?" + _OUTLET_NOUN_RE + r"\s+$", text[max(0, via.start - 60) : via.start])
+    if m:
+        word = m.group(1)
+        return lex.DEMONYM_FORMS.get(word) or lex.COUNTRY_DEMONYMS.get(_bare(word))
+    return None
+
+
+def _definite_fallback(text: str, mention: Mention) -> Mention:
+    """An unresolved "the official" reads as an unnamed one; "the union" keeps its words."""
+    words = [t for t in _tokens(text) if t.lower() not in lex.DROP_MODIFIERS and t.lower() not in _DEFINITE]
+    head = words[-1].lower() if words else ""
+    if head in lex.ROLE_HEADS:
+        singular, stype = lex.ROLE_HEADS[head]
+        return Mention(f"unnamed {singular}", stype, singular in lex.ANONYMOUS_HEADS, mention.number, mention.category)
+    return Mention(" ".join(words) or None, "other", mention.anonymous, mention.number, mention.category)
+
+
+def _resolve(text: str, source: Span, history: list[tuple[Span, _Resolved]]) -> _Resolved:
+    before = text[max(0, source.start - _CONTEXT_CHARS) : source.start]
+    mention = analyse_mention(source.text, before)
+    earlier = [(span, r) for span, r in history if span.start < source.start]
+    if mention.anaphoric:
+        for span, cand in reversed(earlier):
+            if _compatible(mention, cand.mention):
+                return _Resolved(cand.mention, cand.root)
+        if mention.category == "media":
+            outlet = _last_outlet_before(text, source.start)
+            if outlet is not None:
+                return _Resolved(
+                    analyse_mention(outlet.text, text[max(0, outlet.start - _CONTEXT_CHARS) : outlet.start]), outlet
+                )
+        if mention.category == "person" and mention.number == "sg" and source.text.strip().lower() in lex.PRONOUNS:
+            person = _last_person_before(text, source.start)
+            if person is not None:
+                return _Resolved(
+                    analyse_mention(person.text, text[max(0, person.start - _CONTEXT_CHARS) : person.start]), person
+                )
+        if source.text.strip().lower() in lex.PRONOUNS:
+            return _Resolved(
+                Mention(None, None, mention.anonymous, mention.number, mention.category, anaphoric=True), source
+            )
+        return _Resolved(_definite_fallback(source.text, mention), source)
+    if mention.surname and len([t for t in _tokens(source.text) if t.lower() not in _HONORIFICS]) == 1:
+        for span, cand in reversed(earlier):
+            if (
+                re.search(r"(?<![\w])" + re.escape(mention.surname) + r"\W*$", span.text.strip())
+                and span.text.strip() != source.text.strip()
+                and " and " not in span.text
+            ):
+                return _Resolved(cand.mention, cand.root)
+        full = _name_mention(text, mention.surname, source.start)
+        if full is not None:
+            fuller = analyse_mention(full.text, text[max(0, full.start - _CONTEXT_CHARS) : full.start])
+            if fuller.label:
+                return _Resolved(replace(fuller, surname=mention.surname), source)
+    return _Resolved(mention, source)

@@ -1,0 +1,52 @@
+"""Character-span helpers: token sets to trimmed (start, end) offsets of the article text."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from annotate.records import Span
+
+# Characters trimmed from both ends of a content or source span.
+TRIM_CHARS = " \t\n,;:—–-" + "\"“”„«»"
+CONTENT_TRIM_START = TRIM_CHARS
+CONTENT_TRIM_END = TRIM_CHARS + "."
+
+
+def trim(text: str, start: int, end: int, chars: str = TRIM_CHARS, end_chars: Optional[str] = None) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past leading ``chars`` and trailing ``end_chars`` (default: ``chars``)."""
+    end_chars = chars if end_chars is None else end_chars
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in end_chars:
+        end -= 1
+    return start, end
+
+
+def token_range(tokens: Iterable, base: int) -> Optional[tuple[int, int]]:
+    """Character range covering spaCy ``tokens`` of a doc parsed from text at offset ``base``."""
+    tokens = list(tokens)
+    if not tokens:
+        return None
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return base + first.idx, base + last.idx + len(last.text)
+
+
+def largest_run(tokens: Iterable, excluded: set[int]) -> list:
+    """The longest run of consecutive tokens (by index) not in ``excluded``; ties go to the first."""
+    best: list = []
+    run: list = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if tok.i in excluded or (run and tok.i != run[-1].i + 1):
+            if len(run) > len(best):
+                best = run
+            run = [] if tok.i in excluded else [tok]
+        else:
+            run.append(tok)
+    return run if len(run) > len(best) else best
+
+
+def make_span(text: str, rng: Optional[tuple[int, int]]) -> Optional[Span]:
+    if rng is None or rng[1] <= rng[0]:
+        return None
+    return Span(start=rng[0], end=rng[1], text=text[rng[0]:rng[1]])
