@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 LS_VENV := .venv-labelstudio
+LS_VERSION := 1.23.2
 SHARED ?= ../shared
 export ANNOTATE_SHARED := $(abspath $(SHARED))
 
@@ -18,11 +19,11 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 # Label Studio is a 1 GB Django app that pins its own SDK: it gets its own virtualenv.
-labelstudio-venv: $(LS_VENV)/.installed
-$(LS_VENV)/.installed:
+labelstudio-venv: $(LS_VENV)/.installed-$(LS_VERSION)
+$(LS_VENV)/.installed-$(LS_VERSION):
 	test -x $(LS_VENV)/bin/python || $(PYTHON) -m venv $(LS_VENV)
 	$(LS_VENV)/bin/python -m pip install -q --upgrade pip
-	$(LS_VENV)/bin/python -m pip install -q label-studio==1.23.2
+	$(LS_VENV)/bin/python -m pip install -q label-studio==$(LS_VERSION)
 	touch $@
 
 demo: venv labelstudio-venv

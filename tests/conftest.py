@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["ls_server"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ANNOTATE_SHARED", ROOT.parent / "shared")).resolve()
 SEEDS = ROOT / "seeds"

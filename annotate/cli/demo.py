@@ -1,9 +1,98 @@
-"""`annotate demo` (not built yet)."""
+"""`annotate demo` (`make demo`): local Label Studio + the seed articles pushed with pre-annotations."""
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+
+from annotate.cli.common import cli_errors
+from annotate.cli.extract import ProblemLog
+from annotate.cli.push import load_predictions
+from annotate.console import Console
+from annotate.errors import InputError
+from annotate.labelstudio import server
+from annotate.labelstudio.client import Client
+from annotate.labelstudio.push import load_push_input, push_statements
+
+SEEDS_DIR = server.ROOT / "seeds"
+DEMO_PROJECT = "Seeds demo"
+
+
+def seeds_gold_path() -> Path:
+    shared = Path(os.environ.get("ANNOTATE_SHARED") or server.ROOT.parent / "shared")
+    return shared / "gold" / "seeds-attributions.jsonl"
+
+
+def gold_targets(path: Path) -> list[str]:
+    """The distinct target claims of the seeds gold, in first-seen order."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: seeds gold not found; put ../shared beside the checkout or set ANNOTATE_SHARED") from None
+    targets: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            target = json.loads(line).get("target")
+        except (json.JSONDecodeError, AttributeError):
+            raise InputError(f"{path}:{number}: not a JSON object; fix the gold file") from None
+        if target and target not in targets:
+            targets.append(target)
+    if not targets:
+        raise InputError(f"{path}: no 'target' in the gold file; it should carry the seed story's target claims")
+    return targets
+
+
+def _cell(text: Optional[str], width: int) -> str:
+    text = " ".join((text or "-").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def demo_command(
+    port: Annotated[int, typer.Option(help="Port for the local server if it has to start.", min=1, max=65534)] = server.DEFAULT_PORT,
+    project: Annotated[str, typer.Option("--project", "-p", help="Project title.")] = DEMO_PROJECT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+) -> None:
+    """Start the local Label Studio if needed, push the seeds with pre-annotations, print URL, login and statements."""
+    console = Console(quiet)
+    log = ProblemLog(console)
+    with cli_errors():
+        if os.environ.get("LABEL_STUDIO_URL"):
+            console.info("using the server in LABEL_STUDIO_URL")
+            credentials = None
+        else:
+            server.start(port=port, on_status=console.info)
+            credentials = server.read_credentials()
+        client = Client.connect()
+        targets = gold_targets(seeds_gold_path())
+        statements = list(load_push_input([SEEDS_DIR], log))
+        report = push_statements(
+            statements, targets, project, load_predictions(None, console), client=client,
+            progress=lambda batches, total: console.progress(batches, desc="push", total=len(batches), unit="batch"),
+        )
+        project_id = report.project_id
+    console.info(report.summary())
+    print(f"Label Studio: {client.url}/projects/{project_id}/data")
+    if credentials is not None:
+        print(f"login: {credentials.email}  password: {credentials.password.get_secret_value()}")
+    print(f"project: {project!r}: {report.tasks_wanted} tasks ({len(statements)} statements x {len(targets)} targets), "
+          f"pre-annotations: {report.model_version or 'none'}")
+    for number, target in enumerate(targets, start=1):
+        print(f"target {number}: {target}")
+    print()
+    print(f"{'article':<24} {'source':<28} {'cue':<22} {'kind':<12} statement")
+    for statement in statements:
+        source = statement.source_label or (statement.source.text if statement.source else None)
+        print(
+            f"{_cell(statement.article_id, 24):<24} {_cell(source, 28):<28} {_cell(statement.cue.text if statement.cue else None, 22):<22} "
+            f"{statement.kind:<12} {_cell(statement.content.text if statement.content else None, 70)}"
+        )
 
 
 def register(app: typer.Typer) -> None:
-    pass
+    app.command("demo")(demo_command)

@@ -1,0 +1,231 @@
+"""The only module that talks to a Label Studio server (``label_studio_sdk`` 2.x).
+
+Where the server is: ``LABEL_STUDIO_URL`` and ``LABEL_STUDIO_API_KEY`` (a team's own
+server), else the credentials file the local server wrote (``data/labelstudio/credentials.json``).
+The key is never put in argv, logs or error messages.
+
+Every SDK/HTTP failure becomes one :class:`~annotate.errors.ServerError` line with the fix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+from label_studio_sdk.types import SerializationOptionRequest, SerializationOptionsRequest
+
+from annotate.errors import ServerError
+from annotate.labelstudio import server
+
+URL_ENV = "LABEL_STUDIO_URL"
+KEY_ENV = "LABEL_STUDIO_API_KEY"
+DEFAULT_TIMEOUT_S = 60.0
+#: Page size when listing tasks (the server caps pages; 1000 keeps 10k tasks to 10 calls).
+LIST_PAGE_SIZE = 1000
+EXPORT_POLL_S = 0.3
+EXPORT_TIMEOUT_S = 300.0
+
+
+@dataclass(frozen=True)
+class Connection:
+    url: str
+    api_key: str
+    origin: str  # "environment" or the credentials file path
+
+    def __repr__(self) -> str:  # never show the key
+        return f"Connection(url={self.url!r}, origin={self.origin!r})"
+
+
+def resolve_connection(data_dir: Path = server.DEFAULT_DATA_DIR) -> Connection:
+    """URL and key from the environment, else from the local server's credentials file."""
+    url = os.environ.get(URL_ENV)
+    key = os.environ.get(KEY_ENV)
+    if url and key:
+        return Connection(url.rstrip("/"), key, "environment")
+    if bool(url) != bool(key):
+        missing = KEY_ENV if url else URL_ENV
+        raise ServerError(f"{URL_ENV} and {KEY_ENV} go together but {missing} is not set; set both or neither")
+    credentials = server.read_credentials(data_dir)
+    if credentials is None:
+        raise ServerError(
+            f"no Label Studio configured: start the local one with `annotate labelstudio start` (or `make labelstudio`), or set {URL_ENV} and {KEY_ENV}"
+        )
+    return Connection(credentials.url.rstrip("/"), credentials.api_key.get_secret_value(), str(server.credentials_path(data_dir)))
+
+
+def _describe_api_error(err: ApiError, url: str, doing: str) -> str:
+    body = err.body
+    detail = ""
+    if isinstance(body, dict):
+        detail = str(body.get("validation_errors") or body.get("detail") or body)[:300]
+    elif body:
+        detail = str(body)[:200]
+    if err.status_code == 401 or (err.status_code == 403 and "credentials" in detail.lower()):
+        return (
+            f"Label Studio at {url} rejected the API key (HTTP {err.status_code}) while {doing}; "
+            f"set {KEY_ENV} to a valid personal access token (Account & Settings) or restart the local server with `annotate labelstudio start`"
+        )
+    if err.status_code == 404:
+        return f"Label Studio at {url} has no such object (HTTP 404) while {doing}; check the project title/id"
+    return f"Label Studio at {url} answered HTTP {err.status_code} while {doing}: {detail}"
+
+
+class Client:
+    """A thin wrapper over ``LabelStudio`` that turns failures into one-line ``ServerError``s."""
+
+    def __init__(self, connection: Connection, timeout: float = DEFAULT_TIMEOUT_S) -> None:
+        self.connection = connection
+        self.url = connection.url
+        self.timeout = timeout
+        try:
+            self.sdk = LabelStudio(base_url=connection.url, api_key=connection.api_key, timeout=timeout, max_retries=0)
+        except ApiError as err:  # an expired JWT is rejected before any request
+            raise ServerError(_describe_api_error(err, connection.url, "reading the API key")) from None
+
+    @classmethod
+    def connect(cls, data_dir: Path = server.DEFAULT_DATA_DIR, timeout: float = DEFAULT_TIMEOUT_S, check: bool = True) -> "Client":
+        client = cls(resolve_connection(data_dir), timeout)
+        if check:
+            client.whoami()
+        return client
+
+    def __repr__(self) -> str:
+        return f"Client(url={self.url!r})"
+
+    @contextlib.contextmanager
+    def calling(self, doing: str) -> Iterator[None]:
+        """Map SDK/HTTP failures inside the block to one ServerError line (never the key)."""
+        try:
+            yield
+        except ServerError:
+            raise
+        except ApiError as err:
+            raise ServerError(_describe_api_error(err, self.url, doing)) from None
+        except httpx.TimeoutException:
+            raise ServerError(
+                f"Label Studio at {self.url} timed out after {self.timeout:g} s while {doing}; re-run the same command "
+                "(tasks already created are skipped) or raise --timeout"
+            ) from None
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
+            raise ServerError(
+                f"Label Studio at {self.url} is not reachable ({type(err).__name__}) while {doing}; "
+                f"start it with `annotate labelstudio start` or set {URL_ENV}"
+            ) from None
+
+    def _once(self) -> dict:
+        """Request options for writes: the current timeout, no automatic retry."""
+        return {"timeout": self.timeout, "max_retries": 0}
+
+    # --- users ---------------------------------------------------------------------------
+
+    def whoami(self) -> Any:
+        with self.calling("checking the API key"):
+            return self.sdk.users.whoami()
+
+    def user_emails(self) -> dict[int, str]:
+        with self.calling("listing users"):
+            return {user.id: (user.email or user.username or str(user.id)) for user in self.sdk.users.list()}
+
+    # --- projects ------------------------------------------------------------------------
+
+    def find_project(self, title: str) -> Optional[Any]:
+        """The project with exactly this title, or None; ServerError if several share it."""
+        with self.calling(f"looking up project {title!r}"):
+            found = [p for p in self.sdk.projects.list(title=title, page_size=100) if p.title == title]
+        if len(found) > 1:
+            ids = ", ".join(str(p.id) for p in found)
+            raise ServerError(f"{len(found)} projects on {self.url} are titled {title!r} (ids {ids}); rename all but one")
+        return found[0] if found else None
+
+    def project_titles(self) -> list[str]:
+        with self.calling("listing projects"):
+            return [p.title for p in self.sdk.projects.list(page_size=100)]
+
+    def require_project(self, title: str) -> Any:
+        project = self.find_project(title)
+        if project is None:
+            titles = self.project_titles()
+            known = f" (projects there: {', '.join(repr(t) for t in titles[:5])})" if titles else " (it has no projects)"
+            raise ServerError(f"no project titled {title!r} on {self.url}{known}; check --project or push to create it")
+        return self.get_project(project.id)
+
+    def get_project(self, project_id: int) -> Any:
+        with self.calling(f"reading project {project_id}"):
+            return self.sdk.projects.get(project_id)
+
+    def create_project(self, title: str, label_config: str, description: str = "") -> Any:
+        with self.calling(f"creating project {title!r}"):
+            return self.sdk.projects.create(title=title, label_config=label_config, description=description)
+
+    def update_project(self, project_id: int, **fields: Any) -> Any:
+        with self.calling(f"updating project {project_id}"):
+            return self.sdk.projects.update(project_id, **fields)
+
+    # --- tasks and predictions -----------------------------------------------------------
+
+    def task_keys(self, project_id: int) -> dict[tuple[str, str], tuple[int, str]]:
+        """(statement_id, target) -> (task id, comma-separated model versions of its predictions)."""
+        keys: dict[tuple[str, str], tuple[int, str]] = {}
+        with self.calling(f"listing the tasks of project {project_id}"):
+            pager = self.sdk.tasks.list(
+                project=project_id, include="id,data,predictions_model_versions", page_size=LIST_PAGE_SIZE
+            )
+            for task in pager:
+                data = task.data or {}
+                key = (str(data.get("statement_id", "")), str(data.get("target", "")))
+                keys.setdefault(key, (task.id, str(task.predictions_model_versions or "")))
+        return keys
+
+    def import_tasks(self, project_id: int, tasks: list[dict]) -> list[int]:
+        """One bulk import call, never retried (a retry after a timeout could duplicate tasks)."""
+        with self.calling(f"importing {len(tasks)} tasks into project {project_id}"):
+            response = self.sdk.projects.import_tasks(
+                project_id, request=tasks, return_task_ids=True, request_options=self._once()
+            )
+        return list(response.task_ids or [])
+
+    def create_task(self, project_id: int, task: dict) -> int:
+        """One task per call (what the benchmark compares bulk import against)."""
+        with self.calling(f"creating a task in project {project_id}"):
+            created = self.sdk.tasks.create(project=project_id, data=task["data"])
+            for prediction in task.get("predictions", []):
+                self.sdk.predictions.create(task=created.id, **prediction)
+        return created.id
+
+    def import_predictions(self, project_id: int, predictions: list[dict]) -> int:
+        with self.calling(f"importing {len(predictions)} predictions into project {project_id}"):
+            self.sdk.projects.import_predictions(project_id, request=predictions, request_options=self._once())
+        return len(predictions)
+
+    def create_annotation(self, task_id: int, result: list[dict], **fields: Any) -> Any:
+        with self.calling(f"annotating task {task_id}"):
+            return self.sdk.annotations.create(task_id, result=result, **fields)
+
+    # --- exports -------------------------------------------------------------------------
+
+    def export_snapshot(self, project_id: int, title: str = "annotate pull") -> bytes:
+        """Create a snapshot export (full prediction objects, annotators with email), wait, return the JSON bytes."""
+        with self.calling(f"exporting project {project_id}"):
+            export = self.sdk.projects.exports.create(
+                project_id,
+                title=title,
+                serialization_options=SerializationOptionsRequest(
+                    annotations__completed_by=SerializationOptionRequest(only_id=False)
+                ),
+            )
+            deadline = time.monotonic() + EXPORT_TIMEOUT_S
+            while export.status not in ("completed", "failed"):
+                if time.monotonic() > deadline:
+                    raise ServerError(f"snapshot export {export.id} of project {project_id} on {self.url} did not finish in {EXPORT_TIMEOUT_S:.0f} s; retry later")
+                time.sleep(EXPORT_POLL_S)
+                export = self.sdk.projects.exports.get(project_id, export.id)
+            if export.status == "failed":
+                raise ServerError(f"snapshot export {export.id} of project {project_id} failed on {self.url}; see the server log and retry")
+            return b"".join(self.sdk.projects.exports.download(project_id, export.id, export_type="JSON"))

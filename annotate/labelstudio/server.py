@@ -1,0 +1,390 @@
+"""Run a local Label Studio (``label-studio==1.23.2`` from ``.venv-labelstudio``) on 127.0.0.1.
+
+Layout of a data dir (default ``data/labelstudio/``, gitignored)::
+
+    label_studio.sqlite3  .env (SECRET_KEY, signs the API tokens)  media/ export/
+    credentials.json      0600: url, admin email + password, personal access token
+    server.pid            pid of the running server (stopped with SIGTERM by that pid)
+    server.log            the server's stdout/stderr
+
+First start of an empty dir migrates the SQLite database (about a minute), creates the
+admin user from ``LABEL_STUDIO_USERNAME``/``LABEL_STUDIO_PASSWORD`` set explicitly in the
+child's environment (Label Studio also reads plain ``USERNAME``/``PASSWORD``, so those are
+removed), logs in once and creates a personal access token (JWT refresh token; SDK 2.x
+refreshes access tokens itself). A restart of a migrated dir takes seconds, so tests and
+the benchmark copy a migrated template dir (:func:`template_dir`) instead of migrating.
+
+Limits: one server per data dir; Linux/macOS only (SIGTERM, ``os.kill(pid, 0)``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Optional
+
+import httpx
+from pydantic import BaseModel, SecretStr
+
+from annotate.errors import ServerError
+from annotate.output import atomic_writer
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+LABEL_STUDIO_VERSION = "1.23.2"
+DEFAULT_DATA_DIR = ROOT / "data" / "labelstudio"
+DEFAULT_PORT = 8080
+DEFAULT_HOST = "127.0.0.1"
+ADMIN_EMAIL = "admin@annotate.local"
+LABEL_STUDIO_BIN_ENV = "ANNOTATE_LABEL_STUDIO_BIN"
+DEFAULT_LABEL_STUDIO_BIN = ROOT / ".venv-labelstudio" / "bin" / "label-studio"
+CREDENTIALS_NAME = "credentials.json"
+PID_NAME = "server.pid"
+LOG_NAME = "server.log"
+#: Fresh dirs migrate for about a minute on a 2-core machine; restarts take seconds.
+START_TIMEOUT_S = 300.0
+STOP_TIMEOUT_S = 30.0
+#: Plain names Label Studio also reads as settings (``LABEL_STUDIO_X``, ``HEARTEX_X``, ``X``):
+#: removed from the child's environment so a stray shell variable cannot leak in.
+LEAKY_SETTINGS = (
+    "USERNAME", "PASSWORD", "USER_TOKEN", "HOST", "PORT", "DEBUG", "SECRET_KEY", "DATABASE_NAME",
+    "BASE_DATA_DIR", "DISABLE_SIGNUP_WITHOUT_LINK", "LOG_LEVEL", "ENABLE_LEGACY_API_TOKEN",
+)
+#: What we set explicitly: no version check, analytics or Sentry; SQLite in the data dir.
+QUIET_SETTINGS = {
+    "LATEST_VERSION_CHECK": "false",
+    "COLLECT_ANALYTICS": "false",
+    "SENTRY_DSN": "",
+    "FRONTEND_SENTRY_DSN": "",
+    "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
+    "DJANGO_DB": "sqlite",
+}
+LISTEN_LINE = re.compile(r"Starting development server at https?://[^:/]+:(\d+)/")
+
+
+class Credentials(BaseModel):
+    """What ``credentials.json`` (mode 0600) holds. ``api_key`` never shows in a repr or log."""
+
+    url: str
+    email: str
+    password: SecretStr
+    api_key: SecretStr
+    label_studio_version: str = LABEL_STUDIO_VERSION
+
+    def dump(self) -> str:
+        data = self.model_dump()
+        data["password"] = self.password.get_secret_value()
+        data["api_key"] = self.api_key.get_secret_value()
+        return json.dumps(data, indent=2) + "\n"
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    data_dir: Path
+    running: bool
+    pid: Optional[int]
+    url: Optional[str]
+    answering: bool
+
+    def describe(self) -> str:
+        if self.running and self.answering:
+            return f"Label Studio running at {self.url} (pid {self.pid}, data {self.data_dir})"
+        if self.running:
+            return f"Label Studio process {self.pid} is alive but {self.url} does not answer (data {self.data_dir}); see {self.data_dir / LOG_NAME}"
+        return f"Label Studio not running (data {self.data_dir}); start it with `annotate labelstudio start`"
+
+
+def credentials_path(data_dir: Path = DEFAULT_DATA_DIR) -> Path:
+    return Path(data_dir) / CREDENTIALS_NAME
+
+
+def read_credentials(data_dir: Path = DEFAULT_DATA_DIR) -> Optional[Credentials]:
+    path = credentials_path(data_dir)
+    if not path.is_file():
+        return None
+    try:
+        return Credentials.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError:
+        raise ServerError(f"{path}: unreadable credentials file; delete it and the data dir, then run `annotate labelstudio start`") from None
+
+
+def write_credentials(data_dir: Path, credentials: Credentials) -> Path:
+    """Write the credentials file atomically with mode 0600 (never world-readable, not even briefly)."""
+    path = credentials_path(data_dir)
+    with atomic_writer(path) as handle:
+        os.chmod(handle.name, 0o600)
+        handle.write(credentials.dump())
+    os.chmod(path, 0o600)
+    return path
+
+
+def label_studio_bin() -> Path:
+    path = Path(os.environ.get(LABEL_STUDIO_BIN_ENV) or DEFAULT_LABEL_STUDIO_BIN)
+    if not path.is_file():
+        raise ServerError(f"Label Studio is not installed at {path}; run `make labelstudio-venv` (or set {LABEL_STUDIO_BIN_ENV})")
+    return path
+
+
+def server_env(data_dir: Path, email: Optional[str] = None, password: Optional[str] = None) -> dict[str, str]:
+    """The child's environment: ours minus leaky plain/prefixed settings, plus what we set explicitly."""
+    env = dict(os.environ)
+    for name in LEAKY_SETTINGS:
+        for key in (name, f"LABEL_STUDIO_{name}", f"HEARTEX_{name}"):
+            env.pop(key, None)
+    env.pop("LABEL_STUDIO_URL", None)
+    env.pop("LABEL_STUDIO_API_KEY", None)
+    env.update(QUIET_SETTINGS)
+    env["LABEL_STUDIO_BASE_DATA_DIR"] = str(Path(data_dir).resolve())
+    if email and password:
+        env["LABEL_STUDIO_USERNAME"] = email
+        env["LABEL_STUDIO_PASSWORD"] = password
+    return env
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie child (ours, not yet reaped) counts as dead.
+    with contextlib.suppress(ChildProcessError):
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done == pid:
+            return False
+    return True
+
+
+def _is_label_studio(pid: int) -> bool:
+    """True when ``pid`` is a label-studio process (guards against a recycled pid)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return pid_alive(pid)  # no /proc (macOS): trust the pid file
+    return b"label-studio" in cmdline or b"label_studio" in cmdline
+
+
+def read_pid(data_dir: Path) -> Optional[int]:
+    path = Path(data_dir) / PID_NAME
+    try:
+        pid = int(path.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    return pid if pid_alive(pid) and _is_label_studio(pid) else None
+
+
+def port_free(port: int, host: str = DEFAULT_HOST) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(host: str = DEFAULT_HOST) -> int:
+    """A port the OS says is free now, with port+1 free too (Label Studio's silent fallback)."""
+    for _ in range(50):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind((host, 0))
+            port = sock.getsockname()[1]
+        if port < 65535 and port_free(port + 1, host):
+            return port
+    raise ServerError("no free TCP port pair found on 127.0.0.1; free some ports and retry")
+
+
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """True when a Label Studio answers ``/health`` at ``url``."""
+    try:
+        response = httpx.get(f"{url.rstrip('/')}/health", timeout=timeout)
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200
+
+
+def status(data_dir: Path = DEFAULT_DATA_DIR) -> ServerStatus:
+    data_dir = Path(data_dir)
+    pid = read_pid(data_dir)
+    credentials = read_credentials(data_dir)
+    url = credentials.url if credentials else None
+    return ServerStatus(data_dir, pid is not None, pid, url, bool(pid and url and answers(url)))
+
+
+def _listening_port(log_path: Path) -> Optional[int]:
+    try:
+        match = LISTEN_LINE.search(log_path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return None
+    return int(match.group(1)) if match else None
+
+
+def _log_tail(log_path: Path) -> str:
+    try:
+        lines = [line for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    except OSError:
+        return ""
+    return lines[-1][:200] if lines else ""
+
+
+def _wait_until_answering(process: subprocess.Popen, url: str, port: int, log_path: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise ServerError(f"Label Studio exited with code {process.returncode} while starting ({_log_tail(log_path)}); see {log_path}")
+        listening = _listening_port(log_path)
+        if listening is not None and listening != port:
+            _terminate(process.pid)
+            raise ServerError(f"Label Studio moved to port {listening} because {port} was busy; stopped it, pass a free --port")
+        if answers(url, timeout=1.0):
+            return
+        time.sleep(0.5)
+    _terminate(process.pid)
+    raise ServerError(f"Label Studio did not answer at {url} within {timeout:.0f} s; stopped it, see {log_path}")
+
+
+def create_access_token(url: str, email: str, password: str, timeout: float = 30.0) -> str:
+    """Log in through the web form once and create a personal access token (JWT refresh token)."""
+    base = url.rstrip("/")
+    with httpx.Client(base_url=base, follow_redirects=True, timeout=timeout) as web:
+        web.get("/user/login/")
+        response = web.post(
+            "/user/login/",
+            data={"email": email, "password": password, "csrfmiddlewaretoken": web.cookies.get("csrftoken", "")},
+            headers={"Referer": f"{base}/user/login/"},
+        )
+        if "sessionid" not in web.cookies or response.url.path.startswith("/user/login"):
+            raise ServerError(f"could not log in to {base} as {email}; delete the data dir and run `annotate labelstudio start` again")
+        response = web.post("/api/token/", headers={"X-CSRFToken": web.cookies.get("csrftoken", ""), "Referer": f"{base}/"})
+        if response.status_code != 201 or "token" not in response.json():
+            raise ServerError(f"{base} refused to create an access token (HTTP {response.status_code}); see the server log")
+        return response.json()["token"]
+
+
+def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> bool:
+    """SIGTERM ``pid`` (only that pid) and wait; SIGKILL the same pid if it ignores SIGTERM."""
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return True
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not pid_alive(pid):
+            return True
+        time.sleep(0.1)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    return False
+
+
+def start(
+    data_dir: Path = DEFAULT_DATA_DIR,
+    port: int = DEFAULT_PORT,
+    host: str = DEFAULT_HOST,
+    timeout: float = START_TIMEOUT_S,
+    on_status: Callable[[str], None] = lambda message: None,
+) -> ServerStatus:
+    """Start Label Studio on ``host:port`` with its data in ``data_dir`` (no-op if already running).
+
+    Raises :class:`ServerError` when the port is busy (Label Studio would silently move to
+    port+1), when the server exits or does not answer in time.
+    """
+    data_dir = Path(data_dir).resolve()
+    current = status(data_dir)
+    if current.running and current.answering:
+        return current
+    if current.running:
+        raise ServerError(f"Label Studio pid {current.pid} is alive but not answering at {current.url}; run `annotate labelstudio stop` first")
+    if not port_free(port, host):
+        raise ServerError(f"port {port} on {host} is busy (Label Studio would silently move to {port + 1}); pass a free --port")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    credentials = read_credentials(data_dir)
+    first_start = credentials is None
+    email = credentials.email if credentials else ADMIN_EMAIL
+    password = credentials.password.get_secret_value() if credentials else secrets.token_urlsafe(12)
+    url = f"http://{host}:{port}"
+    log_path = data_dir / LOG_NAME
+    on_status(
+        f"starting Label Studio {LABEL_STUDIO_VERSION} at {url} "
+        + ("(first start: migrating the database, about a minute)" if first_start else "(restart)")
+    )
+    command = [
+        str(label_studio_bin()), "start", "--data-dir", str(data_dir), "--no-browser",
+        "--port", str(port), "--internal-host", host,
+    ]
+    with open(log_path, "w", encoding="utf-8") as log:
+        process = subprocess.Popen(
+            command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=server_env(data_dir, email, password), start_new_session=True,
+        )
+    (data_dir / PID_NAME).write_text(f"{process.pid}\n")
+    try:
+        _wait_until_answering(process, url, port, log_path, timeout)
+        if first_start:
+            api_key = create_access_token(url, email, password)
+            credentials = Credentials(url=url, email=email, password=password, api_key=api_key)
+        else:
+            credentials = credentials.model_copy(update={"url": url})
+        write_credentials(data_dir, credentials)
+    except BaseException:
+        _terminate(process.pid)
+        with contextlib.suppress(FileNotFoundError):
+            (data_dir / PID_NAME).unlink()
+        raise
+    return ServerStatus(data_dir, True, process.pid, url, True)
+
+
+def stop(data_dir: Path = DEFAULT_DATA_DIR, timeout: float = STOP_TIMEOUT_S) -> Optional[int]:
+    """SIGTERM the server recorded in ``data_dir/server.pid``; returns its pid, None if none ran."""
+    data_dir = Path(data_dir)
+    pid = read_pid(data_dir)
+    if pid is not None:
+        _terminate(pid, timeout)
+    with contextlib.suppress(FileNotFoundError):
+        (data_dir / PID_NAME).unlink()
+    return pid
+
+
+# --- migrated template dirs for tests and benchmarks -----------------------------------
+
+
+def template_dir(cache: Optional[Path] = None) -> Path:
+    """A migrated data dir with the admin user and token, made once (about a minute) and cached.
+
+    Cached under ``data/labelstudio-template-<version>/`` (gitignored); a fresh clone makes it
+    on first use. Copy it with :func:`copy_template` rather than starting it in place.
+    """
+    cache = Path(cache or ROOT / "data" / f"labelstudio-template-{LABEL_STUDIO_VERSION}")
+    if read_credentials(cache) is not None and (cache / "label_studio.sqlite3").is_file():
+        return cache
+    building = cache.with_name(cache.name + f".building-{os.getpid()}")
+    shutil.rmtree(building, ignore_errors=True)
+    try:
+        start(building, port=free_port(), on_status=lambda message: print(message, file=sys.stderr, flush=True))
+    finally:
+        stop(building)
+    for name in (PID_NAME, LOG_NAME):
+        with contextlib.suppress(FileNotFoundError):
+            (building / name).unlink()
+    try:
+        os.replace(building, cache)
+    except OSError:  # another process built it first
+        shutil.rmtree(building, ignore_errors=True)
+    return cache
+
+
+def copy_template(target: Path, cache: Optional[Path] = None) -> Path:
+    """Copy the migrated template into ``target`` (which must not exist); returns ``target``."""
+    shutil.copytree(template_dir(cache), target)
+    return Path(target)
