@@ -235,3 +235,10 @@ def test_cli_malformed_prediction_line_is_named_and_the_rest_scored(tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"warning: {preds}:2: malformed JSON (Expecting value at column 8), line skipped; fix or remove that line\n"
     assert json.loads(result.stdout)["modes"]["overlap"]["matched"] == 1
+
+
+def test_cli_missing_predictions_file_exit_2(tmp_path):
+    result = CliRunner().invoke(app, ["evaluate", "--gold", str(SEEDS_GOLD), str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'none.jsonl'}: no such predictions file; give the JSONL written by `annotate extract`\n"
+    assert result.stdout == ""

@@ -38,11 +38,9 @@ def evaluate_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON object instead of the table.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No status on stderr.")] = False,
 ) -> None:
-    """Score extracted statements against gold: P/R/F1 for content, source and cue under
-    overlap, Dice >= 0.5 and exact matching (one-to-one on content spans).
+    """Score extracted statements against gold: P/R/F1 for content, source and cue under overlap, Dice >= 0.5 and exact matching (one-to-one on content spans).
 
-    Exit 0 on success, 1 when some prediction lines were skipped (each named on stderr;
-    the rest are scored), 2 when the gold or predictions file cannot be used.
+    Exit 0 on success, 1 when some prediction lines were skipped (each named on stderr; the rest are scored), 2 when the gold or predictions file cannot be used.
     """
     console = Console(quiet)
     with cli_errors():

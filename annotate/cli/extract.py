@@ -74,8 +74,7 @@ def extract_command(
 ) -> None:
     """Split articles into attributed statements (JSONL on stdout or -o FILE).
 
-    Exit 0 when every input was read, 1 when some were skipped (each named on
-    stderr; the rest are still extracted), 2 when no article could be read.
+    Exit 0 when every input was read, 1 when some were skipped (each named on stderr; the rest are still extracted), 2 when no article could be read.
     """
     with cli_errors():
         _, _, problems = run_extract(paths, output, quiet, max_chars)

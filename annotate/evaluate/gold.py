@@ -149,7 +149,7 @@ def read_brat(folder: Path) -> Gold:
         f"{several} documents have several annotators' files: scored against the first by sorted file name",
     ]
     if no_content:
-        notes.append(f"{no_content} gold events without a Content span ignored")
+        notes.append(f"{no_content} gold event(s) without a Content span ignored")
     return Gold(path=str(folder), format="brat", documents=documents, notes=notes)
 
 
