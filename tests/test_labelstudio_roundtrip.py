@@ -242,7 +242,11 @@ def test_timeout_mid_push_then_rerun_completes_without_duplicates(ls_env, seed_s
         push_statements(seed_statements, ["claim"], "timeout", None, batch_size=10, client=client, on_batch=stall_after_first_batch)
     message = str(caught.value)
     assert message.startswith(f"push to 'timeout' stopped after 10 of {len(seed_statements)} new tasks: Label Studio at {ls_env.url} timed out")
-    assert "re-run the same command" in message and "\n" not in message
+    assert message.endswith(
+        "; re-run the same command: it completes the push and removes any duplicate this interrupted import "
+        "may still create (or raise --timeout)"
+    )
+    assert "\n" not in message
     _wait_until_task_count_settles(ls_env.client(), "timeout")  # a request the server already got may still land
     rerun = runner.invoke(app, ["push", str(statements_file), "--project", "timeout", "--target", "claim", "--batch-size", "10", "-q"])
     assert rerun.exit_code == 0, rerun.output
@@ -250,6 +254,104 @@ def test_timeout_mid_push_then_rerun_completes_without_duplicates(ls_env, seed_s
     assert report["tasks_existing"] >= 10 and report["tasks_existing"] + report["tasks_created"] == len(seed_statements)
     _, keys = _keys(ls_env.client(), "timeout")
     assert len(keys) == len(seed_statements) and max(keys.values()) == 1
+
+
+def _stance(label):
+    return [{"from_name": "stance", "to_name": "statement", "type": "choices", "value": {"choices": [label]}}]
+
+
+def _ids_by_statement(client, project_id):
+    return {t.data["statement_id"]: t.id for t in client.sdk.tasks.list(project=project_id, include="id,data", page_size=100)}
+
+
+def _land_late(client, project_id, statements, target):
+    """Import these tasks again straight through the SDK (what a timed-out import does when it lands late).
+
+    Returns statement id -> id of the new copy.
+    """
+    from annotate.labelstudio.tasks import task_data
+
+    before = {t.id for t in client.sdk.tasks.list(project=project_id, include="id", page_size=100)}
+    tasks = [{"data": {**task_data(s, target), "kind": s.kind}} for s in statements]
+    client.sdk.projects.import_tasks(project_id, request=tasks)
+    return {
+        t.data["statement_id"]: t.id
+        for t in client.sdk.tasks.list(project=project_id, include="id,data", page_size=100) if t.id not in before
+    }
+
+
+def test_rerun_removes_unannotated_duplicates_of_a_late_import_and_keeps_annotated(ls_env, seed_statements, tmp_path):
+    chosen = seed_statements[:6]
+    path = tmp_path / "statements.jsonl"
+    write_jsonl(chosen, path)
+    client = ls_env.client()
+    push_statements(chosen, ["claim"], "late", None, client=client)
+    project = client.require_project("late")
+    original = _ids_by_statement(client, project.id)
+    late = _land_late(client, project.id, chosen, "claim")
+    assert len(original) == len(late) == 6 and min(late.values()) > max(original.values())
+    a, b, c = (s.id for s in chosen[:3])
+    client.create_annotation(original[a], _stance("oppose"))  # the original is annotated
+    client.create_annotation(late[b], _stance("support"))  # the late copy is annotated
+    client.create_annotation(late[c], [], was_cancelled=True)  # a skipped copy counts as annotated too
+    assert client.require_project("late").task_number == 12
+
+    result = runner.invoke(app, ["push", str(path), "--project", "late", "--target", "claim", "--no-predictions"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (report["tasks_created"], report["tasks_existing"], report["duplicates_removed"]) == (0, 6, 6)
+    assert report["warnings"] == [] and "warning" not in result.stderr
+    assert "; removed 6 duplicate tasks left by an interrupted import [" in result.stderr
+    _, keys = _keys(client, "late")
+    assert len(keys) == 6 and max(keys.values()) == 1
+    left = {t.id for t in client.sdk.tasks.list(project=project.id, include="id", page_size=100)}
+    assert left == {original[a], late[b], late[c]} | {original[s.id] for s in chosen[3:]}
+    assert push_statements(chosen, ["claim"], "late", None, client=client).duplicates_removed == 0
+
+
+def test_duplicates_that_are_both_annotated_are_kept_with_a_warning(ls_env, seed_statements, tmp_path):
+    chosen = seed_statements[6:9]
+    path = tmp_path / "statements.jsonl"
+    write_jsonl(chosen, path)
+    client = ls_env.client()
+    push_statements(chosen, ["claim"], "both annotated", None, client=client)
+    project = client.require_project("both annotated")
+    original = _ids_by_statement(client, project.id)[chosen[0].id]
+    (late,) = _land_late(client, project.id, chosen[:1], "claim").values()
+    client.create_annotation(original, _stance("oppose"))
+    client.create_annotation(late, _stance("neutral"))
+
+    dry = runner.invoke(app, ["push", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "--dry-run", "-q"])
+    rerun = runner.invoke(app, ["push", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "-q"])
+    warning = (
+        f"warning: statement {chosen[0].id!r} x target 'claim' has 2 annotated tasks (ids {original}, {late}); "
+        "kept all: merge their annotations and delete the extra tasks in Label Studio\n"
+    )
+    for result in (dry, rerun):
+        assert result.exit_code == 0, result.output
+        assert result.stderr == warning
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        assert (report["tasks_created"], report["duplicates_removed"], report["duplicates_kept"]) == (0, 0, 1)
+    _, keys = _keys(client, "both annotated")
+    assert keys[(chosen[0].id, "claim")] == 2 and len(keys) == 3
+    # The delete call itself re-checks on the server: an annotated task asked for is still kept.
+    assert client.delete_unannotated_tasks(project.id, [original, late]) == 0
+    assert client.require_project("both annotated").task_number == 4
+
+
+def test_dedupe_plan_never_deletes_annotated_or_foreign_tasks():
+    from annotate.labelstudio.client import TaskRef
+    from annotate.labelstudio.push import plan_dedupe
+
+    plan = plan_dedupe({
+        ("s1", "t"): [TaskRef(3), TaskRef(5, annotations=1), TaskRef(9)],
+        ("s2", "t"): [TaskRef(4), TaskRef(8)],
+        ("s3", "t"): [TaskRef(6)],
+        ("", ""): [TaskRef(1), TaskRef(2)],  # not created by annotate: no statement_id
+    })
+    assert plan.delete == [3, 8, 9]
+    assert {key: ref.id for key, ref in plan.keep.items()} == {("s1", "t"): 5, ("s2", "t"): 4, ("s3", "t"): 6, ("", ""): 1}
+    assert plan.warnings == []
 
 
 def test_dry_run_writes_nothing(ls_env, statements_file):

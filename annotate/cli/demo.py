@@ -77,6 +77,8 @@ def demo_command(
         )
         project_id = report.project_id
     console.info(report.summary())
+    for warning in report.warnings:
+        console.warn(warning)
     print(f"Label Studio: {client.url}/projects/{project_id}/data")
     if credentials is not None:
         print(f"login: {credentials.email}  password: {credentials.password.get_secret_value()}")

@@ -51,7 +51,8 @@ def push_command(
     """Create or reuse PROJECT and import the statements as tasks (idempotent: re-pushing adds no duplicates).
 
     Prints the push report as one JSON line on stdout. Exit 3 on a Label Studio problem
-    (re-run the same command after a timeout: it completes without duplicates).
+    (re-run the same command after a timeout: it completes the push and removes duplicate
+    tasks without annotations that the interrupted import may have left).
     """
     console = Console(quiet)
     log = ProblemLog(console)
@@ -76,6 +77,8 @@ def push_command(
             statements, dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
             batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress,
         )
+    for warning in report.warnings:
+        console.warn(warning)
     console.info(report.summary())
     data = {k: v for k, v in report.__dict__.items() if k != "task_ids"}
     print(json.dumps(data, ensure_ascii=False))

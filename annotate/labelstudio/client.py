@@ -29,8 +29,42 @@ KEY_ENV = "LABEL_STUDIO_API_KEY"
 DEFAULT_TIMEOUT_S = 60.0
 #: Page size when listing tasks (the server caps pages; 1000 keeps 10k tasks to 10 calls).
 LIST_PAGE_SIZE = 1000
+#: Task columns listed once per push: the key (in ``data``), prediction versions, annotation counts.
+TASK_LIST_FIELDS = "id,data,predictions_model_versions,total_annotations,cancelled_annotations"
+#: Data Manager filter: tasks with no completed and no cancelled (skipped) annotation.
+UNANNOTATED_FILTER = {
+    "conjunction": "and",
+    "items": [
+        {"filter": "filter:tasks:total_annotations", "operator": "equal", "type": "Number", "value": 0},
+        {"filter": "filter:tasks:cancelled_annotations", "operator": "equal", "type": "Number", "value": 0},
+    ],
+}
+RERUN_HINT = "re-run the same command (tasks already created are skipped) or raise --timeout"
+#: A timed-out import may still land on the server after the client gave up.
+IMPORT_RERUN_HINT = (
+    "re-run the same command: it completes the push and removes any duplicate this interrupted import "
+    "may still create (or raise --timeout)"
+)
 EXPORT_POLL_S = 0.3
 EXPORT_TIMEOUT_S = 300.0
+
+
+TaskKey = tuple[str, str]  # (statement_id, target)
+
+
+@dataclass(frozen=True)
+class TaskRef:
+    """One task as a push sees it: id, its predictions' model versions, its annotation counts."""
+
+    id: int
+    model_versions: str = ""
+    annotations: int = 0  # completed (not cancelled)
+    cancelled: int = 0  # cancelled or skipped
+
+    @property
+    def annotated(self) -> bool:
+        """True when anyone completed or skipped this task: such a task is never deleted."""
+        return self.annotations + self.cancelled > 0
 
 
 @dataclass(frozen=True)
@@ -100,8 +134,11 @@ class Client:
         return f"Client(url={self.url!r})"
 
     @contextlib.contextmanager
-    def calling(self, doing: str) -> Iterator[None]:
-        """Map SDK/HTTP failures inside the block to one ServerError line (never the key)."""
+    def calling(self, doing: str, rerun: str = RERUN_HINT) -> Iterator[None]:
+        """Map SDK/HTTP failures inside the block to one ServerError line (never the key).
+
+        ``rerun`` is what a timeout message tells the user to do.
+        """
         try:
             yield
         except ServerError:
@@ -110,8 +147,7 @@ class Client:
             raise ServerError(_describe_api_error(err, self.url, doing)) from None
         except httpx.TimeoutException:
             raise ServerError(
-                f"Label Studio at {self.url} timed out after {self.timeout:g} s while {doing}; re-run the same command "
-                "(tasks already created are skipped) or raise --timeout"
+                f"Label Studio at {self.url} timed out after {self.timeout:g} s while {doing}; {rerun}"
             ) from None
         except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
             raise ServerError(
@@ -170,22 +206,60 @@ class Client:
 
     # --- tasks and predictions -----------------------------------------------------------
 
-    def task_keys(self, project_id: int) -> dict[tuple[str, str], tuple[int, str]]:
-        """(statement_id, target) -> (task id, comma-separated model versions of its predictions)."""
-        keys: dict[tuple[str, str], tuple[int, str]] = {}
+    def tasks_by_key(self, project_id: int) -> dict[TaskKey, list[TaskRef]]:
+        """Every task of the project grouped by ``(statement_id, target)``, each group ordered by id.
+
+        A group of more than one is a duplicate (Label Studio dedupes nothing, and an import
+        that timed out on the client may still land later). One listing pass; the
+        annotation counts are task columns, so this costs what ``include="id,data"`` costs.
+        """
+        groups: dict[TaskKey, list[TaskRef]] = {}
         with self.calling(f"listing the tasks of project {project_id}"):
-            pager = self.sdk.tasks.list(
-                project=project_id, include="id,data,predictions_model_versions", page_size=LIST_PAGE_SIZE
-            )
+            pager = self.sdk.tasks.list(project=project_id, include=TASK_LIST_FIELDS, page_size=LIST_PAGE_SIZE)
             for task in pager:
                 data = task.data or {}
                 key = (str(data.get("statement_id", "")), str(data.get("target", "")))
-                keys.setdefault(key, (task.id, str(task.predictions_model_versions or "")))
-        return keys
+                groups.setdefault(key, []).append(
+                    TaskRef(
+                        id=task.id,
+                        model_versions=str(task.predictions_model_versions or ""),
+                        annotations=int(task.total_annotations or 0),
+                        cancelled=int(task.cancelled_annotations or 0),
+                    )
+                )
+        for refs in groups.values():
+            refs.sort(key=lambda ref: ref.id)
+        return groups
+
+    def task_keys(self, project_id: int) -> dict[TaskKey, tuple[int, str]]:
+        """(statement_id, target) -> (lowest task id, comma-separated model versions of its predictions)."""
+        return {key: (refs[0].id, refs[0].model_versions) for key, refs in self.tasks_by_key(project_id).items()}
+
+    def delete_unannotated_tasks(self, project_id: int, task_ids: list[int]) -> int:
+        """Delete these tasks in one Data Manager ``delete_tasks`` call; return how many went.
+
+        The server applies the selection only to tasks that have neither completed nor
+        cancelled annotations (a filter in the same call), so a task someone annotated
+        after it was listed is kept. Drafts are not annotations and do not protect a task.
+        """
+        if not task_ids:
+            return 0
+        with self.calling(f"deleting {len(task_ids)} duplicate tasks from project {project_id}"):
+            response = self.sdk.actions.with_raw_response.create(
+                id="delete_tasks",
+                project=project_id,
+                filters=UNANNOTATED_FILTER,
+                selected_items={"all": False, "included": list(task_ids)},
+                request_options=self._once(),
+            )
+        try:
+            return int(response.response.json().get("processed_items", 0))
+        except (ValueError, AttributeError, TypeError):  # pragma: no cover - an older server without the count
+            return len(task_ids)
 
     def import_tasks(self, project_id: int, tasks: list[dict]) -> list[int]:
         """One bulk import call, never retried (a retry after a timeout could duplicate tasks)."""
-        with self.calling(f"importing {len(tasks)} tasks into project {project_id}"):
+        with self.calling(f"importing {len(tasks)} tasks into project {project_id}", IMPORT_RERUN_HINT):
             response = self.sdk.projects.import_tasks(
                 project_id, request=tasks, return_task_ids=True, request_options=self._once()
             )

@@ -15,6 +15,15 @@ A failure mid-push (timeout, server gone) raises :class:`~annotate.errors.Server
 saying how many tasks were created; re-running the same push completes it without
 duplicates. Each import call is sent once, never retried automatically (a retried
 import after a client-side timeout could create the batch twice).
+
+Limit, and how it is closed: an import that timed out on the client may still land on
+the server later, after a re-run has listed the keys, so its batch exists twice. Every
+push therefore removes duplicate tasks (same key) that have no annotations, keeping the
+annotated one, else the lowest id: the next push after a late landing cleans it up. A
+task with a completed or cancelled annotation is never deleted (the server re-checks
+this in the delete call itself); when several duplicates of one key are annotated, all
+are kept and the report carries a warning naming the key and the task ids. Drafts are
+not annotations: an unannotated duplicate is deleted even if someone holds a draft of it.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, T
 from pydantic import ValidationError
 
 from annotate.errors import InputError, ModelError, ServerError, UsageError
-from annotate.labelstudio.client import Client
+from annotate.labelstudio.client import Client, TaskKey, TaskRef
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.records import Prediction, PredictItem, Statement
@@ -64,6 +73,9 @@ class PushReport:
     project_created: bool = False
     dry_run: bool = False
     batches: int = 0
+    duplicates_removed: int = 0
+    duplicates_kept: int = 0  # keys with several annotated tasks, all kept (see warnings)
+    warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     task_ids: list[int] = field(default_factory=list, repr=False)
 
@@ -75,6 +87,10 @@ class PushReport:
         ]
         if self.model_version:
             parts.append(f"{'would add' if self.dry_run else 'added'} {self.predictions_added} predictions ({self.model_version})")
+        if self.duplicates_removed:
+            parts.append(f"{'would remove' if self.dry_run else 'removed'} {self.duplicates_removed} duplicate tasks left by an interrupted import")
+        if self.duplicates_kept:
+            parts.append(f"kept {self.duplicates_kept} duplicated keys whose tasks are all annotated (see warnings)")
         return "; ".join(parts) + (f" [{self.seconds:.1f} s]" if not self.dry_run else " [dry run]")
 
 
@@ -160,6 +176,41 @@ def _predict(predictions: Predictions, items: list[PredictItem]) -> list[Predict
     return out
 
 
+@dataclass
+class Dedupe:
+    """What to do with the duplicate tasks of a project (see :func:`plan_dedupe`)."""
+
+    keep: dict[TaskKey, TaskRef]  # key -> the task a push treats as THE task of that key
+    delete: list[int]  # unannotated duplicates
+    warnings: list[str]  # one line per key with several annotated tasks
+
+
+def plan_dedupe(groups: dict[TaskKey, list[TaskRef]]) -> Dedupe:
+    """Keep one task per key: an annotated one, else the lowest id; delete unannotated duplicates.
+
+    Never plans to delete an annotated task. If several tasks of one key are annotated,
+    all of them are kept (the lowest-id annotated one is the key's task) and a warning
+    names the key and the ids. Tasks without a ``statement_id`` (not created by annotate)
+    are never treated as duplicates.
+    """
+    keep: dict[TaskKey, TaskRef] = {}
+    delete: list[int] = []
+    warnings: list[str] = []
+    for key, refs in groups.items():
+        annotated = [ref for ref in refs if ref.annotated]
+        keep[key] = annotated[0] if annotated else refs[0]
+        if len(refs) < 2 or not key[0]:
+            continue
+        delete.extend(ref.id for ref in refs if not ref.annotated and ref is not keep[key])
+        if len(annotated) > 1:
+            ids = ", ".join(str(ref.id) for ref in annotated)
+            warnings.append(
+                f"warning: statement {key[0]!r} x target {key[1]!r} has {len(annotated)} annotated tasks (ids {ids}); "
+                "kept all: merge their annotations and delete the extra tasks in Label Studio"
+            )
+    return Dedupe(keep, sorted(delete), warnings)
+
+
 def ensure_project(client: Client, title: str, schema: LabelSchema, update_config: bool = False, create: bool = True):
     """The project titled ``title`` (created with the schema's config if missing).
 
@@ -229,7 +280,11 @@ def push_statements(
     project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
     report = PushReport(project.id if project else None, project_title, client.url, statements=len(statements),
                         tasks_wanted=len(wanted), project_created=is_new and not dry_run, dry_run=dry_run)
-    existing = client.task_keys(project.id) if project is not None and not is_new else {}
+    dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
+    existing = dedupe.keep
+    report.duplicates_removed = len(dedupe.delete)
+    report.duplicates_kept = len(dedupe.warnings)
+    report.warnings.extend(dedupe.warnings)
     new_keys = [key for key in wanted if key not in existing]
     report.tasks_existing = len(wanted) - len(new_keys)
 
@@ -246,7 +301,7 @@ def push_statements(
 
     stale = [
         key for key in wanted
-        if key in existing and report.model_version and report.model_version not in existing[key][1].split(",")
+        if key in existing and report.model_version and report.model_version not in existing[key].model_versions.split(",")
         and key in predicted
     ]
     if dry_run:
@@ -258,6 +313,9 @@ def push_statements(
     batches = list(batched(new_keys, batch_size))
     loop: Iterable = progress(batches, len(new_keys)) if progress else batches
     try:
+        # Before importing: a late-landing batch of an interrupted push is removed first.
+        if dedupe.delete:
+            report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
         for number, batch in enumerate(loop, start=1):
             tasks = []
             for key in batch:
@@ -274,7 +332,7 @@ def push_statements(
             if on_batch is not None:
                 on_batch(number, ids)
         for batch in batched(stale, batch_size):
-            rows = [ls_prediction(predicted[key], schema, task_id=existing[key][0]) for key in batch]
+            rows = [ls_prediction(predicted[key], schema, task_id=existing[key].id) for key in batch]
             rows = [row for row in rows if row is not None]
             if rows:
                 report.predictions_added += client.import_predictions(project.id, rows)
