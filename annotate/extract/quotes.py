@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
-from annotate.extract.lexicons import MIN_QUOTE_WORDS, QUOTE_MARK
+from annotate.extract.lexicons import MIN_QUOTE_WORDS, QUOTE_CHARS, QUOTE_MARK
 from annotate.readers import DATE_HEADER
 
 _LINE = re.compile(r"[^\n]+")
@@ -82,3 +82,93 @@ def quotes(text: str, paras: list[tuple[int, int]]) -> Iterator[Quote]:
                 pending = (open_at, open_mark)
             else:
                 yield Quote(open_at, open_at + len(open_mark), p_end, p_end)
+
+
+# Layout attributions found without a parse: speaker turns of interview transcripts, quotations
+# signed off with a dash, and "Source: headline" titles.
+
+# Labels in capitals that open a paragraph with a colon but name no speaker.
+NON_SPEAKER_LABELS = frozenset(
+    """
+    clarification correction corrections update updated note editor's editor’s related watch video photo photos
+    read more see also source sources disclosure advertisement transcript breaking live warning
+    """.split()
+)
+# Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ...").
+TITLE_NON_SOURCE_START = frozenset("the a an ah oh breaking exclusive watch video update analysis opinion".split())
+
+# "WALLACE: text", "SEN. WARREN: text", "Q: text": a capitalised speaker label at the start of a paragraph
+# (possibly after an opening quote mark), then a colon and the turn.
+_SPEAKER_TURN = re.compile(
+    r"(?P<name>(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA]):[ \t]+(?P<turn>\S)"
+)
+# A quotation signed off after its closing mark: ” ― Sonya Herridge, 34, Los Angeles
+_SIGNOFF = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+# "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
+_TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
+
+
+def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(content, source, cue) of each transcript turn ``NAME: words``.
+
+    Limits: the label must be in capitals (or ``Q``/``A``) so prose like "Note: ..." or
+    "Poll: ..." is left to the other rules; a turn is one paragraph.
+    """
+    for start, end in paras:
+        at = start
+        while at < end and text[at] in QUOTE_CHARS:
+            at += 1
+        match = _SPEAKER_TURN.match(text, at, end)
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.lower().rstrip(".") in NON_SPEAKER_LABELS or " ".join(name.lower().split()) in NON_SPEAKER_LABELS:
+            continue
+        if sum(c.isalpha() for c in name) < 2 and name not in ("Q", "A"):
+            continue
+        content_end = end
+        while content_end > match.start("turn") and text[content_end - 1] in QUOTE_CHARS + " ":
+            content_end -= 1
+        colon = match.end("name")
+        yield (match.start("turn"), content_end), match.span("name"), (colon, colon + 1)
+
+
+def signoffs(text: str, quotations: list[Quote]) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(content, source, cue) of quotations followed by a dash and a name on the same line.
+
+    Limits: the name is the capitalised words right after the dash (age, place and
+    other appositions after a comma are left out).
+    """
+    for q in quotations:
+        if q.close == q.end or not q.is_speech(text):
+            continue  # unclosed quotation: runs to the end of its paragraph, nothing follows
+        match = _SIGNOFF.match(text, q.close)
+        if match is None:
+            continue
+        line_end = text.find("\n", q.close)
+        line_end = len(text) if line_end < 0 else line_end
+        if match.end() > line_end:
+            continue
+        dash = match.group().strip()[0]
+        dash_at = text.index(dash, q.close)
+        name_start, name_end = match.span("name")
+        while name_end > name_start and text[name_end - 1] == ".":
+            name_end -= 1  # the sentence's full stop, not part of the name
+        yield (q.start, q.end), (name_start, name_end), (dash_at, dash_at + (2 if text.startswith("--", dash_at) else 1))
+
+
+def title_source(text: str, title: tuple[int, int]) -> Optional[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(content, source, cue) of a ``Source: headline`` title line, or None.
+
+    Limits: the source is 1-6 capitalised words before the first colon; titles opening
+    with an article or a rubric ("The Latest:") are skipped.
+    """
+    start, end = title
+    match = _TITLE_SOURCE.match(text, start, end)
+    if match is None or match.group("name").split()[0].lower() in TITLE_NON_SOURCE_START:
+        return None
+    content_end = end
+    while content_end > match.start("rest") and text[content_end - 1] in QUOTE_CHARS + " .":
+        content_end -= 1
+    colon = match.end("name")
+    return (match.start("rest"), content_end), match.span("name"), (colon, colon + 1)

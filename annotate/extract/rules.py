@@ -4,9 +4,17 @@ Each rule is a generator over a parsed ``doc`` (text starting at article offset
 ``base``) yielding :class:`Candidate` objects with article offsets. Quotations are
 joined to these candidates afterwards (see :mod:`annotate.extract.attach`).
 
-Limits: rules trust spaCy's ``en_core_web_sm`` parse; a wrong attachment gives a wrong
-source or content boundary. Nominal cues ("in a statement"), colon and dash cues of
-interview transcripts, and beliefs without a complement clause are not covered.
+Cue classes (see :mod:`annotate.extract.lexicons`): reporting verbs accept any subject;
+the broader PARC-style classes (extra speech acts, belief, evidence, stance, communication,
+intention) and "-ing" participles outside ``PARTICIPLE_CUES`` need an agentive subject (a
+name, a personal pronoun, or a person/body/media/document noun), so "The meeting
+underscores X" is not an attribution.
+
+Limits: rules trust spaCy's ``en_core_web_sm`` parse (tags and dependencies only; no
+lemmas, NER or coarse POS); a wrong attachment gives a wrong source or content boundary.
+Nominal cues ("in a statement", "the claim that"), passive agents ("was endorsed by S")
+and beliefs without a complement are not covered. Transcript turns, dash sign-offs and
+"Source: headline" titles are parser-free (:mod:`annotate.extract.quotes`).
 """
 
 from __future__ import annotations
@@ -14,8 +22,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
+from annotate.extract import source_lexicons
 from annotate.extract.lexicons import (
+    AGENT_PRONOUNS,
+    CORE_OBJECT_FORMS,
+    EVIDENCE_FORMS,
+    CORE_XCOMP_FORMS,
+    HUMAN_NOUNS,
     CLAIM_NOUNS,
+    OBJECT_PREPS,
+    CLAUSE_FORMS,
     CUE_FORMS,
     OBJECT_FORMS,
     PHRASAL_CUES,
@@ -51,6 +67,16 @@ class Candidate:
         return replace(self, **changes)
 
 
+def _nominal(tok) -> bool:
+    """A common or proper noun (from the fine-grained tag: the pipeline runs without the attribute ruler)."""
+    return tok.tag_ in ("NN", "NNS", "NNP", "NNPS")
+
+
+def _verbal(tok) -> bool:
+    """A verb or auxiliary (any VB* or MD tag)."""
+    return tok.tag_.startswith("VB") or tok.tag_ == "MD"
+
+
 def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
     out = [tok]
     for child in tok.children:
@@ -62,7 +88,7 @@ def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
 
 def source_range(head, base: int) -> Optional[Range]:
     """The source mention headed by ``head``: its subtree without relative clauses."""
-    return token_range(_subtree(head, SOURCE_DROP_DEPS if head.pos_ in ("NOUN", "PROPN") else ("punct",)), base)
+    return token_range(_subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",)), base)
 
 
 def _nested_cut(head) -> Optional[int]:
@@ -93,14 +119,33 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
 
 
 def _object_tokens(verb, obj) -> list:
-    """The object and the complements right of it ("blamed Hamas for the failure")."""
-    toks = list(obj.subtree)
+    """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
+
+    Left out: a relative clause or apposition after a comma or dash ("..., which ..."), and
+    adjuncts of time and place ("attacked Machado in early-morning tweets").
+    """
+    toks = _trim_appended(obj)
     for child in verb.children:
-        if child.i > obj.i and child.dep_ in ("prep", "oprd", "advcl", "xcomp", "ccomp", "dative", "acomp", "npadvmod"):
-            if any(t.is_punct and t.text == "," for t in verb.doc[obj.right_edge.i + 1:child.i]):
+        if child.i > obj.i and child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp"):
+            if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
+                continue
+            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
                 break
             toks.extend(child.subtree)
     return toks
+
+
+def _trim_appended(head) -> list:
+    """``head``'s subtree without relative clauses and appositions set off by a comma or dash."""
+    doc = head.doc
+    drop: set[int] = set()
+    for tok in head.subtree:
+        if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
+            before = doc[tok.left_edge.i - 1]
+            if before.text in (",", "—", "--", "–", "(", ";"):
+                drop.update(t.i for t in tok.subtree)
+                drop.add(before.i)
+    return [t for t in head.subtree if t.i not in drop]
 
 
 def _that_clause(verb):
@@ -116,16 +161,88 @@ def _that_clause(verb):
 
 
 def _to_sentence_end(comp) -> list:
-    """From the complement's left edge to the end of its sentence (news content runs to the full stop)."""
+    """From the complement's left edge to the end of its sentence (news content runs to the full stop),
+    stopping at a semicolon or at a new clause of the cue's own sentence after the complement
+    (", but he said ...", "— and he noted ...", ", implicitly putting ...")."""
     doc = comp.doc
     end = comp.sent.end
+    cue = comp.head
+    for i in range(comp.left_edge.i + 1, end):
+        tok = doc[i]
+        if tok.text == ";":
+            end = i
+            break
+        if i > comp.i and _new_clause_at(tok):
+            end = i
+            break
+        if i <= comp.right_edge.i:
+            continue
+        if tok.head is cue and tok.dep_ in ("cc", "conj", "advcl", "parataxis", "npadvmod"):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if tok.dep_ == "cc" and not (nxt is not None and nxt.head is cue and nxt.dep_ == "conj"):
+                continue
+            end = i
+            break
     return [doc[i] for i in range(comp.left_edge.i, end)]
+
+
+def _new_clause_at(tok) -> bool:
+    """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ..."."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.text not in (",", "—", "--", "–"):
+        return False
+    if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
+        conj = next((t for t in tok.head.children if t.dep_ == "conj" and t.i > tok.i), None)
+        if conj is None or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            return False
+        return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in conj.children)
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advmod" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.i > tok.i)
 
 
 def _from_sentence_start(comp, stop: int) -> list:
     """From the sentence start to just before the source/cue at ``stop`` ("C, S said")."""
     doc = comp.doc
     return [doc[i] for i in range(comp.sent.start, stop)]
+
+
+_SOURCE_HEADS = frozenset(
+    set(HUMAN_NOUNS) | set(source_lexicons.ROLE_HEADS) | source_lexicons.INSTITUTION_HEADS
+    | source_lexicons.ORGANISATION_HEADS | source_lexicons.DOCUMENT_HEADS | source_lexicons.MEDIA_NOUNS
+)
+
+
+def _agentive(subj) -> bool:
+    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
+    if subj.dep_ == "nsubjpass":
+        return False
+    if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
+        return True
+    return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
+
+
+def _after_according(tok) -> bool:
+    """True for a cue right after an "according to X," phrase of its sentence (no verb in between)."""
+    for prev in reversed(tok.doc[tok.sent.start:tok.i]):
+        if prev.lower_ == "according":
+            return True
+        if _verbal(prev):
+            return False
+    return False
+
+
+def _clause_of(verb):
+    """The verb's clausal complement: the first one after it, else one before it in the same clause
+    (not across a semicolon: "S1 noted X; however, S2 clarified that C")."""
+    comps = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in comps if c.i > verb.i]
+    if after:
+        return after[0]
+    doc = verb.doc
+    for comp in comps:
+        if not any(t.text == ";" for t in doc[comp.right_edge.i + 1:verb.i]):
+            return comp
+    return None
 
 
 def _subject(verb):
@@ -142,10 +259,10 @@ def _climb_subject(tok):
         if node.head is node:
             break
         node = node.head
-        if node.pos_ in ("NOUN", "PROPN") and tok.dep_ == "acl" and node is tok.head:
+        if _nominal(node) and tok.dep_ == "acl" and node is tok.head:
             return node  # "a statement saying C": the noun is the source
         subj = _subject(node)
-        if subj is not None and (node.lower_ in CUE_FORMS or node.dep_ == "ROOT"):
+        if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
             return subj
     return _subject(node)
 
@@ -153,6 +270,7 @@ def _climb_subject(tok):
 def _cue_range(tok, base: int, extra=()) -> Range:
     toks = [tok, *extra]
     toks += [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < tok.i and c.i >= tok.i - 3]
+    toks += [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]  # "pointed out", "backed off"
     return token_range(toks, base)
 
 
@@ -172,7 +290,7 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
                 yield Candidate(content_range(comp, base), source_range(subj, base), cue, "indirect", "passive_as_saying", tok.i)
             continue
         subj = _subject(tok)
-        participle = form in PARTICIPLE_CUES and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+        participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
         if subj is None and (participle or tok.dep_ == "conj"):
             subj = _climb_subject(tok)
         if subj is None or subj.lower_ in ("it", "there", "which", "that", "what"):
@@ -183,11 +301,18 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             subj = tok.head
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             continue
+        # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
+        agent = _agentive(subj)
+        if participle and form not in PARTICIPLE_CUES and not agent:
+            continue  # other "-ing" cues ("..., promising to ...") need a clear source
+        if form == "citing" and _after_according(tok):
+            continue  # "According to X, citing Y, C": handled by :func:`according_to`
+        clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
         src = source_range(subj, base)
-        comp = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
-        if comp is None and form in SPEECH_FORMS:
+        comp = _clause_of(tok)
+        if comp is None and clause_cue:
             comp = _that_clause(tok)
-        if comp is not None and form in SPEECH_FORMS:
+        if comp is not None and clause_cue:
             if not any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or tok.sent.text.rstrip(" \"”'’").endswith("?"):
                 continue  # a subjectless fragment ("which they say could ...") or a question ("Do you think ...?")
             if comp.i > tok.i:
@@ -198,9 +323,9 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
                 rng = content_range(comp, base, toks=_from_sentence_start(comp, min(subj.left_edge.i, tok.i)))
             yield Candidate(rng, src, _cue_range(tok, base), "indirect", rule, tok.i)
             continue
-        if tok.dep_ == "parataxis" and form in SPEECH_FORMS and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "parataxis" and form in SPEECH_FORMS and _verbal(tok.head):
             before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-            if any(t.dep_ in SUBJECT_DEPS for t in before) and any(t.pos_ in ("VERB", "AUX") for t in before):
+            if any(t.dep_ in SUBJECT_DEPS for t in before) and any(_verbal(t) for t in before):
                 toks = before  # a complete clause before the parenthetical stands alone
             else:
                 toks = list(tok.head.subtree)  # "The museum, he said, is ...": the whole sentence
@@ -214,7 +339,10 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             if clause is not None and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
                 yield Candidate(content_range(clause, base), src, token_range([tok, obj], base), "indirect", "verb_claim_noun", tok.i)
                 continue
-        if obj is not None and form in OBJECT_FORMS and form not in ("told", "tell", "tells", "telling"):
+        object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and agent)
+        if form not in CORE_OBJECT_FORMS and form in EVIDENCE_FORMS and subj.lower_ in AGENT_PRONOUNS:
+            object_cue = False  # "they show seriousness": evidence needs a document or named source
+        if obj is not None and object_cue and form not in ("told", "tell", "tells", "telling"):
             rng = content_range(obj, base, toks=_object_tokens(tok, obj))
             yield Candidate(rng, src, _cue_range(tok, base), "indirect", "verb_object", tok.i)
             continue
@@ -224,7 +352,7 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             yield Candidate(content_range(pobj, base), src, token_range([tok, prep], base), "indirect", "verb_prep_object", tok.i)
             continue
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-        if xcomp is not None and form in XCOMP_FORMS:
+        if xcomp is not None and (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and agent)):
             yield Candidate(content_range(xcomp, base), src, _cue_range(tok, base), "indirect", "verb_xcomp", tok.i)
 
 
@@ -252,6 +380,11 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
             phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
             cue = token_range([tok, to], base)
             rule = "according_to"
+            citing = _citing_after(doc, max(phrase))
+            if citing is not None:  # "According to X, citing Y, C": Y is the source, X the via outlet
+                verb, pobj = citing
+                phrase |= set(range(max(phrase) + 1, pobj.right_edge.i + 1))
+                cue = token_range([tok, to, verb], base)
         elif tok.lower_ == "reported" and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
             agent = next((c for c in tok.children if c.dep_ == "agent"), None)
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -269,6 +402,19 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
             continue
         src = token_range(_subtree(pobj, ("relcl", "acl")), base)
         yield Candidate(rng, src, cue, "according_to", rule, tok.i)
+
+
+def _citing_after(doc, last: int):
+    """``(citing, its object)`` right after an "according to X" phrase ending at token ``last``."""
+    i = last + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "citing":
+        return None
+    obj = next((c for c in doc[i].children if c.dep_ in ("dobj", "pobj")), None)
+    if obj is None and i + 1 < len(doc):
+        obj = doc[i + 1]
+    return (doc[i], obj) if obj is not None else None
 
 
 def reportedly(doc, base: int) -> Iterator[Candidate]:
