@@ -38,8 +38,13 @@ bench: venv labelstudio-venv
 labelstudio: venv labelstudio-venv
 	$(VENV)/bin/annotate labelstudio start
 
+# Pull the configured project's annotations (PROJECT, default the demo's), then train on the
+# newest snapshot in data/annotations/ (the one just pulled; an older one when no server answers).
+PROJECT ?= Seeds demo
 train: venv
-	$(VENV)/bin/annotate train --from-project-or-snapshot
+	@$(VENV)/bin/annotate pull --project "$(PROJECT)" -q >/dev/null \
+	  || echo "make train: could not pull project '$(PROJECT)' (no Label Studio configured or reachable); using the newest snapshot in data/annotations/" >&2
+	$(VENV)/bin/annotate train --annotations data/annotations
 
 # Rebuild the lock from requirements.in in a scratch venv.
 lock:

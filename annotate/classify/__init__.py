@@ -1,7 +1,61 @@
 """Stance and certainty classification: rule priors (cold start) and trained scikit-learn models.
 
-Interface used by push/prelabel (filled in by the classifier work):
-    load_predictor(model_dir: Path | None) -> Predictor
-    Predictor.model_version: str
-    Predictor.predict(items: list[PredictItem]) -> list[Prediction]
+Public API:
+- :func:`load_predictor` -> a :class:`Predictor`: the current trained model under
+  ``model_dir`` (default ``models/<DEFAULT_MODEL_NAME>``), or the rule priors when none exists.
+- ``Predictor.model_version`` (``"rules-1"`` or ``"<name>/<version>"``) and
+  ``Predictor.predict(items: list[PredictItem]) -> list[Prediction]``: every FieldPrediction
+  carries probabilities over all of the schema's classes, summing to 1.
+- Training: :func:`annotate.classify.train.train_model`; persistence: :mod:`annotate.classify.store`.
+
+Stance needs a target claim: items without ``target`` get ``stance=None``.
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Protocol
+
+from annotate.classify.rules import RULES_VERSION, RulePredictor
+from annotate.records import Prediction, PredictItem
+
+#: The fields the classifier predicts (choice fields of the label schema).
+CLASSIFIED_FIELDS: tuple[str, ...] = ("stance", "certainty")
+MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+DEFAULT_MODEL_NAME = "stance-certainty"
+DEFAULT_MODEL_DIR = MODELS_DIR / DEFAULT_MODEL_NAME
+
+
+class Predictor(Protocol):
+    model_version: str
+
+    def predict(self, items: list[PredictItem]) -> list[Prediction]: ...
+
+
+def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: bool = True) -> Predictor:
+    """The current model in ``model_dir`` (``models/stance-certainty`` by default).
+
+    With no trained model there (no ``current`` pointer), the rule priors are returned
+    (unless ``rules_if_missing`` is False: then :class:`~annotate.errors.ModelError`).
+    A model that is corrupt, untrusted or made for another label schema raises ModelError.
+    """
+    from annotate.classify.store import has_model, load_model
+
+    model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
+    if not has_model(model_dir):
+        if rules_if_missing:
+            return RulePredictor()
+        from annotate.errors import ModelError
+
+        raise ModelError(f"{model_dir}: no trained model (no 'current' pointer); run `annotate train` or omit --model-dir")
+    return load_model(model_dir)
+
+
+__all__ = [
+    "CLASSIFIED_FIELDS",
+    "DEFAULT_MODEL_DIR",
+    "Predictor",
+    "RULES_VERSION",
+    "RulePredictor",
+    "load_predictor",
+]

@@ -1,0 +1,96 @@
+"""`make bench` section "classify": Emergent grouped-CV accuracy and classification throughput.
+
+1. External check: Emergent's train.csv is converted to a Label Studio export (headline ->
+   text, claim -> target, for/against/observing -> support/oppose/neutral), written to a temp
+   file and trained through the same path as `annotate train` (:func:`train_from_export`),
+   with cross-validation GROUPED by claim (no claim in both train and test folds). The model
+   is written to a temp dir and thrown away: Emergent is for this benchmark only.
+   Target: accuracy >= 0.78 (published LR on the test split 0.733; headline-only TF-IDF ~0.69).
+2. Throughput: statements/s of ``Predictor.predict`` alone (features + pipelines), batches of
+   1,000, median of 5 runs over 20,000 statement/target pairs; target >= 5,000/s. The rule
+   priors are timed too.
+
+Run alone: ``.venv/bin/python -m annotate.bench classify``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+ACCURACY_TARGET = 0.78
+THROUGHPUT_TARGET = 5_000
+PAIRS = 20_000
+BATCH = 1_000
+RUNS = 5
+
+
+def _shared() -> Path:
+    root = Path(__file__).resolve().parent.parent.parent
+    return Path(os.environ.get("ANNOTATE_SHARED", root.parent / "shared")).resolve()
+
+
+def emergent_check(csv_path: Path, work: Path) -> tuple[dict, Path]:
+    from annotate.classify.datasets import emergent_records
+    from annotate.classify.train import train_from_export
+    from annotate.labelstudio.export import build_export
+
+    records = list(emergent_records(csv_path))
+    export = work / "emergent-export.json"
+    export.write_text(json.dumps(build_export(records)), encoding="utf-8")
+    claim_of_task = {f"task:{number}": record["claim_id"] for number, record in enumerate(records, start=1)}
+    started = time.perf_counter()
+    result = train_from_export(
+        export, work / "emergent-model", fields=("stance",), groups_of=lambda examples: [claim_of_task[k] for k in examples.keys]
+    )
+    print(f"[classify] Emergent: {len(records)} headlines, {len(claim_of_task and set(claim_of_task.values()))} claims, trained in {time.perf_counter() - started:.1f} s")
+    return result.metadata["fields"]["stance"]["cv"], result.version_dir
+
+
+def throughput(predictor, items) -> float:
+    rates = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        for start in range(0, len(items), BATCH):
+            predictor.predict(items[start : start + BATCH])
+        rates.append(len(items) / (time.perf_counter() - started))
+    return statistics.median(rates)
+
+
+def main() -> int:
+    from annotate.classify import RulePredictor, load_predictor
+    from annotate.classify.datasets import emergent_records
+    from annotate.records import PredictItem
+
+    csv_path = _shared() / "data" / "emergent" / "train.csv"
+    failed = False
+    with tempfile.TemporaryDirectory(prefix="annotate-bench-") as tmp:
+        work = Path(tmp)
+        cv, _ = emergent_check(csv_path, work)
+        print(f"[classify] Emergent stance, {cv['scheme']} by claim (n={cv['model']['n']}):")
+        for who in ("model", "majority", "rules"):
+            m = cv[who]
+            print(f"[classify]   {who:<9} accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  log-loss {m['log_loss']:.3f}  Brier {m['brier']:.3f}")
+        accuracy = cv["model"]["accuracy"]
+        verdict = "met" if accuracy >= ACCURACY_TARGET else "MISSED"
+        print(f"[classify] Emergent grouped-CV accuracy {accuracy:.3f} (target >= {ACCURACY_TARGET}: {verdict}; published LR 0.733, headline-only TF-IDF ~0.69)")
+        failed |= accuracy < ACCURACY_TARGET
+
+        predictor = load_predictor(work / "emergent-model")
+        pool = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"]) for r in emergent_records(csv_path)]
+        items = [pool[i % len(pool)] for i in range(PAIRS)]
+        model_rate = throughput(predictor, items)
+        rules_rate = throughput(RulePredictor(), items)
+        verdict = "met" if model_rate >= THROUGHPUT_TARGET else "MISSED"
+        print(f"[classify] throughput (model {predictor.model_version}): {model_rate:,.0f} statements/s median of {RUNS} (target >= {THROUGHPUT_TARGET:,}: {verdict})")
+        print(f"[classify] throughput (rule priors): {rules_rate:,.0f} statements/s; model/rules ratio {model_rate / rules_rate:.2f}")
+        failed |= model_rate < THROUGHPUT_TARGET
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""Gold files turned into Label Studio exports, so they train through the same path as real annotations.
+
+- :func:`seeds_gold_records`: the team's seeds gold (``gold/seeds-attributions.jsonl``).
+- :func:`emergent_records`: Emergent (Ferreira & Vlachos 2016) ``train.csv``, headline -> text,
+  claim -> target, for/against/observing -> support/oppose/neutral. Benchmarks only: never
+  ship a model trained on it.
+
+Feed either to :func:`annotate.labelstudio.export.build_export`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Iterator
+
+from annotate.errors import InputError
+from annotate.records import statement_id
+
+EMERGENT_STANCES: dict[str, str] = {"for": "support", "against": "oppose", "observing": "neutral"}
+
+
+def seeds_gold_records(gold_path: Path) -> Iterator[dict]:
+    """Task records (data keys + stance/certainty) from the seeds gold JSONL."""
+    gold_path = Path(gold_path)
+    try:
+        lines = gold_path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{gold_path}: gold file not found; check ANNOTATE_SHARED or the path") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            gold = json.loads(line)
+            article_id = Path(gold["doc"]).stem
+            yield {
+                "statement_id": statement_id(article_id, gold["content_start"], gold["content_end"]),
+                "article_id": article_id,
+                "text": gold["content"],
+                "target": gold.get("target"),
+                "source": gold.get("source"),
+                "source_label": gold.get("label"),
+                "anonymous": bool(gold.get("anonymous")),
+                "cue": gold.get("cue"),
+                "via": gold.get("via"),
+                "kind": gold.get("kind"),
+                "stance": gold.get("stance"),
+                "certainty": gold.get("certainty"),
+            }
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            raise InputError(f"{gold_path}:{number}: not a gold record ({err}); fix that line") from None
+
+
+def emergent_records(csv_path: Path) -> Iterator[dict]:
+    """Task records from Emergent's CSV; ``claim_id`` is kept for grouped cross-validation."""
+    csv_path = Path(csv_path)
+    try:
+        handle = open(csv_path, newline="", encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{csv_path}: Emergent CSV not found; check ANNOTATE_SHARED") from None
+    with handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            stance = EMERGENT_STANCES.get(row.get("stance", ""))
+            if stance is None or not row.get("headline"):
+                raise InputError(f"{csv_path}:{number}: stance {row.get('stance')!r} or headline missing; expected for/against/observing")
+            yield {
+                "statement_id": f"emergent_{row['article_id']}_{row['claim_id'][:8]}",
+                "article_id": row["article_id"],
+                "text": row["headline"],
+                "target": row["claim"],
+                "stance": stance,
+                "claim_id": row["claim_id"],
+            }

@@ -1,0 +1,126 @@
+"""The per-field scikit-learn pipeline and the predictor that applies a trained set of them.
+
+One stock ``Pipeline`` per field: a ``ColumnTransformer`` over the columns of
+:func:`annotate.classify.features.feature_frame` (word and character n-grams of the statement,
+for stance also n-grams of the statement with the target's terms masked, one-hot cue lemma /
+cue class / kind, scaled lexicon and pair features) feeding a ``CalibratedClassifierCV``
+around a ``LogisticRegression``. Nothing in it is our code, so skops can load it with a
+short, explicit trusted-types list (see :mod:`annotate.classify.store`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, feature_frame
+from annotate.classify.rules import RulePredictor
+from annotate.records import FieldPrediction, Prediction, PredictItem
+
+#: Pair features only make sense for stance (certainty is about the statement alone).
+PAIR_COLUMNS: tuple[str, ...] = (
+    "target_overlap", "statement_overlap", "jaccard", "char_similarity", "refute_near",
+    "negation_near", "support_near", "hedge_near", "target_negated", "polarity_flip", "has_target",
+)
+#: Use isotonic calibration only once every class has this many labels; sigmoid before.
+ISOTONIC_MIN_PER_CLASS = 1000
+MAX_CALIBRATION_FOLDS = 3
+REGULARISATION_C = 4.0
+
+
+def build_pipeline(field: str, min_class_count: int) -> Pipeline:
+    """An unfitted pipeline for ``field``; ``min_class_count`` (labels of the rarest class) sets calibration."""
+    numeric = [c for c in NUMERIC_COLUMNS if field == "stance" or c not in PAIR_COLUMNS]
+    transformers = [
+        ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"), "text"),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, max_features=100_000), "text"),
+        ("categories", OneHotEncoder(handle_unknown="ignore"), list(CATEGORY_COLUMNS)),
+        ("lexicons", StandardScaler(), numeric),
+    ]
+    if field == "stance":
+        transformers.insert(
+            2, ("pair", TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"\S+"), "masked")
+        )
+    folds = max(2, min(MAX_CALIBRATION_FOLDS, min_class_count))
+    method = "isotonic" if min_class_count >= ISOTONIC_MIN_PER_CLASS else "sigmoid"
+    classifier = CalibratedClassifierCV(
+        LogisticRegression(C=REGULARISATION_C, class_weight="balanced", max_iter=2000),
+        method=method,
+        cv=folds,
+    )
+    return Pipeline([("features", ColumnTransformer(transformers, sparse_threshold=1.0)), ("classifier", classifier)])
+
+
+def full_probabilities(pipeline: Pipeline, frame, classes: list[str]) -> np.ndarray:
+    """predict_proba over the schema's ``classes`` (0 for classes the model never saw), rows summing to 1."""
+    proba = pipeline.predict_proba(frame)
+    out = np.zeros((proba.shape[0], len(classes)))
+    index = {name: i for i, name in enumerate(classes)}
+    for column, name in enumerate(pipeline.classes_):
+        out[:, index[str(name)]] = proba[:, column]
+    sums = out.sum(axis=1, keepdims=True)
+    sums[sums == 0] = 1.0
+    return out / sums
+
+
+def field_prediction(row: np.ndarray, classes: list[str]) -> FieldPrediction:
+    best = int(np.argmax(row))
+    probabilities = {name: float(p) for name, p in zip(classes, row)}
+    return FieldPrediction(label=classes[best], score=min(1.0, max(0.0, float(row[best]))), probabilities=probabilities)
+
+
+class ModelPredictor:
+    """Applies trained pipelines; fields without a pipeline fall back to the rule priors.
+
+    ``model_version`` is ``<name>/<version>``, with ``+rules-1`` appended when some field
+    comes from the rules (the metadata lists which).
+    """
+
+    def __init__(
+        self,
+        pipelines: dict,
+        schema_classes: dict[str, list[str]],
+        model_version: str,
+        rules: Optional[RulePredictor] = None,
+    ) -> None:
+        self.pipelines = pipelines
+        self.schema_classes = schema_classes
+        self.rules = rules or RulePredictor()
+        missing = [f for f in schema_classes if f not in pipelines]
+        self.rule_fields = missing
+        self.model_version = model_version + (f"+{self.rules.model_version}" if missing else "")
+
+    def predict(self, items: list[PredictItem]) -> list[Prediction]:
+        if not items:
+            return []
+        frame = feature_frame(items)
+        fields: dict[str, list[Optional[FieldPrediction]]] = {}
+        for field, classes in self.schema_classes.items():
+            pipeline = self.pipelines.get(field)
+            if pipeline is None:
+                fields[field] = self.rules.predict_field(field, items)
+                continue
+            rows = [i for i, item in enumerate(items) if field != "stance" or item.target]
+            values: list[Optional[FieldPrediction]] = [None] * len(items)
+            if rows:
+                proba = full_probabilities(pipeline, frame.iloc[rows], classes)
+                for i, row in zip(rows, proba):
+                    values[i] = field_prediction(row, classes)
+            fields[field] = values
+        return [
+            Prediction(
+                statement_id=item.statement_id,
+                target=item.target,
+                stance=fields.get("stance", [None] * len(items))[i],
+                certainty=fields.get("certainty", [None] * len(items))[i],
+                model_version=self.model_version,
+            )
+            for i, item in enumerate(items)
+        ]
