@@ -211,6 +211,63 @@ CASES = [
         "clarified", "Jerusalem", "at no point was there a claim of a security issue within Azerbaijan itself",
         "indirect", "said_clause", id="clause-after-semicolon",
     ),
+    # Long-tail families (PolNeAR dev sentences).
+    pytest.param(
+        "The registration issue was first reported by The Washington Post.",
+        "was first reported by", "The Washington Post", "The registration issue", "indirect", "passive_agent",
+        id="passive-agent",
+    ),
+    pytest.param(
+        "Politifact seized on Trump’s claim that there have been “thousands of shootings” in Chicago this year alone.",
+        "claim", "Trump", "that there have been “thousands of shootings” in Chicago this year alone", "indirect",
+        "claim_noun", id="claim-noun-possessor",
+    ),
+    pytest.param(
+        "In this poll, Trump rose 1 percentage point since Monday’s debate while Clinton fell by the same margin.",
+        "In", "this poll", "Trump rose 1 percentage point since Monday’s debate while Clinton fell by the same margin",
+        "according_to", "in_document", id="in-document-poll",
+    ),
+    pytest.param(
+        "Now Melania seems to have vanished from the campaign trail.",
+        "seems", None, "Melania seems to have vanished from the campaign trail", "indirect", "seems",
+        id="seems-no-source",
+    ),
+    pytest.param(
+        "It says the campaign violated federal and state law by using copyrighted material, including images of "
+        "officers in uniform and at work.",
+        "says", "It", "the campaign violated federal and state law by using copyrighted material, including images of "
+        "officers in uniform and at work", "indirect", "said_clause", id="it-says-document",
+    ),
+    pytest.param(
+        "Trump said after the convention he would not accept Cruz's endorsement if it were offered.",
+        "said", "Trump", "after the convention he would not accept Cruz's endorsement if it were offered", "indirect",
+        "said_clause", id="complement-parsed-as-advcl",
+    ),
+    pytest.param(
+        "The Trump campaign did not immediately respond to requests for comment.",
+        "respond to", "The Trump campaign", "requests for comment", "indirect", "verb_prep_object",
+        id="respond-to-requests",
+    ),
+    pytest.param(
+        "He made clear that he would not accept the deal.",
+        "made clear", "He", "he would not accept the deal", "indirect", "made_clear", id="made-clear-that",
+    ),
+    pytest.param(
+        "“I would,” Melanie said to the TV.",
+        "said", "Melanie", "I would", "direct", "quote", id="short-quote-closed-by-comma",
+    ),
+    pytest.param(
+        "“Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to manage, too "
+        "big to regulate?” Vitter demanded.",
+        "demanded", "Vitter",
+        "Why isn’t this crystal clear proof that an entity as big as Wells is too big to fail, too big to manage, too "
+        "big to regulate?", "direct", "quote", id="quote-then-speech-act-cue",
+    ),
+    pytest.param(
+        "“I’m so ashamed to be an American. How did we get this low?”\xa0― Jacklyn Ashley\xa0",
+        "―", "Jacklyn Ashley", "I’m so ashamed to be an American. How did we get this low?", "direct", "signoff",
+        id="dash-signoff-after-no-break-space",
+    ),
     # Layout patterns found without the parser.
     pytest.param(
         "\"WALLACE: If I may, sir, because we’ve got limited time. I want to ask you, will Gennifer Flowers be there?",
@@ -250,6 +307,30 @@ def test_split_quote_across_sentences_with_long_apposition(extractor):
     assert statement.content.text.startswith("There is a need")
     assert statement.content.text.endswith("instances of fraud.")
     assert statement.source.text.startswith("Ronald R. Fieldstone")
+
+
+def test_split_quote_around_an_attribution_sentence(extractor):
+    # PolNeAR usa-today: '"Q1," Obama said after meeting with Putin. "Q2."' is one statement (gold: Q1 // Q2).
+    text = (
+        "\"We've had problems with cyber intrusions from Russia in the past, from other countries in the past,\" Obama "
+        "said after meeting with Russian President Vladimir Putin. \"Our goal is not to suddenly in the cyber arena "
+        "duplicate a cycle of escalation that we saw when it comes to other arms races.\""
+    )
+    (statement,) = run(extractor, text)
+    assert statement.rule == "split_quote"
+    assert statement.source.text == "Obama"
+    assert statement.content.text.startswith("We've had problems")
+    assert statement.content.text.endswith("other arms races.")
+
+
+def test_nested_participle_cut_needs_a_comma(extractor):
+    # "to continue calling out ..." is part of the content, not a nested ", calling ..." cue.
+    text = (
+        "Ditto said she expects the campaign to continue calling out examples of bias and defending ourselves as we "
+        "deem necessary."
+    )
+    statement = by_cue(run(extractor, text), "said")
+    assert statement.content.text.endswith("as we deem necessary")
 
 
 def test_title_line_source_colon(extractor):
@@ -391,6 +472,6 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.69
-    assert dice["source"].f1 >= 0.65
+    assert dice["content"].f1 >= 0.72
+    assert dice["source"].f1 >= 0.69
     assert dice["content"].precision >= 0.82

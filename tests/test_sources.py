@@ -358,3 +358,26 @@ def test_polnear_texts_enrich_with_exact_offsets(shared):
                 labelled += bool(st.source_label)
     assert pronouns >= 20 and resolved / pronouns >= 0.9, (resolved, pronouns)
     assert labelled / named >= 0.95, (labelled, named)
+
+
+def test_they_resolves_to_the_plural_group_end_to_end():
+    # Seeds 002: "The heads of the Israeli security services — Barnea, Bar, ... — made it clear ... They pointed
+    # out that ...": the extractor finds "made it clear" (a statement of its own, in the gold), without the dashed
+    # list in the source, so "They" resolves to the group rather than to "Hamas".
+    from annotate.extract import Extractor
+
+    statements = list(Extractor().extract(_article("002")))
+    (clear,) = [s for s in statements if s.rule == "made_clear"]
+    assert clear.source.text == "The heads of the Israeli security services"
+    (they,) = [s for s in statements if s.source is not None and s.source.text == "They"]
+    assert they.resolves_to.text == "The heads of the Israeli security services"
+    assert they.source_label == "Israeli security chiefs"
+
+
+def test_resolves_to_drops_a_trailing_relative_pronoun():
+    # Seeds 002: '"informed" sources, who said ...' is the source mention; "the sources" resolves to the noun phrase.
+    from annotate.extract import Extractor
+
+    statements = list(Extractor().extract(_article("002")))
+    (later,) = [s for s in statements if s.source is not None and s.source.text == "the sources"]
+    assert later.resolves_to.text == "“informed” sources"

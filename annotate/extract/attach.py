@@ -11,13 +11,17 @@ Limits:
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
+from annotate.extract.lexicons import CUE_FORMS
 from annotate.extract.quotes import Quote
 from annotate.extract.rules import Candidate
 
 # Most characters of attribution text allowed between a quote and its cue ("," the former secretary of state said).
 MAX_GAP = 90
+# Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
+QUOTE_SHARE = 0.75
 # Rule priorities when two candidates claim the same content (higher wins).
 PRIORITY = {
     "quote": 5,
@@ -35,6 +39,11 @@ PRIORITY = {
     "verb_xcomp": 1,
     "verb_prep_object": 1,
     "reportedly": 0,
+    "passive_agent": 2,
+    "claim_noun": 2,
+    "in_document": 0,
+    "seems": 0,
+    "made_clear": 3,
     "speaker_turn": 5,
     "signoff": 5,
     "title_colon": 4,
@@ -57,6 +66,16 @@ def _short_quote(text: str, quotes: list[Quote], content: tuple[int, int], cue: 
         if dice(content, (q.start, q.end)) >= 0.8 and q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
             return q
     return None
+
+
+def _closes_speech(text: str, q: Quote, lo: int) -> bool:
+    """True when a quotation ends its utterance before the attribution: punctuation inside the closing
+    mark ('"Q," S said') or a comma or dash after it; not a quoted phrase inside a sentence
+    ('A cashier who "steals a handful" is held accountable, S said')."""
+    if q.close == q.end or text[q.end - 1:q.end] in (",", ".", "?", "!", "—", "-", "…", ":"):
+        return True
+    gap = text[q.close:lo].strip()
+    return gap == "" or gap[0] in ",—–-("
 
 
 def _gap_ok(text: str, start: int, end: int) -> bool:
@@ -85,7 +104,7 @@ def attach(
         hit: Optional[int] = None
         for n, q in enumerate(speech):
             inside = _overlap(c, (q.start, q.end))
-            if inside and inside >= 0.5 * (c[1] - c[0]):
+            if inside and inside >= QUOTE_SHARE * (c[1] - c[0]):
                 hit = n
                 break
         if hit is None and cand.cue is not None:
@@ -102,16 +121,26 @@ def attach(
             out.append(cand.with_(kind="mixed" if cand.kind == "indirect" else cand.kind))
         else:
             out.append(cand)
+    # Short quotations closed by a comma, "?" or "!" and followed at once by a cue ('"I would," Melanie said').
+    anchors = [c for c in bare + cands if c.cue is not None and c.source is not None]
+    for q in quotes:
+        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!"):
+            if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors):
+                speech.append(q)
+    speech.sort(key=lambda q: q.open)
+    used_quotes = {
+        n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)
+    } | {n for n, q in enumerate(speech) for c in out if c.rule == "quote" and c.content == (q.start, q.end)}
     # Quotations with a cue just after or just before them.
     for n, q in enumerate(speech):
         if n in used_quotes:
             continue
-        for cand in bare + cands:
-            if cand.cue is None or cand.source is None:
-                continue
+        for cand in anchors:
             lo = min(cand.cue[0], cand.source[0])
             hi = max(cand.cue[1], cand.source[1])
-            after = q.close <= lo and _gap_ok(text, q.close, lo) and hi - q.close <= MAX_GAP
+            # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
+            near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
+            after = q.close <= lo and _gap_ok(text, q.close, lo) and near and _closes_speech(text, q, lo)
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:
                 used_quotes.add(n)
@@ -130,12 +159,48 @@ def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Cand
                 if n in used or q.open < cand.content[1]:
                     continue
                 gap_lo = cand.content[1]
-                if _only_attribution_between(text, gap_lo, q.open, cand) and "\n" not in text[gap_lo:q.open]:
+                if "\n" not in text[gap_lo:q.open] and (
+                    _only_attribution_between(text, gap_lo, q.open, cand)
+                    or (_attribution_sentence(text, gap_lo, q.open, cand) and not _other_cue(text, gap_lo, q.open, cand))
+                ):
                     used.add(n)
-                    cand = cand.with_(content=(cand.content[0], q.end), rule="split_quote")
+                    cand = cand.with_(content=_split_content(cand.content, (q.start, q.end)), rule="split_quote")
                 break
         result.append(cand)
     return result
+
+
+def _split_content(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
+    """One span for a split quote: both parts and the attribution between them, unless the
+    attribution is so long (an apposition with a relative clause) that this span would share
+    less than half its characters (Dice < 0.5) with the two parts; then the longer part alone."""
+    q1, q2 = first[1] - first[0], second[1] - second[0]
+    whole = (first[0], second[1])
+    joined = 2 * (q1 + q2) / (q1 + q2 + whole[1] - whole[0])
+    single = 2 * max(q1, q2) / (q1 + q2 + max(q1, q2))
+    if joined >= 0.5 or joined >= single:
+        return whole
+    return first if q1 >= q2 else second
+
+
+_OTHER_SENTENCE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+\S")
+
+
+def _attribution_sentence(text: str, lo: int, hi: int, cand: Candidate) -> bool:
+    """True when ``text[lo:hi]`` ends the first quote's sentence with its cue and no other
+    sentence ('"Q1," Obama said after meeting Putin. "Q2."')."""
+    if cand.cue is None or not (lo <= cand.cue[0] and cand.cue[1] <= hi):
+        return False
+    gap = text[lo:hi].rstrip()
+    return gap.endswith((".", ":")) and not _OTHER_SENTENCE.search(gap[:-1])
+
+
+def _other_cue(text: str, lo: int, hi: int, cand: Candidate) -> bool:
+    """True when ``text[lo:hi]`` holds a cue word besides ``cand``'s own (", suggesting ...", "according")."""
+    if cand.cue is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text[lo:max(lo, cand.cue[0])] + " " + text[min(hi, cand.cue[1]):hi])]
+    return any(w in CUE_FORMS or w == "according" for w in words)
 
 
 def _only_attribution_between(text: str, lo: int, hi: int, cand: Candidate) -> bool:

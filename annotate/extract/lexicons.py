@@ -51,6 +51,7 @@ STANCE_VERBS = frozenset(
     decry lambaste assail condemn applaud commend ridicule reject dismiss question challenge dispute endorse back
     embrace support oppose favor favour admire distrust hate love fear resent welcome regret lament blame accuse
     rebuke fault chide castigate disparage belittle insult malign smear
+    view regard deem ignore promote
     """.split()
 )
 
@@ -61,6 +62,7 @@ COMMUNICATION_VERBS = frozenset(
     publish unveil announce propose offer present retweet label dub term recommend demand request predict forecast
     estimate promise pledge vow threaten explain emphasize emphasise stress underscore articulate specify reiterate
     repeat recount recall document illustrate acknowledge recognize concede admit deny
+    link paint identify shout chant
     """.split()
 )
 
@@ -124,6 +126,7 @@ PHRASAL_BASES = (
     ("speak", "about"), ("speak", "of"), ("point", "to"), ("argue", "for"), ("argue", "against"), ("warn", "of"),
     ("warn", "about"), ("complain", "about"), ("agree", "with"), ("push", "for"), ("advocate", "for"),
     ("criticize", "for"), ("blame", "for"), ("accuse", "of"), ("press", "for"), ("lobby", "for"), ("testify", "about"),
+    ("respond", "to"), ("react", "to"), ("comment", "on"), ("rail", "against"),
 )
 
 
@@ -137,6 +140,8 @@ PASSIVE_FRAMES = frozenset("cited quoted described reported".split())
 # Verbs that start a bare "according to"-like attribution.
 ACCORDING_TO = ("according", "to")
 REPORTEDLY = frozenset({"reportedly", "allegedly", "purportedly"})
+# Linking verbs of appearance: "X seems to be Y" (the author's stance, no source).
+SEEM_FORMS = frozenset("seem seems seemed appear appears appeared".split())
 
 # Double quote marks: straight and curly (typographic), guillemets.
 QUOTE_CHARS = "\"“”„«»"
@@ -212,9 +217,9 @@ CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
 CUE_FORMS = {**_forms(frozenset(b for b, _ in PHRASAL_BASES)), **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS}
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
-# quote mark or "reportedly".
+# quote mark, "reportedly", "seems"/"appears" or "clear" ("made it clear that").
 CANDIDATE_PATTERN = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, set(CUE_FORMS) | REPORTEDLY | {"according"}), key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(map(re.escape, set(CUE_FORMS) | REPORTEDLY | SEEM_FORMS | {"according", "clear"}), key=len, reverse=True)) + r")\b"
     + "|''|[" + QUOTE_CHARS + "]",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
+from annotate.extract.families import FAMILIES
 from annotate.extract.lexicons import CANDIDATE_PATTERN
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.rules import Candidate, bare_cues, candidates
@@ -69,6 +70,7 @@ class Extractor:
         docs = self.nlp.pipe((text[s:e] for s, e in todo), batch_size=self.batch_size)
         for (start, _), doc in zip(todo, docs):
             cands.extend(candidates(doc, start))
+            cands.extend(cand for family in FAMILIES for cand in family(doc, start))
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))

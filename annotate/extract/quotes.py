@@ -103,7 +103,7 @@ _SPEAKER_TURN = re.compile(
     r"(?P<name>(?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z.'’-]*[A-Z.]|[QA]):[ \t]+(?P<turn>\S)"
 )
 # A quotation signed off after its closing mark: ” ― Sonya Herridge, 34, Los Angeles
-_SIGNOFF = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})")
+_SIGNOFF = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 # "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
 _TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
 

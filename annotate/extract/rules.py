@@ -12,8 +12,9 @@ underscores X" is not an attribution.
 
 Limits: rules trust spaCy's ``en_core_web_sm`` parse (tags and dependencies only; no
 lemmas, NER or coarse POS); a wrong attachment gives a wrong source or content boundary.
-Nominal cues ("in a statement", "the claim that"), passive agents ("was endorsed by S")
-and beliefs without a complement are not covered. Transcript turns, dash sign-offs and
+Passive agents, claim nouns, "In <poll>, C", "X seems to" and "made it clear" are in
+:mod:`annotate.extract.families`; other nominal cues ("criticism of", "questions about") and
+beliefs without a complement are not covered. Transcript turns, dash sign-offs and
 "Source: headline" titles are parser-free (:mod:`annotate.extract.quotes`).
 """
 
@@ -87,8 +88,15 @@ def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
 
 
 def source_range(head, base: int) -> Optional[Range]:
-    """The source mention headed by ``head``: its subtree without relative clauses."""
-    return token_range(_subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",)), base)
+    """The source mention headed by ``head``: its subtree without relative clauses, nor a list
+    set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear")."""
+    toks = _subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
+    doc = head.doc
+    for tok in list(toks):
+        if tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in ("—", "--", "–"):
+            drop = {t.i for t in tok.subtree} | {tok.left_edge.i - 1, tok.right_edge.i + 1}
+            toks = [t for t in toks if t.i not in drop]
+    return token_range(toks, base)
 
 
 def _nested_cut(head) -> Optional[int]:
@@ -97,6 +105,8 @@ def _nested_cut(head) -> Optional[int]:
         if tok is not head and tok.i > head.i and tok.lower_ in PARTICIPLE_CUES and tok.dep_ in ("advcl", "xcomp", "conj"):
             cut = tok.left_edge.i
             doc = tok.doc
+            if cut == 0 or not doc[cut - 1].is_punct:
+                continue  # "expects the campaign to continue calling out ...": not a nested cue
             while cut > head.i and doc[cut - 1].is_punct:
                 cut -= 1
             return cut
@@ -125,6 +135,8 @@ def _object_tokens(verb, obj) -> list:
     adjuncts of time and place ("attacked Machado in early-morning tweets").
     """
     toks = _trim_appended(obj)
+    if obj.right_edge.i + 1 == obj.sent.end and _sentence_end(obj) > obj.sent.end:
+        return toks + list(verb.doc[obj.sent.end:_sentence_end(obj)])  # a misparsed sentence break
     for child in verb.children:
         if child.i > obj.i and child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp"):
             if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
@@ -165,7 +177,7 @@ def _to_sentence_end(comp) -> list:
     stopping at a semicolon or at a new clause of the cue's own sentence after the complement
     (", but he said ...", "— and he noted ...", ", implicitly putting ...")."""
     doc = comp.doc
-    end = comp.sent.end
+    end = _sentence_end(comp)
     cue = comp.head
     for i in range(comp.left_edge.i + 1, end):
         tok = doc[i]
@@ -177,6 +189,9 @@ def _to_sentence_end(comp) -> list:
             break
         if i <= comp.right_edge.i:
             continue
+        if tok.head is cue and doc[i - 1].text == "," and tok.dep_ not in ("punct", "cc", "conj", "ccomp"):
+            end = i - 1  # ", especially given ...", ", in an interview": the cue's own modifier
+            break
         if tok.head is cue and tok.dep_ in ("cc", "conj", "advcl", "parataxis", "npadvmod"):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if tok.dep_ == "cc" and not (nxt is not None and nxt.head is cue and nxt.dep_ == "conj"):
@@ -184,6 +199,19 @@ def _to_sentence_end(comp) -> list:
             end = i
             break
     return [doc[i] for i in range(comp.left_edge.i, end)]
+
+
+_SENTENCE_FINAL = frozenset(".!?;:\"”’'")
+
+
+def _sentence_end(tok) -> int:
+    """End of ``tok``'s sentence, read past parser sentence breaks that follow no final punctuation
+    (a misparse splits "mentioned disparaging remarks Trump had made about X" in two)."""
+    doc = tok.doc
+    end = tok.sent.end
+    while end < len(doc) and not doc[end - 1].text[-1] in _SENTENCE_FINAL and doc[end - 1].text != "''":
+        end = doc[end].sent.end
+    return end
 
 
 def _new_clause_at(tok) -> bool:
@@ -218,6 +246,8 @@ def _agentive(subj) -> bool:
         return False
     if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
         return True
+    if subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text[1:].islower() and not any(c.dep_ == "det" for c in subj.children):
+        return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
 
 
@@ -238,6 +268,11 @@ def _clause_of(verb):
     after = [c for c in comps if c.i > verb.i]
     if after:
         return after[0]
+    if verb.lower_ in SPEECH_FORMS:
+        for c in verb.children:  # "said after the convention he would ...": a complement parsed as advcl
+            if c.dep_ == "advcl" and c.i > verb.i and _verbal(c) and any(k.dep_ == "nsubj" for k in c.children):
+                if not any(k.dep_ in ("mark", "advmod") and k.i < c.i and k.lower_ != "that" for k in c.children):
+                    return c
     doc = verb.doc
     for comp in comps:
         if not any(t.text == ";" for t in doc[comp.right_edge.i + 1:verb.i]):
@@ -267,6 +302,17 @@ def _climb_subject(tok):
     return _subject(node)
 
 
+def _left_name(verb):
+    """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
+    ("a meeting with the editorial board of the Washington Post Trump said C")."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.tag_ in ("NNP", "NNPS", "PRP") and prev.dep_ in ("pobj", "compound", "appos", "dobj") and prev.lower_ != "it":
+        return prev
+    return None
+
+
 def _cue_range(tok, base: int, extra=()) -> Range:
     toks = [tok, *extra]
     toks += [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < tok.i and c.i >= tok.i - 3]
@@ -293,12 +339,19 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
         participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
         if subj is None and (participle or tok.dep_ == "conj"):
             subj = _climb_subject(tok)
-        if subj is None or subj.lower_ in ("it", "there", "which", "that", "what"):
+        if subj is None and tok.dep_ == "ROOT" and form in SPEECH_FORMS:
+            subj = _left_name(tok)
+        if subj is None or subj.lower_ in ("there", "what"):
             continue
+        relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
+        if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" and _nominal(tok.head):
+            relative, subj = subj, tok.head
+        elif subj.lower_ in ("which", "that"):
+            continue
+        if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")):
+            continue  # "It says C" (a document, a body) but not "it shows", "it means"
         if subj.lower_ == "you" and form == "know":
             continue  # the filler "you know"
-        if subj.lower_ == "who" and tok.dep_ == "relcl":
-            subj = tok.head
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             continue
         # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
@@ -309,6 +362,8 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             continue  # "According to X, citing Y, C": handled by :func:`according_to`
         clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
         src = source_range(subj, base)
+        if relative is not None and src is not None:
+            src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
         comp = _clause_of(tok)
         if comp is None and clause_cue:
             comp = _that_clause(tok)
@@ -349,7 +404,10 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if pobj is not None:
-            yield Candidate(content_range(pobj, base), src, token_range([tok, prep], base), "indirect", "verb_prep_object", tok.i)
+            toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+            toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+            toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
+            yield Candidate(content_range(pobj, base, toks=toks), src, token_range([tok, prep], base), "indirect", "verb_prep_object", tok.i)
             continue
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
         if xcomp is not None and (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and agent)):
@@ -427,13 +485,14 @@ def reportedly(doc, base: int) -> Iterator[Candidate]:
 
 
 def bare_cues(doc, base: int) -> Iterator[Candidate]:
-    """Every speech verb with a subject, complement or not: anchors for quotations."""
+    """Every speech verb with a subject (other clause verbs with an agentive one), complement or not:
+    anchors for quotations."""
     for tok in doc:
-        if tok.lower_ in SPEECH_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
+        if tok.lower_ in CLAUSE_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
             subj = _subject(tok)
             if subj is None and tok.lower_ in PARTICIPLE_CUES:
                 subj = _climb_subject(tok)
-            if subj is not None:
+            if subj is not None and (tok.lower_ in SPEECH_FORMS or _agentive(subj)):  # '"Q?" Vitter demanded.'
                 cue = _cue_range(tok, base)
                 yield Candidate(cue, source_range(subj, base), cue, "direct", "bare", tok.i)
 

@@ -635,7 +635,7 @@ def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
             nat = lex.OUTLETS.get(via.text) or _outlet_nationality(text, via)
             if nat and mention.label and mention.label.startswith("unnamed "):
                 mention = replace(mention, label=f"{nat} {mention.label[len('unnamed '):]}")
-        resolves_to = resolved.root if resolved.root != source else None
+        resolves_to = _without_relative(text, resolved.root) if resolved.root != source else None
         out[i] = st.model_copy(
             update={
                 "source_label": mention.label,
@@ -666,6 +666,18 @@ def _definite_fallback(text: str, mention: Mention) -> Mention:
         singular, stype = lex.ROLE_HEADS[head]
         return Mention(f"unnamed {singular}", stype, singular in lex.ANONYMOUS_HEADS, mention.number, mention.category)
     return Mention(" ".join(words) or None, "other", mention.anonymous, mention.number, mention.category)
+
+
+_TRAILING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that)$", re.IGNORECASE)
+
+
+def _without_relative(text: str, span: Span) -> Span:
+    """``span`` without a trailing relative pronoun ("“informed” sources, who" -> "“informed” sources")."""
+    match = _TRAILING_RELATIVE.search(span.text)
+    if match is None or match.start() == 0:
+        return span
+    end = span.start + match.start()
+    return Span(start=span.start, end=end, text=text[span.start:end])
 
 
 def _resolve(text: str, source: Span, history: list[tuple[Span, _Resolved]]) -> _Resolved:

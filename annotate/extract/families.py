@@ -1,0 +1,158 @@
+"""Attribution families beyond "cue verb + complement" (PolNeAR long tail), each a generator
+over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` objects.
+
+- ``passive_agent``: "The registration issue was first reported by The Washington Post"
+  (content: the passive subject; source: the agent).
+- ``claim_noun``: "Trump's claim that C", "a New York Times report that C" (content: the
+  'that' clause; source: the possessor or a proper-noun modifier; none: no statement).
+- ``in_document``: "In this poll, C" / "C, in a statement" (content: the rest of the sentence;
+  source: the poll, survey, statement ... phrase).
+- ``seems``: "X seems to be Y" (content: subject and complement; no source).
+- ``made_clear``: "S made (it) clear (at the meeting) that C" (content: the 'that' clause to
+  the end of the sentence).
+
+Limits: rules trust the parse (tags and dependencies only); the lexicons are the named
+constants below, kept to well-known noun and verb classes. These families have lower
+priority than verb and quotation rules (see :data:`annotate.extract.attach.PRIORITY`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from annotate.extract.lexicons import CLAIM_NOUNS, CUE_FORMS, SEEM_FORMS
+from annotate.extract.rules import Candidate, content_range_from, source_range, _subject, _subtree, _trim_appended
+from annotate.extract.spans import largest_run, token_range
+
+# Passive participles of cue verbs whose agent ("by S") is the source.
+PASSIVE_AGENT_CUES = frozenset(
+    """
+    reported endorsed supported backed criticized criticised praised written described announced confirmed
+    denied condemned rejected opposed questioned challenged disputed welcomed echoed urged
+    proposed predicted estimated documented detailed revealed disclosed claimed alleged stated noted
+    highlighted dismissed attacked defended mocked ridiculed slammed blasted
+    """.split()
+)
+
+# Document and survey nouns that are sources in "In <noun>, C" and "C, in a <noun>".
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys statement statements interview interviews report reports study studies letter
+    email memo tweet tweets post op-ed column speech filing filings book article editorial ad video analysis
+    testimony remarks memoir complaint lawsuit ruling opinion essay
+    """.split()
+)
+
+
+def passive_agent(doc, base: int) -> Iterator[Candidate]:
+    """"C was reported by S": content is the passive subject, source the agent's object."""
+    for tok in doc:
+        if tok.lower_ not in PASSIVE_AGENT_CUES or tok.tag_ != "VBN":
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
+            continue
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
+        content = content_range_from(_trim_appended(subj), base)
+        if content is None:
+            continue
+        source = token_range(_subtree(pobj, ("relcl", "acl", "punct")), base)
+        yield Candidate(content, source, token_range([*aux, tok, agent], base), "indirect", "passive_agent", tok.i)
+
+
+def _noun_source(noun):
+    """The possessor ("Trump's claim") or proper-noun modifiers ("a New York Times report") of ``noun``."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
+    return [t for c in names for t in c.subtree] or None
+
+
+def claim_noun(doc, base: int) -> Iterator[Candidate]:
+    """"S's claim that C" / "a report that C": a claim noun with a 'that' clause."""
+    for tok in doc:
+        if tok.lower_ not in CLAIM_NOUNS or not tok.tag_.startswith("NN"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i), None)
+        if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+            continue
+        if tok.head.lower_ in CUE_FORMS and tok.dep_ == "dobj":
+            continue  # "denied reports that C": the verb rule handles it
+        content = content_range_from(list(clause.subtree), base)
+        if content is None:
+            continue
+        src = _noun_source(tok)
+        if not src:
+            continue  # "reports that C" with no source: too often the article's own framing
+        source = token_range(src, base)
+        yield Candidate(content, source, token_range([tok], base), "indirect", "claim_noun", tok.i)
+
+
+def in_document(doc, base: int) -> Iterator[Candidate]:
+    """"In this poll, C" / "C, in a statement": a document or survey phrase on a clause."""
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lower_ not in DOCUMENT_NOUNS:
+            continue
+        head = tok.head
+        if not (head.tag_.startswith("VB") and head.dep_ == "ROOT") or head.lower_ in CUE_FORMS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        sent = tok.sent
+        if tok.i == sent.start or (tok.i > sent.start and doc[tok.i - 1].text == ","):
+            toks = largest_run(list(sent), phrase)
+            content = content_range_from(toks, base)
+            if content is None:
+                continue
+            source = token_range(_subtree(pobj, ("punct",)), base)
+            yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
+
+
+def seems(doc, base: int) -> Iterator[Candidate]:
+    """"X seems to be Y" / "X appears confident": the subject and its complement, no source."""
+    for tok in doc:
+        if tok.lower_ not in SEEM_FORMS or not tok.tag_.startswith("VB"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
+        if subj is None or comp is None or subj.lower_ in ("it", "there"):
+            continue
+        toks = [t for t in subj.subtree] + [t for t in doc[subj.right_edge.i + 1:comp.right_edge.i + 1]]
+        content = content_range_from(toks, base)
+        if content is not None:
+            yield Candidate(content, None, token_range([tok], base), "indirect", "seems", tok.i)
+
+
+MAKE_FORMS = frozenset("make makes made making".split())
+
+
+def made_clear(doc, base: int) -> Iterator[Candidate]:
+    """"S made it clear that C": the light-verb phrase "make (it) clear" as a cue."""
+    for tok in doc:
+        if tok.lower_ not in MAKE_FORMS or not tok.tag_.startswith("VB"):
+            continue
+        nxt = doc[tok.i + 1:tok.i + 3]
+        clear = next((t for t in nxt if t.lower_ == "clear"), None)
+        if clear is None or (clear.i == tok.i + 2 and doc[tok.i + 1].lower_ != "it"):
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in ("it", "which", "that", "there"):
+            continue
+        end = tok.sent.end
+        that = next((t for t in doc[clear.i + 1:end] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is None:
+            continue
+        toks = [t for t in doc[that.i + 1:end]]
+        content = content_range_from(toks, base)
+        if content is not None:
+            yield Candidate(content, source_range(subj, base), token_range(doc[tok.i:clear.i + 1], base), "indirect", "made_clear", tok.i)
+
+
+FAMILIES = (passive_agent, claim_noun, in_document, seems, made_clear)
