@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from annotate.errors import UsageError
-from annotate.records import Article
+from pydantic import ValidationError
+
+from annotate.records import Article, Statement
 
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
 DEFAULT_MAX_CHARS = 1_000_000
@@ -293,3 +295,40 @@ def iter_articles(
                 yield from _csv_articles(path, max_chars, on_problem)
         except OSError as err:
             on_problem(InputProblem(str(path), f"cannot read ({err.strerror}); check permissions"))
+
+
+STATEMENT_KEYS = frozenset({"article_id", "content", "kind", "rule"})
+
+
+def is_statements_jsonl(path: Path) -> bool:
+    """True when ``path`` is a JSONL of Statement records (what `annotate extract` writes), judged by its first record."""
+    path = Path(path)
+    if not (path.is_file() and path.suffix.lower() == ".jsonl"):
+        return False
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+                return isinstance(record, dict) and STATEMENT_KEYS <= set(record)
+    return False
+
+
+def iter_statements_jsonl(path: Path, on_problem: ProblemHandler = _raise_on_problem) -> Iterator[Statement]:
+    """Statements from a JSONL written by `annotate extract`, line by line; a bad line goes to ``on_problem``."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Statement.model_validate_json(line)
+            except ValidationError as err:
+                first = err.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "line"
+                on_problem(
+                    InputProblem(
+                        str(path), f"not a statement ({where}: {first['msg']}), line skipped; give the JSONL `annotate extract` writes", number
+                    )
+                )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT, SEEDS, SHARED
+from conftest import SEEDS, SHARED
 
 from annotate.readers import InputProblem, iter_articles
 from annotate.records import STATEMENT_SCHEMA_PATH, statement_json_schema

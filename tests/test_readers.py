@@ -103,3 +103,27 @@ def test_iter_articles_is_lazy_across_files(tmp_path):
     assert next(articles).id == "a"
     assert problems == []  # b.txt not looked at yet
     assert list(articles) == [] and len(problems) == 1
+
+
+def test_statements_jsonl_is_detected_and_a_bad_line_is_named_and_skipped(tmp_path):
+    from annotate.extract import Extractor
+    from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
+
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    statements = list(Extractor().extract_many(iter_articles([seed])))
+    assert len(statements) >= 3
+    path = tmp_path / "statements.jsonl"
+    lines = [s.model_dump_json() for s in statements]
+    lines.insert(1, '{"article_id": "x", "content": null, "kind": "direct", "rule": "r"}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"id": "a1", "text": "Officials said the talks would resume."}\n', encoding="utf-8")
+
+    assert is_statements_jsonl(path)
+    assert not is_statements_jsonl(articles)
+    problems = []
+    read = list(iter_statements_jsonl(path, problems.append))
+    assert [s.id for s in read] == [s.id for s in statements]
+    assert [str(p) for p in problems] == [
+        f"{path}:2: not a statement (id: Field required), line skipped; give the JSONL `annotate extract` writes"
+    ]

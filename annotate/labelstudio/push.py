@@ -28,18 +28,17 @@ not annotations: an unannotated duplicate is deleted even if someone holds a dra
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar, Union
 
-from pydantic import ValidationError
 
-from annotate.errors import InputError, ModelError, ServerError, UsageError
+from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
+from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
 from annotate.schema import LabelSchema, load_schema
 
@@ -94,47 +93,17 @@ class PushReport:
         return "; ".join(parts) + (f" [{self.seconds:.1f} s]" if not self.dry_run else " [dry run]")
 
 
-def is_statements_jsonl(path: Path) -> bool:
-    """True when ``path`` is a JSONL of Statement records (what `annotate extract` writes)."""
-    if not (path.is_file() and path.suffix.lower() == ".jsonl"):
-        return False
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(record, dict) and "article_id" in record and "rule" in record and "kind" in record
-    return False
-
-
-def read_statements_jsonl(path: Path) -> Iterator[Statement]:
-    """Statements from a JSONL written by `annotate extract`; a bad line is an InputError naming it."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Statement.model_validate_json(line)
-            except ValidationError as err:
-                first = err.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "line"
-                raise InputError(f"{path}:{number}: not a statement ({where}: {first['msg']}); give the JSONL `annotate extract` writes") from None
-
-
 def load_push_input(paths: Iterable[Path], on_problem, extractor=None) -> Iterator[Statement]:
     """Statements from statement JSONL files as they are, and from article files by extracting them."""
     articles: list[Path] = []
     for path in paths:
         path = Path(path)
         if is_statements_jsonl(path):
-            yield from read_statements_jsonl(path)
+            yield from iter_statements_jsonl(path, on_problem)
         else:
             articles.append(path)
     if articles:
         from annotate.extract import Extractor
-        from annotate.readers import iter_articles
 
         yield from (extractor or Extractor()).extract_many(iter_articles(articles, on_problem))
 
