@@ -10,6 +10,9 @@ Limits:
   strips and prefixes, enough to match "denied"/"deny" or "Turkey"/"Turkish", not a lemmatiser.
 - "Near" means within :data:`WINDOW` tokens; negation scope and clause structure are not parsed.
 - Pair features compare the statement with the target claim only; the article context is not read.
+- The structure template (:func:`template`) keeps only function words, lexicon words and
+  ``: ? ! "``; every other word becomes a placeholder, so its n-grams ("_t_ _t_ , officials say
+  </s>", "<s> _x_ : _t_") generalise across claims but cannot see synonyms or word order beyond n.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from annotate.classify.lexicons import (
+    ATTRIBUTION_WORDS,
     CUE_CLASSES,
     HEDGE_PHRASES,
     HEDGE_WORDS,
@@ -32,14 +36,17 @@ from annotate.classify.lexicons import (
 )
 from annotate.records import PredictItem
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 WINDOW = 5
 PREFIX = 4  # tokens sharing their first PREFIX characters count as the same term
 SHARED_MARK = "_t_"  # replaces target terms in the masked text (pair n-grams such as "not _t_")
+OTHER_MARK = "_x_"  # replaces other content words in the structure template
+NUMBER_MARK = "_n_"
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:n't|'[a-z]+)?")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACES = re.compile(r"\s+")
+_TEMPLATE_TOKEN = re.compile(r"[a-z0-9]+(?:n't|'[a-z]+)?|[:?!\"]")
 
 #: Numeric feature columns, in order.
 NUMERIC_COLUMNS: tuple[str, ...] = (
@@ -65,7 +72,7 @@ NUMERIC_COLUMNS: tuple[str, ...] = (
     "has_target",
 )
 #: Text columns (each gets its own vectorizer) and categorical columns (one-hot).
-TEXT_COLUMNS: tuple[str, ...] = ("text", "masked")
+TEXT_COLUMNS: tuple[str, ...] = ("text", "masked", "template")
 CATEGORY_COLUMNS: tuple[str, ...] = ("cue_lemma", "cue_class", "kind")
 FEATURE_COLUMNS: tuple[str, ...] = TEXT_COLUMNS + CATEGORY_COLUMNS + NUMERIC_COLUMNS
 
@@ -122,6 +129,47 @@ def cue_lemma_class(cue: Optional[str]) -> tuple[str, str]:
             if candidate in _CUE_LEMMAS:
                 return candidate, _CUE_LEMMAS[candidate]
     return (words[-1] if words else ""), "other"
+
+
+def _word_forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Regular inflections of ``lemmas`` ("deny" -> denies, denied, denying), the inverse of _lemma_candidates."""
+    out = set()
+    for lemma in lemmas:
+        out |= {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
+        if lemma.endswith("e"):
+            out.add(lemma[:-1] + "ing")
+        if lemma.endswith("y"):
+            out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(out)
+
+
+#: Words the structure template keeps verbatim: function words, the lexicons, attribution
+#: words and the inflected forms of the reporting-cue lemmas.
+TEMPLATE_WORDS: frozenset[str] = (
+    STOPWORDS | HEDGE_WORDS | RULE_HEDGES | NEGATION_WORDS | REFUTE_WORDS | SUPPORT_WORDS | ATTRIBUTION_WORDS
+    | _word_forms(lemma for lemmas in CUE_CLASSES.values() for lemma in lemmas)
+)
+
+
+def template(norm: str, target_terms: frozenset[str] | set[str] = frozenset()) -> str:
+    """The statement's structure: TEMPLATE_WORDS and ``: ? ! "`` kept, target terms -> SHARED_MARK,
+    numbers -> NUMBER_MARK, other words -> OTHER_MARK, between ``<s>`` and ``</s>``.
+
+    ``norm`` is :func:`normalise`d text. "Official: Houthis take 12 weapons" against the claim
+    "Houthi rebels took weapons" gives ``<s> official : _t_ _x_ _n_ _t_ </s>``.
+    """
+    out = ["<s>"]
+    for token in _TEMPLATE_TOKEN.findall(norm):
+        if token in TEMPLATE_WORDS or token in ':?!"' or token.endswith("n't"):
+            out.append(token)
+        elif token[:PREFIX] in target_terms:
+            out.append(SHARED_MARK)
+        elif token.isdigit():
+            out.append(NUMBER_MARK)
+        else:
+            out.append(OTHER_MARK)
+    out.append("</s>")
+    return " ".join(out)
 
 
 def _char_grams(text: str, n: int = 3) -> set[str]:
@@ -238,9 +286,11 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None) -> dict:
     p = pair(lex, item.target, known)
     lemma, cue_class = cue_lemma_class(item.cue)
     contradicts = p.refute_near + p.negation_near
+    t_terms = (known or target_terms(item.target)).terms if item.target else frozenset()
     return {
         "text": lex.norm,
         "masked": p.masked,
+        "template": template(lex.norm, t_terms),
         "cue_lemma": lemma,
         "cue_class": cue_class,
         "kind": item.kind or "none",

@@ -130,3 +130,15 @@ STOPWORDS: frozenset[str] = frozenset(
         "while", "during", "per", "if", "not", "no",
     }
 )
+
+#: Attribution vocabulary of news headlines ("..., officials say", "Source: ...", "according to").
+#: Kept verbatim in the statement's structure template (see ``features.template``).
+ATTRIBUTION_WORDS: frozenset[str] = frozenset(
+    {
+        "says", "said", "say", "tells", "told", "tell", "according", "source", "sources", "official",
+        "officials", "spokesman", "spokeswoman", "spokesperson", "witness", "witnesses", "insider",
+        "insiders", "analyst", "analysts", "experts", "expert", "police", "media", "reports", "reported",
+        "report", "claims", "claimed", "video", "photo", "photos", "footage", "twitter", "tweet", "tweets",
+        "exclusive", "breaking", "update", "updated", "via",
+    }
+)
