@@ -24,10 +24,9 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from pydantic import ValidationError
 
 from annotate.errors import UsageError
-from annotate.readers import InputProblem, iter_articles
+from annotate.readers import InputProblem, is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
 
 DEFAULT_BATCH_SIZE = 1000
@@ -35,18 +34,6 @@ INPUT_KINDS = ("auto", "articles", "statements")
 ARTICLE_ONLY_COLUMNS = ("title", "outlet", "date", "url")
 
 Problem = Callable[[InputProblem], None]
-
-
-def _first_json_record(path: Path) -> Optional[dict]:
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    return None
-                return record if isinstance(record, dict) else None
-    return None
 
 
 def _csv_columns(path: Path) -> list[str]:
@@ -59,8 +46,7 @@ def detect_kind(path: Path) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if path.is_file() and suffix == ".jsonl":
-        record = _first_json_record(path)
-        return "statements" if record is not None and {"article_id", "content", "rule"} <= set(record) else "articles"
+        return "statements" if is_statements_jsonl(path) else "articles"
     if path.is_file() and suffix == ".csv":
         columns = set(_csv_columns(path))
         is_article = {"id", "text"} <= columns and bool(columns & set(ARTICLE_ONLY_COLUMNS)) and "target" not in columns
@@ -87,20 +73,6 @@ def statement_pairs(statements: Iterable[Statement], targets: Sequence[str]) -> 
         record = statement.model_dump(mode="json")
         for target in targets or [None]:
             yield record, statement_item(statement, target)
-
-
-def read_statements_jsonl(path: Path, on_problem: Problem) -> Iterator[Statement]:
-    """Statements from extract's JSONL, line by line; a bad line is reported and skipped."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Statement.model_validate_json(line)
-            except ValidationError as err:
-                first = err.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "line"
-                on_problem(InputProblem(str(path), f"not a statement ({where}: {first['msg']}), line skipped; give the JSONL `annotate extract` writes", number))
 
 
 def _csv_pairs(path: Path, targets: Sequence[str], on_problem: Problem) -> Iterator[tuple[dict, PredictItem]]:
@@ -160,7 +132,7 @@ def input_statements(path: Path, on_problem: Problem, input_kind: str = "auto", 
     if kind == "csv":
         raise UsageError(f"{path}: a statement CSV has no article offsets to make Label Studio tasks from; push articles or `annotate extract` JSONL")
     if kind == "statements":
-        yield from read_statements_jsonl(path, on_problem)
+        yield from iter_statements_jsonl(path, on_problem)
         return
     from annotate.extract import Extractor
 
