@@ -272,6 +272,82 @@ def create_access_token(url: str, email: str, password: str, timeout: float = 30
         return response.json()["token"]
 
 
+def token_accepted(url: str, api_key: str, timeout: float = 30.0) -> bool:
+    """True when the server accepts ``api_key`` (a personal access token) for a refresh."""
+    response = httpx.post(f"{url.rstrip('/')}/api/token/refresh/", json={"refresh": api_key}, timeout=timeout)
+    return response.status_code == 200
+
+
+def renew_token_if_rejected(data_dir: Path, credentials: Credentials, on_status: Callable[[str], None] = lambda message: None) -> Credentials:
+    """Keep the local server's stored token working.
+
+    Label Studio signs tokens with the ``SECRET_KEY`` in the data dir's ``.env``; if that key
+    ever changes (a regenerated ``.env``), every stored token is rejected. The local admin's
+    login is in the credentials file, so log in again and store a fresh token.
+    """
+    if token_accepted(credentials.url, credentials.api_key.get_secret_value()):
+        return credentials
+    on_status("the stored API token was rejected (the server's signing key changed); creating a new one")
+    revoke_stored_tokens(data_dir, credentials.email)
+    api_key = create_access_token(credentials.url, credentials.email, credentials.password.get_secret_value())
+    credentials = credentials.model_copy(update={"api_key": SecretStr(api_key)})
+    write_credentials(data_dir, credentials)
+    return credentials
+
+
+def _env_secret_keys(path: Path) -> list[str]:
+    keys = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip() == "SECRET_KEY":
+            keys.append(value.strip())
+    return keys
+
+
+def ensure_signing_key(data_dir: Path) -> bool:
+    """Give the data dir a ``.env`` with a ``SECRET_KEY`` Label Studio can read back.
+
+    Label Studio 1.23.2 generates the key on first start from a charset that includes ``$``,
+    and django-environ reads a value starting with ``$`` as a reference to another variable:
+    such a key is "not found" on every restart, a new one is appended, and every stored token
+    dies (about 1 data dir in 50). So the key is written here, from ``[A-Za-z0-9_-]``, before
+    Label Studio ever starts. Returns True when an unreadable key was replaced (stored tokens
+    are then void and must be renewed).
+    """
+    path = Path(data_dir) / ".env"
+    keys = _env_secret_keys(path) if path.is_file() else []
+    if keys and keys[0] and not keys[0].startswith("$"):
+        return False
+    with atomic_writer(path) as handle:
+        os.chmod(handle.name, 0o600)
+        handle.write(f"SECRET_KEY={secrets.token_urlsafe(48)}\n")
+    os.chmod(path, 0o600)
+    return bool(keys)
+
+
+def revoke_stored_tokens(data_dir: Path, email: str) -> None:
+    """Blacklist the admin's outstanding API tokens directly in the local SQLite database.
+
+    Needed only after :func:`ensure_signing_key` replaced an unreadable key: tokens signed
+    with the lost key can no longer be revoked through the API, and Label Studio refuses to
+    create a new personal access token (HTTP 409) while one is outstanding.
+    """
+    script = (
+        "import os, sys, label_studio\n"
+        "sys.path.insert(0, os.path.dirname(label_studio.__file__))\n"
+        "import django; django.setup()\n"
+        "from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken\n"
+        "for token in OutstandingToken.objects.filter(user__email=sys.argv[1]):\n"
+        "    BlacklistedToken.objects.get_or_create(token=token)\n"
+    )
+    env = server_env(data_dir)
+    env["DJANGO_SETTINGS_MODULE"] = "label_studio.core.settings.label_studio"
+    python = label_studio_bin().parent / "python"
+    done = subprocess.run([str(python), "-c", script, email], env=env, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise ServerError(f"could not revoke the stale API tokens in {data_dir}; see `{python} -c ...` output: {done.stderr.strip().splitlines()[-1:]}")
+
+
 def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> bool:
     """SIGTERM ``pid`` (only that pid) and wait; SIGKILL the same pid if it ignores SIGTERM."""
     try:
@@ -303,12 +379,16 @@ def start(
     data_dir = Path(data_dir).resolve()
     current = status(data_dir)
     if current.running and current.answering:
+        credentials = read_credentials(data_dir)
+        if credentials is not None:
+            renew_token_if_rejected(data_dir, credentials, on_status)
         return current
     if current.running:
         raise ServerError(f"Label Studio pid {current.pid} is alive but not answering at {current.url}; run `annotate labelstudio stop` first")
     if not port_free(port, host):
         raise ServerError(f"port {port} on {host} is busy (Label Studio would silently move to {port + 1}); pass a free --port")
     data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_signing_key(data_dir)
     credentials = read_credentials(data_dir)
     first_start = credentials is None
     email = credentials.email if credentials else ADMIN_EMAIL
@@ -334,9 +414,11 @@ def start(
         if first_start:
             api_key = create_access_token(url, email, password)
             credentials = Credentials(url=url, email=email, password=password, api_key=api_key)
+            write_credentials(data_dir, credentials)
         else:
             credentials = credentials.model_copy(update={"url": url})
-        write_credentials(data_dir, credentials)
+            write_credentials(data_dir, credentials)
+            renew_token_if_rejected(data_dir, credentials, on_status)
     except BaseException:
         _terminate(process.pid)
         with contextlib.suppress(FileNotFoundError):
