@@ -366,6 +366,28 @@ def test_broader_classes_need_a_source(extractor, text, rule):
     assert [s.content.text for s in run(extractor, text) if s.rule == rule] == []
 
 
+def test_negated_object_cue_is_not_a_statement(extractor):
+    # PolNeAR breitbart 2016-10-03: a denied act ("did not address X") attributes nothing (issue 2, round 4);
+    # the same sentence without the negation is a verb_object statement.
+    negated = "Trump did not directly address the issues of women in combat or transgender service."
+    assert [s.content.text for s in run(extractor, negated) if s.rule == "verb_object"] == []
+    plain = "Trump directly addressed the issues of women in combat or transgender service."
+    assert [s.content.text for s in run(extractor, plain) if s.rule == "verb_object"] == [
+        "the issues of women in combat or transgender service"
+    ]
+
+
+def test_conjoined_speech_verb_ends_the_content(extractor):
+    # PolNeAR breitbart 2016-10-03: "and says ..." is the speaker's second statement, not part of the first.
+    text = (
+        "Donald Trump is telling a veterans group that the United States’ military is “depleted” and says he will "
+        "expand the nation’s armed forces."
+    )
+    statement = by_cue(run(extractor, text), "is telling")
+    assert statement.content.text == "the United States’ military is “depleted"  # closing mark trimmed, as for all indirect content
+    assert statement.source.text == "Donald Trump"
+
+
 def test_split_quote_is_one_statement(extractor):
     # PolNeAR usa-today (Schiff): "Q1," S told ..., "Q2."
     text = (
@@ -472,6 +494,6 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.72
-    assert dice["source"].f1 >= 0.69
-    assert dice["content"].precision >= 0.82
+    assert dice["content"].f1 >= 0.725
+    assert dice["source"].f1 >= 0.695
+    assert dice["content"].precision >= 0.85
