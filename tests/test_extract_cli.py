@@ -215,8 +215,8 @@ def test_output_file_is_atomic_when_extraction_fails_midway(tmp_path, one_extrac
     out.write_text("previous run\n", encoding="utf-8")
     real = one_extractor.extract_many
 
-    def failing(articles):
-        for n, statement in enumerate(real(articles)):
+    def failing(articles, on_problem=None):
+        for n, statement in enumerate(real(articles, on_problem)):
             if n == 2:
                 raise RuntimeError("disk full")
             yield statement
@@ -243,3 +243,25 @@ def test_jsonl_and_csv_inputs_with_all_columns(tmp_path, shared):
     by_id = dict(texts)
     for s in found:
         assert by_id[s.article_id][s.content.start : s.content.end] == s.content.text
+
+
+def test_an_article_the_rules_fail_on_is_named_and_the_others_are_still_extracted(one_extractor, monkeypatch):
+    from annotate.extract import pipeline
+
+    real = pipeline.sources.enrich
+
+    def enrich(article, statements):
+        if article.id == "002_230740f0fec52f44":
+            raise IndexError("string index out of range")
+        return real(article, statements)
+
+    monkeypatch.setattr(pipeline.sources, "enrich", enrich)
+    result = run(SEEDS, "-q")
+    assert result.exit_code == 1
+    path = SEEDS / "002_230740f0fec52f44.txt"
+    assert result.stderr.strip() == (
+        f"warning: {path}: extraction failed on article '002_230740f0fec52f44' "
+        "(IndexError: string index out of range), article skipped; please report it with the article"
+    )
+    ids = {json.loads(line)["article_id"] for line in result.stdout.splitlines()}
+    assert ids == {p.stem for p in SEEDS.glob("*.txt")} - {"002_230740f0fec52f44"}

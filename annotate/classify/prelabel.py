@@ -136,7 +136,7 @@ def input_statements(path: Path, on_problem: Problem, input_kind: str = "auto", 
         return
     from annotate.extract import Extractor
 
-    yield from (extractor or Extractor()).extract_many(iter_articles([path], on_problem))
+    yield from (extractor or Extractor()).extract_many(iter_articles([path], on_problem), on_problem)
 
 
 def output_record(record: dict, prediction: Prediction) -> dict:

@@ -33,7 +33,7 @@ def extract_paths(
 ) -> Iterator[Statement]:
     """Stream statements from every article under ``paths``."""
     extractor = extractor or Extractor()
-    yield from extractor.extract_many(iter_articles(paths, on_problem, max_chars))
+    yield from extractor.extract_many(iter_articles(paths, on_problem, max_chars), on_problem)
 
 
 def run_extract(
@@ -50,7 +50,7 @@ def run_extract(
             yield article
 
     extractor = Extractor()
-    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)))
+    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log)
     written = 0
     with output_stream(output) as handle:
         for statement in statements:

