@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Optional
 
 import pytest
 from conftest import POLNEAR, SEEDS, SEEDS_GOLD

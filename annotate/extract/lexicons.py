@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.extract import verb_classes
+
 # Verbs whose content is a clause ("S said (that) C", "C, S said").
 SPEECH_VERBS = frozenset(
     """
@@ -178,10 +180,24 @@ IRREGULAR = {
     "forecast": ("forecasts", "forecasted", "forecasting"),
     "bet": ("bets", "betting"),
     "dub": ("dubs", "dubbed", "dubbing"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "teach": ("teaches", "taught", "teaching"),
+    "seek": ("seeks", "sought", "seeking"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "mean": ("means", "meant", "meaning"),
+    "forget": ("forgets", "forgot", "forgotten", "forgetting"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "bid": ("bids", "bidding"),
+    "cast": ("casts", "casting"),
+    "read": ("reads", "reading"),
+    "quiz": ("quizzes", "quizzed", "quizzing"),
+    "lead": ("leads", "led", "leading"),
 }
 
 # Verbs that double their final consonant ("plan" -> "planned", "slam" -> "slammed").
-DOUBLING = frozenset("plan slam quip regret rebut commit submit omit prefer scrap slap snap rip fret abet permit ban bar stop".split())
+DOUBLING = frozenset("kid gab yap spar chat yak tag plan slam quip regret rebut commit submit omit prefer scrap slap snap rip fret abet permit ban bar stop".split())
 
 
 def verb_forms(base: str) -> tuple[str, ...]:
@@ -204,17 +220,24 @@ def _forms(bases: frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS)
-# Verbs taking a content clause: speech, extra speech acts, belief, evidence.
-CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS), **SPEECH_FORMS}
-OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS)
-XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS)
+# Verbs taking a content clause: speech, extra speech acts, belief, evidence, and the Levin /
+# VerbNet classes of :mod:`annotate.extract.verb_classes` by their frames (agentive subject only).
+CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause")), **SPEECH_FORMS}
+OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("object"))
+XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members("xcomp"))
+# Verbs whose object is content only with a predicative or clausal complement after it
+# ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
+PRED_OBJECT_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred"))) - set(OBJECT_FORMS)
 PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
 # The reporting-verb lists proper: their cues accept any subject; the broader classes need an
 # agentive one (see :data:`AGENT_PRONOUNS`, :data:`HUMAN_NOUNS`).
-EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS))
+EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))
 CORE_OBJECT_FORMS = frozenset(_forms(OBJECT_VERBS))
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
-CUE_FORMS = {**_forms(frozenset(b for b, _ in PHRASAL_BASES)), **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS}
+CUE_FORMS = {
+    **_forms(frozenset(b for b, _ in PHRASAL_BASES)), **_forms(verb_classes.frame_members("object_pred")),
+    **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS,
+}
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark, "reportedly", "seems"/"appears" or "clear" ("made it clear that").

@@ -124,7 +124,7 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     if cand.kind == "direct":
         content = trim(text, *cand.content, chars=" \t\n", end_chars=" \t\n,")
     else:
-        content = trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END)
+        content = _closed(text, trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END))
     content_span: Optional[Span] = make_span(text, content)
     if content_span is None:
         return None
@@ -159,6 +159,22 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
         if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
             return start - 1, end
     return start, end
+
+
+def _closed(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """Keep the closing quote mark of a quotation opened inside the content (is “depleted”),
+    which trimming drops; skipping past a final period (“depleted.”)."""
+    start, end = rng
+    inside = text[start:end]
+    curly_open = inside.count("“") > inside.count("”")
+    straight_open = inside.count('"') % 2 == 1
+    if not (curly_open or straight_open):
+        return rng
+    closing = "”" if curly_open else '"'
+    for i in (end, end + 1):
+        if i < len(text) and text[i] == closing and (i == end or text[end] in ".,"):
+            return start, i + 1
+    return rng
 
 
 def extract_articles(articles: Iterable[Article]) -> Iterator[Statement]:

@@ -38,6 +38,7 @@ from annotate.extract.lexicons import (
     PHRASAL_CUES,
     PARTICIPLE_CUES,
     PASSIVE_FRAMES,
+    PRED_OBJECT_FORMS,
     REPORTEDLY,
     SPEECH_FORMS,
     XCOMP_FORMS,
@@ -183,8 +184,11 @@ def _that_clause(verb):
             continue
         for tok in child.subtree:
             if tok.dep_ in ("relcl", "acl", "ccomp") and tok.left_edge.lower_ == "that" and tok.left_edge.tag_ in ("IN", "WDT"):
-                if tok.head.lower_ not in CLAIM_NOUNS:
-                    return tok
+                if tok.head.lower_ in CLAIM_NOUNS:
+                    continue
+                if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and _subject(tok.head) is not None:
+                    continue  # "quoted sources, who said that C": the nested cue owns its clause
+                return tok
     return None
 
 
@@ -415,8 +419,11 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             object_cue = False  # "they show seriousness": evidence needs a document or named source
         if any(c.dep_ == "neg" for c in tok.children):
             object_cue = False  # "Trump did not unveil plans to pay for it": a denied act, rarely a stance
+        obj_toks = _object_tokens(tok, obj) if obj is not None else None
+        if obj is not None and not object_cue and form in PRED_OBJECT_FORMS and agent:
+            object_cue = max(t.i for t in obj_toks) > obj.right_edge.i  # "described it as a ploy", not "pressed him"
         if obj is not None and object_cue and form not in ("told", "tell", "tells", "telling"):
-            rng = content_range(obj, base, toks=_object_tokens(tok, obj))
+            rng = content_range(obj, base, toks=obj_toks)
             yield Candidate(rng, src, _cue_range(tok, base), "indirect", "verb_object", tok.i)
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)

@@ -115,7 +115,7 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def find_via(text: str, statement: Statement) -> Optional[Span]:
     """The outlet or medium through which the statement's source spoke, if the text names it."""
-    source, cue, content = statement.source, statement.cue, statement.content
+    source, cue = statement.source, statement.cue
     if source is None:
         return None
 
