@@ -199,13 +199,13 @@ def lexical(text: str) -> Lexical:
     return Lexical(
         toks=toks,
         norm=norm,
-        hedges=sum(t in HEDGE_WORDS for t in toks),
-        strong_hedges=sum(t in RULE_HEDGES for t in toks),
-        hedge_phrases=sum(p in norm for p in HEDGE_PHRASES),
-        uncommitted=any(p in norm for p in UNCOMMITTED_PHRASES),
-        negations=sum(t in NEGATION_WORDS or t.endswith("n't") for t in toks),
-        refutes=sum(t in REFUTE_WORDS for t in toks),
-        supports=sum(t in SUPPORT_WORDS for t in toks),
+        hedges=sum(map(HEDGE_WORDS.__contains__, toks)),
+        strong_hedges=sum(map(RULE_HEDGES.__contains__, toks)),
+        hedge_phrases=sum(map(norm.__contains__, HEDGE_PHRASES)),
+        uncommitted=any(map(norm.__contains__, UNCOMMITTED_PHRASES)),
+        negations=sum(map(NEGATION_WORDS.__contains__, toks)) + sum(t.endswith("n't") and t not in NEGATION_WORDS for t in toks if "'" in t),
+        refutes=sum(map(REFUTE_WORDS.__contains__, toks)),
+        supports=sum(map(SUPPORT_WORDS.__contains__, toks)),
         question="?" in text,
     )
 
