@@ -281,6 +281,40 @@ CASES = [
         "successful entrepreneurs, unlike him.",
         "direct", "signoff", id="dash-signoff",
     ),
+    # To-infinitive cues take the controller as source: the object of an object-control verb, else the
+    # subject of the governing verb (through "able to", "went on to").
+    pytest.param(
+        "The Democratic senator also forced Stumpf, who was under questioning from the Senate banking committee over "
+        "his bank’s handling of the scam, to admit that no senior executives have been held accountable for the actions "
+        "of the low-level bankers.",
+        "to admit", "Stumpf",
+        "no senior executives have been held accountable for the actions of the low-level bankers",
+        "indirect", "said_clause", id="infinitive-object-control",
+    ),
+    pytest.param(
+        "Ham went on to explain how he believes cuts to military spending left his and other generals’ hands tied when "
+        "attempting to perform their duties.",
+        "to explain", "Ham",
+        "how he believes cuts to military spending left his and other generals’ hands tied when attempting to perform "
+        "their duties",
+        "indirect", "said_clause", id="infinitive-subject-control",
+    ),
+    pytest.param(
+        "He was able to consistently tout his polling strength while needling opponents such as Jeb Bush and Rand Paul.",
+        "to consistently tout", "He", "his polling strength",
+        "indirect", "verb_object", id="infinitive-through-adjective",
+    ),
+    pytest.param(
+        "All this has led the Latvian journalist Dainis Ivans to fear a “Putin-RibbenTRUMP Pact.”",
+        "to fear", "the Latvian journalist Dainis Ivans", "a “Putin-RibbenTRUMP Pact.”",
+        "indirect", "verb_object", id="infinitive-led-object-to",
+    ),
+    # A 'that' clause whose subject the parser missed (a clausal subject "because X").
+    pytest.param(
+        "Obama said that because terrorists are Muslim does not mean Muslims are terrorists.",
+        "said", "Obama", "because terrorists are Muslim does not mean Muslims are terrorists",
+        "indirect", "said_clause", id="that-clause-without-parsed-subject",
+    ),
 ]
 
 
@@ -362,6 +396,16 @@ def test_title_line_source_colon(extractor):
 def test_broader_classes_need_a_source(extractor, text, rule):
     # seeds 004 and PolNeAR politico: an evidence verb with an inanimate subject, and a rubric label, attribute nothing.
     assert [s.content.text for s in run(extractor, text) if s.rule == rule] == []
+
+
+def test_purpose_infinitive_after_an_object_has_no_source(extractor):
+    # Seeds: the meeting, not Netanyahu, is what "discusses"; seeds gold has no statement here.
+    text = (
+        "The website noted that Israeli Prime Minister Benjamin Netanyahu held a lengthy meeting last night with senior "
+        "ministers and heads of security services to discuss efforts to release the hostages."
+    )
+    statements = run(extractor, text)
+    assert [s.cue.text for s in statements if s.cue] == ["noted"]
 
 
 def test_negated_object_cue_is_not_a_statement(extractor):
@@ -492,8 +536,8 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.728
-    assert dice["source"].f1 >= 0.695
+    assert dice["content"].f1 >= 0.732
+    assert dice["source"].f1 >= 0.700
     assert dice["content"].precision >= 0.82  # 0.843 with the Levin/VerbNet classes (a little precision traded for recall)
 
 

@@ -322,6 +322,29 @@ def _climb_subject(tok):
     return _subject(node)
 
 
+def _infinitive_subject(tok):
+    """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
+    admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
+    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X").
+    Measured on the PolNeAR dev even half: marginal content precision 0.58 (odd half 0.43)."""
+    head = tok.head
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is not None:
+            return obj
+    elif any(c.dep_ == "dobj" for c in head.children):
+        return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
+    if head.dep_ == "acomp":
+        head = head.head
+    return _subject(head)
+
+
+def _that_marked(comp, verb) -> bool:
+    """A complement after the cue opened by 'that' whose subject the parser missed ("said that
+    because X does not mean Y": a clausal subject). Even half +2 tp / +2 predictions, odd +1 / +1."""
+    return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
     ("a meeting with the editorial board of the Washington Post Trump said C")."""
@@ -361,6 +384,8 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             subj = _climb_subject(tok)
         if subj is None and tok.dep_ == "ROOT" and form in SPEECH_FORMS:
             subj = _left_name(tok)
+        if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
+            subj = _infinitive_subject(tok)
         if subj is None or subj.lower_ in ("there", "what"):
             continue
         relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
@@ -388,7 +413,7 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
         if comp is None and clause_cue:
             comp = _that_clause(tok)
         if comp is not None and clause_cue:
-            if not any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or tok.sent.text.rstrip(" \"”'’").endswith("?"):
+            if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)) or tok.sent.text.rstrip(" \"”'’").endswith("?"):
                 continue  # a subjectless fragment ("which they say could ...") or a question ("Do you think ...?")
             if comp.i > tok.i:
                 rule = "participle" if participle else "said_clause"
