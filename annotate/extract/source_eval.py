@@ -68,6 +68,17 @@ def _norm(value) -> Optional[str]:
     return str(value).strip().lower()
 
 
+def _compare(row: dict, st: Statement, correct: dict[str, int], misses: list) -> None:
+    """Count one gold row against one statement, field by field (gold field ``label`` is ``source_label``)."""
+    predicted = {"source_label": st.source_label, "anonymous": st.anonymous, "via": st.via, "resolves_to": st.resolves_to}
+    gold = {"source_label": row.get("label"), "anonymous": row.get("anonymous"), "via": row.get("via"), "resolves_to": row.get("resolves_to")}
+    for field in FIELDS:
+        if _norm(gold[field]) == _norm(predicted[field]):
+            correct[field] += 1
+        else:
+            misses.append((row["doc"], row.get("source"), field, gold[field], _norm(predicted[field])))
+
+
 def score_enrichment(rows: list[dict], texts: dict[str, str]) -> dict:
     """Accuracy per field over the gold rows, and the mismatches as (doc, source, field, gold, predicted)."""
     correct = {f: 0 for f in FIELDS}
@@ -78,23 +89,7 @@ def score_enrichment(rows: list[dict], texts: dict[str, str]) -> dict:
         by_doc[row["doc"]].append(row)
     for doc, (article, statements) in built.items():
         for row, st in zip(by_doc[doc], enrich(article, statements)):
-            predicted = {
-                "source_label": st.source_label,
-                "anonymous": st.anonymous,
-                "via": st.via,
-                "resolves_to": st.resolves_to,
-            }
-            gold = {
-                "source_label": row.get("label"),
-                "anonymous": row.get("anonymous"),
-                "via": row.get("via"),
-                "resolves_to": row.get("resolves_to"),
-            }
-            for field in FIELDS:
-                if _norm(gold[field]) == _norm(predicted[field]):
-                    correct[field] += 1
-                else:
-                    misses.append((doc, row.get("source"), field, gold[field], _norm(predicted[field])))
+            _compare(row, st, correct, misses)
     n = len(rows)
     return {"n": n, "accuracy": {f: (correct[f] / n if n else 0.0) for f in FIELDS}, "misses": misses}
 
@@ -122,24 +117,7 @@ def score_extracted(rows: list[dict], predicted: list[Statement]) -> dict:
             misses.extend((row["doc"], row.get("source"), f, "unmatched", None) for f in FIELDS)
             continue
         used.add(best)
-        st = predicted[best]
-        predicted_fields = {
-            "source_label": st.source_label,
-            "anonymous": st.anonymous,
-            "via": st.via,
-            "resolves_to": st.resolves_to,
-        }
-        gold = {
-            "source_label": row.get("label"),
-            "anonymous": row.get("anonymous"),
-            "via": row.get("via"),
-            "resolves_to": row.get("resolves_to"),
-        }
-        for field in FIELDS:
-            if _norm(gold[field]) == _norm(predicted_fields[field]):
-                correct[field] += 1
-            else:
-                misses.append((row["doc"], row.get("source"), field, gold[field], _norm(predicted_fields[field])))
+        _compare(row, predicted[best], correct, misses)
     n = len(rows)
     return {"n": n, "accuracy": {f: (correct[f] / n if n else 0.0) for f in FIELDS}, "misses": misses}
 
