@@ -76,6 +76,16 @@ def _as_bool(value: Any) -> Optional[bool]:
     return None
 
 
+STATEMENT_FIELDS = ("statement_id", "article_id", "target", "cue", "kind", "source", "source_label")
+
+
+def _statement_fields(record: dict) -> dict:
+    """The statement fields of an Annotation, from task data or a flat-table row."""
+    fields: dict = {name: _as_str(record.get(name)) for name in STATEMENT_FIELDS}
+    fields["anonymous"] = _as_bool(record.get("anonymous"))
+    return fields
+
+
 def _as_str(value: Any) -> Optional[str]:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
@@ -176,15 +186,8 @@ def _task_annotations(task: Any, index: int, labels_of: _Labels) -> Iterator[Ann
         yield Annotation(
             task_id=task_id if isinstance(task_id, int) else None,
             annotation_id=annotation.get("id") if isinstance(annotation.get("id"), int) else None,
-            statement_id=_as_str(data.get("statement_id")),
-            article_id=_as_str(data.get("article_id")),
-            target=_as_str(data.get("target")),
             text=text,
-            cue=_as_str(data.get("cue")),
-            kind=_as_str(data.get("kind")),
-            source=_as_str(data.get("source")),
-            source_label=_as_str(data.get("source_label")),
-            anonymous=_as_bool(data.get("anonymous")),
+            **_statement_fields(data),
             annotator=_annotator(annotation),
             labels=labels,
             was_cancelled=cancelled,
@@ -252,15 +255,8 @@ def _flat_annotations(path: Path, schema: LabelSchema) -> Iterator[Annotation]:
         yield Annotation(
             task_id=as_int("task_id"),
             annotation_id=as_int("annotation_id"),
-            statement_id=_as_str(row.get("statement_id")),
-            article_id=_as_str(row.get("article_id")),
-            target=_as_str(row.get("target")),
             text=text,
-            cue=_as_str(row.get("cue")),
-            kind=_as_str(row.get("kind")),
-            source=_as_str(row.get("source")),
-            source_label=_as_str(row.get("source_label")),
-            anonymous=_as_bool(row.get("anonymous")),
+            **_statement_fields(row),
             annotator=_as_str(row.get("annotator")),
             labels=labels,
             was_cancelled=cancelled,
