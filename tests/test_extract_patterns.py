@@ -355,6 +355,80 @@ def test_split_quote_around_an_attribution_sentence(extractor):
     assert statement.content.text.endswith("other arms races.")
 
 
+def test_indirect_clause_continued_by_a_quote_is_one_statement(extractor):
+    # PolNeAR nyt: "C, S said. "Q2."" -- the gold joins the indirect clause and the quote that carries it on.
+    text = (
+        "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more detailed "
+        "and structured than Trump's. But I have serious concerns about the quality.''"
+    )
+    (statement,) = run(extractor, text)
+    assert statement.rule == "split_quote" and statement.kind == "mixed"
+    assert statement.source.text == "Mr. Holtz-Eakin"
+    assert statement.content.text.startswith("I have admiration")
+    assert statement.content.text.endswith("serious concerns about the quality")
+
+
+def test_split_quote_reads_past_title_abbreviations(extractor):
+    # PolNeAR politico: "Rep." ends no sentence, so Q2 continues the chairman's quote (gold: Q1 // Q2).
+    text = (
+        "\"Subpoenas are not optional,\" panel Chairman Rep. Jason Chaffetz (R-Utah) said after Pagliano failed to show up "
+        "at the second committee hearing he was formally called to in the past two weeks. \"Mr. Pagliano is a crucial "
+        "fact witness in this committee's investigation.\""
+    )
+    (statement,) = [s for s in run(extractor, text) if s.kind == "direct"]
+    assert statement.rule == "split_quote"
+    assert statement.content.text.startswith("Subpoenas are not optional")
+    assert statement.content.text.endswith("committee's investigation.")
+
+
+def test_split_quote_carries_on_after_a_participle_sentence(extractor):
+    # PolNeAR: '"Q1," S said, emphasizing why ... . "Q2."' -- the speaker carries on (gold: Q1 // Q2).
+    text = (
+        "“You can’t talk about change if you don’t know what we’re changing,” DuVernay said, emphasizing why "
+        "understanding our past is crucial to our outlook on our present. “What we need to change is our overall "
+        "collective thinking about this moment. It’s so important.”"
+    )
+    statement = by_cue(run(extractor, text), "said")
+    assert statement.rule == "split_quote"
+    assert statement.content.text.startswith("You can’t talk about change")
+    assert statement.content.text.endswith("It’s so important.")
+
+
+def test_quote_handed_on_to_a_second_cue_is_not_joined(extractor):
+    # PolNeAR upi: the second quote belongs to "asking", so the first stands alone (gold: two statements).
+    text = (
+        "“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton before asking her, “I just want to "
+        "know, where do we go from here?”"
+    )
+    statement = by_cue(run(extractor, text), "sings")
+    assert statement.rule == "quote"
+    assert statement.content.text == "Promise mama you’ll keep your hands in sight"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param(
+            "Donald Trump has mentioned refinancing student loans and forcing universities to spend more from their "
+            "endowments to help students.",
+            "refinancing student loans and forcing universities to spend more from their endowments to help students",
+            id="second-object-misparsed-as-verb-conjunct",
+        ),
+        pytest.param(
+            "They described crass behavior by Trump behind the scenes of the hit show, in which aspiring capitalists "
+            "were given tasks to perform and competed for jobs working for him.",
+            "crass behavior by Trump behind the scenes of the hit show, in which aspiring capitalists were given tasks to "
+            "perform and competed for jobs working for him",
+            id="by-phrase-after-the-object",
+        ),
+    ],
+)
+def test_verb_object_content_keeps_its_complements(extractor, text, content):
+    # PolNeAR ap / nyt: the object's "and ..." conjunct and "by ..." phrase, attached to the verb by the parser.
+    statement = next(s for s in run(extractor, text) if s.rule == "verb_object")
+    assert statement.content.text == content
+
+
 def test_nested_participle_cut_needs_a_comma(extractor):
     # "to continue calling out ..." is part of the content, not a nested ", calling ..." cue.
     text = (
@@ -536,8 +610,8 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.732
-    assert dice["source"].f1 >= 0.700
+    assert dice["content"].f1 >= 0.735
+    assert dice["source"].f1 >= 0.702
     assert dice["content"].precision >= 0.82  # 0.843 with the Levin/VerbNet classes (a little precision traded for recall)
 
 

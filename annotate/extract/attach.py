@@ -6,7 +6,10 @@ Limits:
   or when it opens a paragraph right after an attributed quotation (carry-over,
   cue null). Other quotations (scare quotes, titles, unattributed) are left alone.
 - Split quotes (``"Q1," S said, "Q2."``) become ONE statement whose content runs from
-  Q1 to Q2, so it includes the interrupting attribution.
+  Q1 to Q2, so it includes the interrupting attribution. So does an indirect clause
+  continued by a quote (``C, S said. "Q2."``; kind ``mixed``) and a speaker who carries on
+  after a participle (``"Q1," S said, emphasizing why ... . "Q2."``). A quote handed on to a
+  second cue in the same sentence (``"Q1," S sings before asking her, "Q2"``) is not joined.
 """
 
 from __future__ import annotations
@@ -154,17 +157,21 @@ def attach(
 def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
     result = []
     for cand in out:
-        if cand.rule == "quote" and cand.cue is not None:
+        if cand.rule in ("quote", "clause_said") and cand.cue is not None:
             for n, q in enumerate(speech):
                 if n in used or q.open < cand.content[1]:
                     continue
                 gap_lo = cand.content[1]
-                if "\n" not in text[gap_lo:q.open] and (
-                    _only_attribution_between(text, gap_lo, q.open, cand)
-                    or (_attribution_sentence(text, gap_lo, q.open, cand) and not _other_cue(text, gap_lo, q.open, cand))
+                gap = text[gap_lo:q.open]
+                # '"Q1," S said, asking her, "Q2"': Q2 belongs to the second cue; after a full stop
+                # ('S said, emphasizing why ... . "Q2"') the speaker carries on.
+                handed_on = _other_cue(text, gap_lo, q.open, cand) and not gap.rstrip().endswith(".")
+                if "\n" not in gap and not handed_on and (
+                    _only_attribution_between(text, gap_lo, q.open, cand) or _attribution_sentence(text, gap_lo, q.open, cand)
                 ):
                     used.add(n)
-                    cand = cand.with_(content=_split_content(cand.content, (q.start, q.end)), rule="split_quote")
+                    kind = "mixed" if cand.kind == "indirect" else cand.kind  # "C, S said. "Q2"": the quote continues C
+                    cand = cand.with_(content=_split_content(cand.content, (q.start, q.end)), rule="split_quote", kind=kind)
                 break
         result.append(cand)
     return result
@@ -183,7 +190,11 @@ def _split_content(first: tuple[int, int], second: tuple[int, int]) -> tuple[int
     return first if q1 >= q2 else second
 
 
-_OTHER_SENTENCE = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+\S")
+# Title abbreviations whose full stop ends no sentence ("panel Chairman Rep. Jason Chaffetz said").
+TITLE_ABBREVIATIONS = ("Rep", "Sen", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Gens", "Reps", "Sens", "Sept", "Calif", "Mass", "Tenn", "Wash", "Penn")
+_OTHER_SENTENCE = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])" + "".join(f"(?<!{a})" for a in TITLE_ABBREVIATIONS) + r"[.!?]\s+\S"
+)
 
 
 def _attribution_sentence(text: str, lo: int, hi: int, cand: Candidate) -> bool:

@@ -108,8 +108,9 @@ OBJECT_VERBS = frozenset(
 )
 
 # Prepositions whose phrase after an object belongs to the content ("likened RT to the BBC",
-# "described it as a ploy", "blamed Hamas for the failure"); others ("in", "since", "during") are adjuncts.
-OBJECT_PREPS = frozenset("as to for of with into about against over".split())
+# "described it as a ploy", "blamed Hamas for the failure", "described crass behavior by Trump"); others
+# ("in", "since", "during") are adjuncts.
+OBJECT_PREPS = frozenset("as to for of with into about against over by".split())
 
 # Verbs whose xcomp ("to ...") is the content ("refused to comment", "vowed to fight").
 XCOMP_VERBS = frozenset(

@@ -155,6 +155,9 @@ def _object_tokens(verb, obj) -> list:
     if obj.right_edge.i + 1 == obj.sent.end and _sentence_end(obj) > obj.sent.end:
         return toks + list(verb.doc[obj.sent.end:_sentence_end(obj)])  # a misparsed sentence break
     for child in verb.children:
+        if child.i > obj.i and child.dep_ == "conj" and _coordinated_object(child):
+            toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
+            continue
         if child.i > obj.i and child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp"):
             if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
                 continue
@@ -162,6 +165,18 @@ def _object_tokens(verb, obj) -> list:
                 break
             toks.extend(child.subtree)
     return toks
+
+
+def _coordinated_object(conj) -> bool:
+    """A second object misparsed as a conjunct of the verb ("emphasized fairness, and a need to
+    ...", "mentioned refinancing loans and forcing universities to ..."): a noun or an "-ing"
+    form with no subject of its own, joined by "and"/"or"."""
+    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return False
+    if not (_nominal(conj) or conj.tag_ == "VBG") or conj.lower_ in CUE_FORMS:
+        return False
+    doc = conj.doc
+    return conj.i > 0 and (doc[conj.left_edge.i - 1].lower_ in ("and", "or") or doc[conj.i - 1].lower_ in ("and", "or"))
 
 
 def _trim_appended(head) -> list:
