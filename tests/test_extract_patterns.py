@@ -246,6 +246,24 @@ CASES = [
         "respond to", "The Trump campaign", "requests for comment", "indirect", "verb_prep_object",
         id="respond-to-requests",
     ),
+    # Round 8 verb + preposition cues (PolNeAR dev: breitbart 2016-09-30, usa-today 2016-09-23, wash-post 2016-09-08).
+    pytest.param(
+        "Trump has responded with attacks on Machado, including Friday’s tweets.",
+        "responded with", "Trump", "attacks on Machado, including Friday’s tweets", "indirect", "verb_prep_object",
+        id="respond-with",
+    ),
+    pytest.param(
+        "Presidential candidates generally benefit from lowered debate expectations, yet Donald Trump continually "
+        "brags about his prowess in his 11 primary-season debates.",
+        "brags about", "Donald Trump", "his prowess in his 11 primary-season debates", "indirect", "verb_prep_object",
+        id="brag-about",
+    ),
+    pytest.param(
+        "He arrived in Congress in 1993, after working on criminal-justice reform in the state legislature, and "
+        "promptly voted against President Bill Clinton's crime bill.",
+        "voted against", "He", "President Bill Clinton's crime bill", "indirect", "verb_prep_object",
+        id="vote-against",
+    ),
     pytest.param(
         "He made clear that he would not accept the deal.",
         "made clear", "He", "he would not accept the deal", "indirect", "made_clear", id="made-clear-that",
@@ -493,6 +511,17 @@ def test_negated_object_cue_is_not_a_statement(extractor):
     ]
 
 
+def test_concessive_clause_after_a_comma_ends_the_content(extractor):
+    # PolNeAR wash-post 2016-09-29: ", although he again refused ..." is the writer's aside, not the claim.
+    text = (
+        "He claimed that paying no income taxes was smart, although he again refused to pledge to release his tax "
+        "returns before the election."
+    )
+    statement = by_cue(run(extractor, text), "claimed")
+    assert statement.content.text == "paying no income taxes was smart"
+    assert statement.source.text == "He"
+
+
 def test_conjoined_speech_verb_ends_the_content(extractor):
     # PolNeAR breitbart 2016-10-03: "and says ..." is the speaker's second statement, not part of the first.
     text = (
@@ -610,8 +639,8 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.735
-    assert dice["source"].f1 >= 0.702
+    assert dice["content"].f1 >= 0.737
+    assert dice["source"].f1 >= 0.705
     assert dice["content"].precision >= 0.82  # 0.843 with the Levin/VerbNet classes (a little precision traded for recall)
 
 
@@ -648,5 +677,7 @@ def test_object_pred_class_needs_a_complement(extractor):
         "women, and culminated in Houston with his dressing-down of Salem Radio's Hugh Hewitt, who had pressed him on "
         "his failure to release tax returns."
     )
-    assert [s.cue.text for s in run(extractor, text) if s.cue and "pressed" in s.cue.text] == []
+    pressed = [s for s in run(extractor, text) if s.cue and "pressed" in s.cue.text]
+    # The bare object "him" is never the content; "pressed him on X" (a verb + preposition cue, PolNeAR gold) is X.
+    assert [(s.cue.text, s.content.text) for s in pressed] == [("pressed him on", "his failure to release tax returns")]
 

@@ -130,6 +130,8 @@ PHRASAL_BASES = (
     ("warn", "about"), ("complain", "about"), ("agree", "with"), ("push", "for"), ("advocate", "for"),
     ("criticize", "for"), ("blame", "for"), ("accuse", "of"), ("press", "for"), ("lobby", "for"), ("testify", "about"),
     ("respond", "to"), ("react", "to"), ("comment", "on"), ("rail", "against"),
+    ("warn", "against"), ("brag", "about"), ("boast", "about"), ("rule", "against"), ("vote", "against"),
+    ("decide", "against"), ("respond", "with"), ("press", "on"),
 )
 
 

@@ -54,6 +54,8 @@ CLAUSE_DEPS = ("ccomp",)
 CONTENT_DROP_START = ("punct", "cc")
 # Clauses under these marks are hypothetical, not reported ("if the government wants to ...").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Concessive clauses after a comma are the writer's, not the reported content ("C, although he ...").
+CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,8 @@ def _new_clause_at(tok) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or prev.text not in (",", "—", "--", "–"):
         return False
+    if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
+        return True
     if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
         conj = next((t for t in tok.head.children if t.dep_ == "conj" and t.i > tok.i), None)
         if conj is None or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
