@@ -12,13 +12,20 @@ from typing import IO, Iterable, Iterator, Optional
 
 from pydantic import BaseModel
 
+from annotate.errors import UsageError
+
 
 @contextlib.contextmanager
 def atomic_writer(path: Path, mode: str = "w", encoding: Optional[str] = "utf-8") -> Iterator[IO]:
     """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileExistsError:
+        raise UsageError(f"{path}: cannot write there ({path.parent} is a file, not a folder); choose another output path") from None
+    except OSError as err:
+        raise UsageError(f"{path}: cannot write there ({err.strerror or type(err).__name__}); choose a writable output path") from None
     try:
         with os.fdopen(fd, mode, encoding=encoding if "b" not in mode else None) as handle:
             yield handle

@@ -27,7 +27,7 @@ import zipfile
 from pathlib import Path
 from typing import Any, Optional
 
-from annotate.errors import ModelError
+from annotate.errors import ModelError, UsageError
 from annotate.schema import LabelSchema, load_schema
 
 MODEL_FILE = "model.skops"
@@ -88,8 +88,16 @@ def package_versions() -> dict[str, str]:
     }
 
 
+def check_model_dir(model_dir: Path) -> Path:
+    """``model_dir`` as a Path; UsageError when it exists but is not a folder."""
+    model_dir = Path(model_dir)
+    if model_dir.exists() and not model_dir.is_dir():
+        raise UsageError(f"{model_dir}: --model-dir is a file, not a folder; pass a folder path instead")
+    return model_dir
+
+
 def has_model(model_dir: Path) -> bool:
-    return (Path(model_dir) / POINTER_FILE).is_file()
+    return (check_model_dir(model_dir) / POINTER_FILE).is_file()
 
 
 def current_version(model_dir: Path) -> Optional[str]:
@@ -111,7 +119,10 @@ def save_model(
     model_dir = Path(model_dir)
     if not _VERSION_NAME.match(version):
         raise ModelError(f"model version {version!r} has characters other than letters, digits, '.', '_' and '-'")
-    model_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        check_model_dir(model_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise UsageError(f"{model_dir}: cannot create the model folder ({err.strerror or type(err).__name__}); pass a writable --model-dir") from None
     final = model_dir / version
     if final.exists():
         raise ModelError(f"{final}: version already exists; versions are never overwritten, train again for a new one")

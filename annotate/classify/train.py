@@ -343,8 +343,10 @@ def resolve_export(path: Path) -> Path:
 
 def train_from_export(export: Path, model_dir: Path, **options: Any) -> TrainResult:
     """Parse ``export`` (file, or newest snapshot in a folder) and :func:`train_model` on it."""
+    from annotate.classify.store import check_model_dir
     from annotate.labelstudio.export import parse_export
 
+    check_model_dir(model_dir)  # fail before the slow cross-validation
     path = resolve_export(export)
     schema = options.pop("schema", None) or load_schema()
     annotations = list(parse_export(path, schema))

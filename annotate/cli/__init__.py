@@ -19,6 +19,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click output: usage errors are short plain text ("Error: Invalid value for '--format': ..."),
+    # not a multi-line rich box, and help text pipes cleanly.
+    rich_markup_mode=None,
 )
 
 

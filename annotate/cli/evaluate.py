@@ -10,6 +10,7 @@ import typer
 
 from annotate.cli.common import cli_errors
 from annotate.console import Console
+from annotate.errors import UsageError
 from annotate.evaluate import EvaluationReport, evaluate, format_report, read_gold, read_statements
 
 
@@ -23,6 +24,11 @@ def run_evaluate(gold_path: Path, predictions: Path, console: Console) -> tuple[
 
     gold = read_gold(gold_path)
     report = evaluate(gold, read_statements(predictions, on_problem))
+    if report.predictions_scored == 0:
+        raise UsageError(
+            f"{predictions}: none of its {report.ignored_articles} article(s) is in the gold {gold_path}; "
+            "check --gold, or run `annotate extract` on the gold's texts"
+        )
     return report, problems
 
 

@@ -11,7 +11,7 @@ from annotate.cli.common import cli_errors
 from annotate.console import Console
 from annotate.labelstudio import server
 
-app = typer.Typer(help="Run a local Label Studio server.", no_args_is_help=True)
+app = typer.Typer(help="Run a local Label Studio server.", no_args_is_help=True, rich_markup_mode=None)
 
 DataDir = Annotated[Path, typer.Option("--data-dir", help="Data dir (SQLite, media, credentials file).", file_okay=False)]
 

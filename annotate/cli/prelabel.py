@@ -55,6 +55,9 @@ def run_prelabel(
     if push_project is not None:
         if not targets:
             raise UsageError("--push needs at least one --target \"CLAIM\" (tasks are statement x target)")
+        from annotate.labelstudio.client import Client
+
+        client = Client.connect()  # fail before predicting and writing if the server is not there
         statements = list(input_statements(input_path, log, input_kind))
         pairs = statement_pairs(statements, targets)
     else:
@@ -69,7 +72,7 @@ def run_prelabel(
     if push_project is not None:
         from annotate.labelstudio.push import push_statements
 
-        report = push_statements(statements, list(targets), push_project, predictions=predictor)
+        report = push_statements(statements, list(targets), push_project, predictions=predictor, client=client)
         console.info(report.summary())
         for warning in report.warnings:
             console.warn(warning)

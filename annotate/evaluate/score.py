@@ -252,11 +252,13 @@ def evaluate(gold: Gold, statements: Iterable[Statement]) -> EvaluationReport:
 def read_statements(path: Path, on_problem: Callable[[str], None]) -> Iterator[Statement]:
     """Stream Statement records from an ``annotate extract`` JSONL file.
 
-    A malformed line is reported to ``on_problem`` (one line naming file:line) and skipped.
+    A malformed line is reported to ``on_problem`` (one line naming file:line) and skipped;
+    a file with no valid statement at all raises UsageError (nothing to score).
     """
     path = Path(path)
     if not path.is_file():
         raise UsageError(f"{path}: no such predictions file; give the JSONL written by `annotate extract`")
+    read = 0
     with open(path, encoding="utf-8", errors="strict") as handle:
         number = 0
         while True:
@@ -270,10 +272,15 @@ def read_statements(path: Path, on_problem: Callable[[str], None]) -> Iterator[S
             if not line.strip():
                 continue
             try:
-                yield Statement.model_validate(json.loads(line.rstrip("\r\n")))
+                statement = Statement.model_validate(json.loads(line.rstrip("\r\n")))
             except json.JSONDecodeError as err:
                 on_problem(f"{path}:{number}: malformed JSON ({json_error(err)}), line skipped; fix or remove that line")
             except ValidationError as err:
                 first = err.errors()[0]
                 field = ".".join(str(part) for part in first["loc"]) or "record"
                 on_problem(f"{path}:{number}: not a Statement ({field}: {first['msg']}), line skipped; give `annotate extract` output")
+            else:
+                read += 1
+                yield statement
+    if read == 0:
+        raise UsageError(f"{path}: no statements to score ({number} lines, none valid); give the JSONL written by `annotate extract`")

@@ -82,6 +82,8 @@ def resolve_connection(data_dir: Path = server.DEFAULT_DATA_DIR) -> Connection:
     url = os.environ.get(URL_ENV)
     key = os.environ.get(KEY_ENV)
     if url and key:
+        if not url.startswith(("http://", "https://")):
+            raise ServerError(f"{URL_ENV}={url!r} is not an http(s) URL; set it like http://localhost:8080")
         return Connection(url.rstrip("/"), key, "environment")
     if bool(url) != bool(key):
         missing = KEY_ENV if url else URL_ENV
@@ -149,7 +151,7 @@ class Client:
             raise ServerError(
                 f"Label Studio at {self.url} timed out after {self.timeout:g} s while {doing}; {rerun}"
             ) from None
-        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as err:
+        except (httpx.TransportError, httpx.InvalidURL) as err:  # connect/read/write/protocol/proxy failures
             raise ServerError(
                 f"Label Studio at {self.url} is not reachable ({type(err).__name__}) while {doing}; "
                 f"start it with `annotate labelstudio start` or set {URL_ENV}"
