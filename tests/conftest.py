@@ -22,3 +22,11 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.fail(f"{SHARED} not found: tests need ../shared beside the checkout (or ANNOTATE_SHARED)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gold_targets(shared) -> list[str]:
+    """The seed story's target claims, read from the seeds gold as `annotate demo` reads them."""
+    from annotate.cli.demo import gold_targets as read_gold_targets
+
+    return read_gold_targets(SEEDS_GOLD)

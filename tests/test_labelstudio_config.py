@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import html
-import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import SEEDS, SEEDS_GOLD
+from conftest import SEEDS
 from typer.testing import CliRunner
 
 from annotate.cli import app
@@ -28,16 +27,6 @@ def seed_statements() -> list[Statement]:
     from annotate.readers import iter_articles
 
     return list(Extractor().extract_many(iter_articles([SEEDS])))
-
-
-@pytest.fixture(scope="module")
-def gold_targets() -> list[str]:
-    targets = []
-    for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines():
-        target = json.loads(line)["target"]
-        if target not in targets:
-            targets.append(target)
-    return targets
 
 
 def test_checked_in_labeling_config_is_not_stale():

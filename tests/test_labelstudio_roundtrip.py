@@ -9,7 +9,7 @@ from collections import Counter
 
 import pandas as pd
 import pytest
-from conftest import SEEDS, SEEDS_GOLD
+from conftest import SEEDS
 from typer.testing import CliRunner
 
 from annotate.cli import app
@@ -35,16 +35,6 @@ def seed_statements() -> list[Statement]:
     from annotate.readers import iter_articles
 
     return [s for s in Extractor().extract_many(iter_articles([SEEDS])) if s.content is not None]
-
-
-@pytest.fixture(scope="module")
-def gold_targets() -> list[str]:
-    targets = []
-    for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines():
-        target = json.loads(line)["target"]
-        if target not in targets:
-            targets.append(target)
-    return targets
 
 
 @pytest.fixture(scope="module")
