@@ -14,7 +14,7 @@ from annotate.errors import InputError
 from annotate.labelstudio.agreement import aggregate, field_agreement
 from annotate.labelstudio.config import LABELING_CONFIG_PATH, config_differences, labeling_config
 from annotate.labelstudio.export import TASK_DATA_KEYS
-from annotate.labelstudio.tasks import TASK_KEYS, RelationRule, Target, pairs, read_targets, task_data
+from annotate.labelstudio.tasks import EXTRA_TASK_KEYS, TASK_KEYS, RelationRule, Target, pairs, read_targets, task_data
 from annotate.records import Annotation, Span, Statement
 from annotate.schema import load_schema
 
@@ -70,7 +70,7 @@ def test_config_differences_say_what_differs():
 def test_task_data_keys_and_escaped_marked_context(seed_statements, gold_targets):
     statement = next(s for s in seed_statements if s.context is not None and s.content is not None)
     data = task_data(statement, gold_targets[0])
-    assert tuple(data) == TASK_KEYS
+    assert tuple(data) == TASK_KEYS + EXTRA_TASK_KEYS
     assert set(TASK_KEYS) <= set(TASK_DATA_KEYS)  # what the export parser reads
     assert data["text"] == statement.content.text
     assert data["target"] == gold_targets[0]
@@ -140,3 +140,14 @@ def test_agreement_matches_hand_computation():
     assert rows["st_2"]["stance"] is None and rows["st_2"]["stance_tie"] and rows["st_2"]["disagreement"]
     assert rows["st_0"]["stance"] == "support" and rows["st_0"]["stance_share"] == 1.0 and not rows["st_0"]["disagreement"]
     assert rows["st_9"]["annotations"] == 1 and rows["st_9"]["cancelled"] == 1 and rows["st_9"]["stance_votes"] == 1
+
+
+def test_config_never_shows_dollar_source_which_label_studio_renders_as_the_raw_task_json(seed_statements):
+    # Seen in a screenshot of Label Studio 1.23.2: a Text tag with value="$source" shows the task's raw JSON.
+    from annotate.labelstudio.tasks import task_data
+
+    assert 'value="$source"' not in labeling_config()
+    assert 'value="$source_mention"' in labeling_config()
+    with_source = next(s for s in seed_statements if s.source is not None)
+    data = task_data(with_source, "a claim")
+    assert data["source_mention"] == data["source"] == with_source.source.text

@@ -73,6 +73,7 @@ def demo_command(
         statements = list(load_push_input([SEEDS_DIR], log))
         report = push_statements(
             statements, targets, project, load_predictions(None, console), client=client,
+            update_config=True,  # the demo project is ours: keep its config in step with the schema
             progress=lambda batches, total: console.progress(batches, desc="push", total=len(batches), unit="batch"),
         )
         project_id = report.project_id

@@ -21,7 +21,7 @@ from annotate.schema import DEFAULT_SCHEMA_PATH, LabelSchema, load_schema
 LABELING_CONFIG_PATH = DEFAULT_SCHEMA_PATH.parent / "labeling_config.xml"
 #: Task data shown besides the statement: (header, data key, tag).
 SHOWN_DATA = (
-    ("Source", "source", "Text"),
+    ("Source", "source_mention", "Text"),  # not "$source": Label Studio shows the raw task JSON for it
     ("Normalised source", "source_label", "Text"),
     ("Cue", "cue", "Text"),
     ("Via", "via", "Text"),

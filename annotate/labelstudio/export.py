@@ -25,14 +25,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
 from annotate.errors import InputError
+from annotate.labelstudio.tasks import TASK_KEYS
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
 
 #: Task ``data`` keys (exact) that push writes and the classifier reads.
-TASK_DATA_KEYS: tuple[str, ...] = (
-    "statement_id", "article_id", "text", "target", "source", "source_label", "anonymous",
-    "cue", "via", "context", "title", "outlet", "date", "kind",
-)
+TASK_DATA_KEYS: tuple[str, ...] = TASK_KEYS + ("kind",)
 #: Flat-table columns before the label columns (one per schema field) ...
 RECORD_COLUMNS: tuple[str, ...] = (
     "task_id", "annotation_id", "statement_id", "article_id", "target", "text", "cue", "kind",

@@ -242,7 +242,6 @@ def push_statements(
     wanted: dict[tuple[str, str], dict] = {}
     for statement, target in pairs(statements, target_list, rule):
         data = task_data(statement, target)
-        data["kind"] = statement.kind
         wanted.setdefault(task_key(data), data)
 
     client = client or Client.connect()

@@ -38,6 +38,10 @@ TASK_KEYS = (
     "statement_id", "article_id", "text", "target", "source", "source_label", "anonymous",
     "cue", "via", "context", "title", "outlet", "date",
 )
+#: Added after the issue's keys: the statement's kind (a classifier feature), and a copy of
+#: ``source`` for display, because Label Studio's front end resolves ``$source`` to the task's
+#: raw JSON (its own "source" column).
+EXTRA_TASK_KEYS = ("kind", "source_mention")
 MARK_OPEN = "<mark>"
 MARK_CLOSE = "</mark>"
 RelationRuleName = Literal["all", "overlap"]
@@ -180,6 +184,8 @@ def task_data(statement: Statement, target: str) -> dict:
         "title": statement.title or "",
         "outlet": statement.outlet or "",
         "date": statement.date or "",
+        "kind": statement.kind,
+        "source_mention": span(statement.source),
     }
 
 
