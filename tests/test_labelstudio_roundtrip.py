@@ -205,6 +205,13 @@ def test_project_missing(ls_env, tmp_path):
     assert not any(tmp_path.iterdir())
 
 
+def test_a_title_label_studio_would_refuse_is_caught_before_anything_is_sent(ls_env, statements_file):
+    result = runner.invoke(app, ["push", str(statements_file), "--project", "P", "--target", "A claim about Turkey.", "-q"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: --project 'P': Label Studio project titles have 3 to 50 characters; choose another title\n"
+    assert ls_env.client().find_project("P") is None
+
+
 def test_labeling_config_differs(ls_env, statements_file):
     client = ls_env.client()
     ours = labeling_config()

@@ -43,6 +43,7 @@ from annotate.records import Prediction, PredictItem, Statement
 from annotate.schema import LabelSchema, load_schema
 
 DEFAULT_BATCH_SIZE = 1000
+PROJECT_TITLE_LENGTH = (3, 50)  # Label Studio 1.23.2: PROJECT_TITLE_MIN_LEN / PROJECT_TITLE_MAX_LEN
 PREDICTED_FIELDS = ("stance", "certainty")
 T = TypeVar("T")
 
@@ -190,6 +191,10 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
     ours = labeling_config(schema)
     project = client.find_project(title)
     if project is None:
+        if create and not PROJECT_TITLE_LENGTH[0] <= len(title) <= PROJECT_TITLE_LENGTH[1]:
+            raise UsageError(
+                f"--project {title!r}: Label Studio project titles have {PROJECT_TITLE_LENGTH[0]} to {PROJECT_TITLE_LENGTH[1]} characters; choose another title"
+            )
         return (client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json") if create else None), True
     project = client.get_project(project.id)
     differences = config_differences(project.label_config or "", ours)
