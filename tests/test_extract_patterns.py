@@ -264,6 +264,36 @@ CASES = [
         "voted against", "He", "President Bill Clinton's crime bill", "indirect", "verb_prep_object",
         id="vote-against",
     ),
+    # Round 9 (PolNeAR dev: breitbart 2016-09-30): a 'that' clause after a non-agentive noun subject, and a
+    # clause subject misparsed as the cue's object.
+    pytest.param(
+        "The city of Phoenix is demanding that Donald Trump’s campaign stop using the image of Phoenix police officers "
+        "in a campaign advertisement.",
+        "is demanding", "The city of Phoenix",
+        "Donald Trump’s campaign stop using the image of Phoenix police officers in a campaign advertisement",
+        "indirect", "said_clause", id="that-clause-non-agentive-subject",
+    ),
+    pytest.param(
+        "Donald Trump is demanding President Barack Obama make a pledge not to pardon Hillary Clinton, who has not been "
+        "charged with nor convicted of any crime.",
+        "is demanding", "Donald Trump",
+        "President Barack Obama make a pledge not to pardon Hillary Clinton, who has not been charged with nor "
+        "convicted of any crime",
+        "indirect", "said_clause", id="clause-subject-parsed-as-object",
+    ),
+    # Round 9 nominal cues with a person possessor (PolNeAR dev: huff-post 2016-09-27, politico 2016-10-04).
+    pytest.param(
+        "Romney was never able to shake that image, which was cemented with his infamous comment about 47 percent of "
+        "the country being willfully dependent on the government.",
+        "comment about", "his", "47 percent of the country being willfully dependent on the government", "indirect",
+        "possessed_noun", id="possessed-noun-about",
+    ),
+    pytest.param(
+        "His promises to stick it to the rich notwithstanding, independent analyses agree the top 1 percent would be "
+        "the biggest beneficiaries of his plans to cut individual, business and capital gains rates.",
+        "promises", "His", "to stick it to the rich", "indirect", "possessed_noun",
+        id="possessed-noun-to-infinitive",
+    ),
     pytest.param(
         "He made clear that he would not accept the deal.",
         "made clear", "He", "he would not accept the deal", "indirect", "made_clear", id="made-clear-that",
@@ -639,7 +669,7 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.737
+    assert dice["content"].f1 >= 0.739
     assert dice["source"].f1 >= 0.705
     assert dice["content"].precision >= 0.82  # 0.843 with the Levin/VerbNet classes (a little precision traded for recall)
 

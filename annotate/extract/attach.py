@@ -44,6 +44,7 @@ PRIORITY = {
     "reportedly": 0,
     "passive_agent": 2,
     "claim_noun": 2,
+    "possessed_noun": 1,
     "in_document": 0,
     "seems": 0,
     "made_clear": 3,
