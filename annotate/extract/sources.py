@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Collection, Optional
 
 from annotate.extract import source_lexicons as lex
 from annotate.extract.source_via import (
@@ -376,7 +376,7 @@ def analyse_mention(text: str, before: str = "") -> Mention:
     if heads_of:
         rest = _tokens(heads_of.group("rest"))
         nat, used = _nationality(rest)
-        words = [t for i, t in enumerate(rest) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        words = _kept(rest, used)
         return Mention(_join(nat, words + ["chiefs"]), "official", False, "pl", "person")
 
     # "A statement from the President's residence" -> the body that issued it.
@@ -422,15 +422,11 @@ def analyse_mention(text: str, before: str = "") -> Mention:
         spokes = _find_title(prefix, lex.SPOKESPERSON_TITLES)
         office = _find_title(prefix, lex.OFFICE_TITLES)
         if spokes:
-            body = [
-                t for i, t in enumerate(prefix[: spokes[0]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS
-            ]
+            body = _kept(prefix[: spokes[0]], used)
             if body:
                 return Mention(_join(nat, body), "spokesperson", False, "sg", "person", surname=surname)
         elif office:
-            words = [
-                t for i, t in enumerate(prefix[: office[1]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS
-            ]
+            words = _kept(prefix[: office[1]], used)
             words = [_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
             if not nat and len(words) == office[1] - office[0]:
                 nat = _context_nationality(before, " ".join(prefix[office[0] : office[1]]))
@@ -450,7 +446,7 @@ def analyse_mention(text: str, before: str = "") -> Mention:
     if nat is None:
         nat = next((lex.CAPITAL_DEMONYMS[_bare(t)] for t in tokens[cut:] if _bare(t) in lex.CAPITAL_DEMONYMS), None)
     number = "pl" if head in _PLURAL_HEADS else "sg"
-    mods = [t for i, t in enumerate(pre[:-1]) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+    mods = _kept(pre[:-1], used)
 
     if head in lex.ROLE_HEADS:
         singular, stype = lex.ROLE_HEADS[head]
@@ -467,7 +463,7 @@ def analyse_mention(text: str, before: str = "") -> Mention:
         return Mention(label, stype, anonymous, number, "person", needs_nationality=not nat)
 
     if head in lex.INSTITUTION_HEADS or _bare(head) in lex.INSTITUTION_HEADS:
-        words = [t for i, t in enumerate(pre) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        words = _kept(pre, used)
         words = [_INSTITUTION_RENAMES.get(w.lower(), w) for w in words]
         if not nat and words:
             title = _find_title(words, lex.OFFICE_TITLES)
@@ -480,14 +476,14 @@ def analyse_mention(text: str, before: str = "") -> Mention:
 
     office = _find_title(pre, lex.OFFICE_TITLES)
     if office:  # "Turkey's foreign minister", "the Prime Minister"
-        words = [t for i, t in enumerate(pre) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        words = _kept(pre, used)
         if not nat:
             nat = _context_nationality(before, " ".join(pre[office[0] : office[1]]))
         return Mention(_join(nat, words), "official", marker, number, "person")
 
     spokes = _find_title(pre, lex.SPOKESPERSON_TITLES)
     if spokes:  # "a spokesman for Hamas", "a White House spokesperson"
-        body = [t for i, t in enumerate(pre[: spokes[0]]) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
+        body = _kept(pre[: spokes[0]], used)
         if not body and cut < len(tokens):
             inner = analyse_mention(" ".join(tokens[cut + 1 :]), before)
             if inner.label:
@@ -495,16 +491,21 @@ def analyse_mention(text: str, before: str = "") -> Mention:
         if body or nat:
             return Mention(_join(nat, body), "spokesperson", marker, number, "person")
     if head in _TITLE_WORDS:  # "The Democratic nominee", "the senator"
-        words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS]
+        words = _kept(pre)
         return Mention(" ".join(words), "person", marker, number, "person")
     if head in lex.ORGANISATION_HEADS:  # "Hillary Clinton's campaign", "the union"
-        words = [_bare(t) for i, t in enumerate(pre) if t.lower() not in lex.DROP_MODIFIERS]
+        words = [_bare(t) for t in _kept(pre)]
         return Mention(" ".join(words), "organisation", marker, number, "body")
     if head in lex.DOCUMENT_HEADS:  # "the poll", "court rulings", "The ad"
-        words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS]
+        words = _kept(pre)
         return Mention(_lower_first(" ".join(words), before), "document", False, number, "document")
-    words = [t for t in pre if t.lower() not in lex.DROP_MODIFIERS] or tokens
+    words = _kept(pre) or tokens
     return Mention(_lower_first(" ".join(words), before), "other", marker, number, "any")
+
+
+def _kept(tokens: list[str], used: Collection[int] = ()) -> list[str]:
+    """The tokens that carry a label: not the nationality words at ``used``, not a DROP_MODIFIERS word."""
+    return [t for i, t in enumerate(tokens) if i not in used and t.lower() not in lex.DROP_MODIFIERS]
 
 
 def _is_acronym(token: str) -> bool:
