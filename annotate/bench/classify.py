@@ -16,22 +16,18 @@ Run alone: ``.venv/bin/python -m annotate.bench classify``.
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from annotate.paths import shared_dir
 
 ACCURACY_TARGET = 0.78
 THROUGHPUT_TARGET = 5_000
 PAIRS = 20_000
 BATCH = 1_000
 RUNS = 5
-
-
-def _shared() -> Path:
-    root = Path(__file__).resolve().parent.parent.parent
-    return Path(os.environ.get("ANNOTATE_SHARED", root.parent / "shared")).resolve()
 
 
 def emergent_check(csv_path: Path, work: Path) -> tuple[dict, Path]:
@@ -66,7 +62,7 @@ def main() -> int:
     from annotate.classify.datasets import emergent_records
     from annotate.records import PredictItem
 
-    csv_path = _shared() / "data" / "emergent" / "train.csv"
+    csv_path = shared_dir() / "data" / "emergent" / "train.csv"
     failed = False
     with tempfile.TemporaryDirectory(prefix="annotate-bench-") as tmp:
         work = Path(tmp)

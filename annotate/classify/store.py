@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from annotate.errors import ModelError, UsageError
+from annotate.output import atomic_writer
 from annotate.schema import LabelSchema, load_schema
 
 MODEL_FILE = "model.skops"
@@ -145,17 +146,8 @@ def save_model(
 
 def switch_current(model_dir: Path, version: str) -> None:
     """Atomically point ``current`` at ``version`` (temp file + os.replace)."""
-    model_dir = Path(model_dir)
-    fd, tmp = tempfile.mkstemp(prefix=".current.", dir=model_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(version + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, model_dir / POINTER_FILE)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_writer(Path(model_dir) / POINTER_FILE) as handle:
+        handle.write(version + "\n")
 
 
 def read_metadata(version_dir: Path) -> dict[str, Any]:

@@ -17,14 +17,14 @@ from annotate.errors import InputError
 from annotate.labelstudio import server
 from annotate.labelstudio.client import Client
 from annotate.labelstudio.push import load_push_input, push_statements
+from annotate.paths import ROOT, shared_dir
 
-SEEDS_DIR = server.ROOT / "seeds"
+SEEDS_DIR = ROOT / "seeds"
 DEMO_PROJECT = "Seeds demo"
 
 
 def seeds_gold_path() -> Path:
-    shared = Path(os.environ.get("ANNOTATE_SHARED") or server.ROOT.parent / "shared")
-    return shared / "gold" / "seeds-attributions.jsonl"
+    return shared_dir() / "gold" / "seeds-attributions.jsonl"
 
 
 def gold_targets(path: Path) -> list[str]:

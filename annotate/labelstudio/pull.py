@@ -38,7 +38,7 @@ from annotate.labelstudio.export import flat_columns, flat_row, parse_export
 from annotate.output import atomic_writer
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
-from annotate.labelstudio.server import ROOT
+from annotate.paths import ROOT
 
 DEFAULT_OUT_DIR = ROOT / "data" / "annotations"
 

@@ -39,8 +39,8 @@ from pydantic import BaseModel, SecretStr
 
 from annotate.errors import ServerError
 from annotate.output import atomic_writer
+from annotate.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 LABEL_STUDIO_VERSION = "1.23.2"
 DEFAULT_DATA_DIR = ROOT / "data" / "labelstudio"
 DEFAULT_PORT = 8080
