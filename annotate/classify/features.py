@@ -280,9 +280,9 @@ def pair(lex: Lexical, target: Optional[str], known: Optional[TargetTerms] = Non
     )
 
 
-def feature_row(item: PredictItem, known: Optional[TargetTerms] = None) -> dict:
-    """The feature columns of one item (see FEATURE_COLUMNS)."""
-    lex = lexical(item.text)
+def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Optional[Lexical] = None) -> dict:
+    """The feature columns of one item (see FEATURE_COLUMNS); ``lex`` is ``lexical(item.text)`` if already computed."""
+    lex = lex or lexical(item.text)
     p = pair(lex, item.target, known)
     lemma, cue_class = cue_lemma_class(item.cue)
     contradicts = p.refute_near + p.negation_near
@@ -317,8 +317,8 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None) -> dict:
     }
 
 
-def feature_frame(items: Iterable[PredictItem]):
-    """A pandas DataFrame of FEATURE_COLUMNS, one row per item."""
+def feature_frame(items: Iterable[PredictItem], lexes: Optional[list[Lexical]] = None):
+    """A pandas DataFrame of FEATURE_COLUMNS, one row per item (``lexes``: their ``lexical()``, if already computed)."""
     import pandas as pd
 
     cache: dict[str, TargetTerms] = {}  # local: targets repeat across a batch
@@ -332,5 +332,7 @@ def feature_frame(items: Iterable[PredictItem]):
             cache[target] = target_terms(target)
         return cache[target]
 
-    rows = [feature_row(item, known(item.target)) for item in items]
+    items = list(items)
+    lexes = lexes or [lexical(item.text) for item in items]
+    rows = [feature_row(item, known(item.target), lex) for item, lex in zip(items, lexes)]
     return pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))

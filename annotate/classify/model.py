@@ -29,7 +29,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.svm import LinearSVC
 
-from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, feature_frame
+from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, feature_frame, lexical
 from annotate.classify.rules import RulePredictor
 from annotate.records import FieldPrediction, Prediction, PredictItem
 
@@ -111,12 +111,13 @@ class ModelPredictor:
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
         if not items:
             return []
-        frame = feature_frame(items)
+        lexes = [lexical(item.text) for item in items]  # shared by the features and the rule priors
+        frame = feature_frame(items, lexes)
         fields: dict[str, list[Optional[FieldPrediction]]] = {}
         for field, classes in self.schema_classes.items():
             pipeline = self.pipelines.get(field)
             if pipeline is None:
-                fields[field] = self.rules.predict_field(field, items)
+                fields[field] = self.rules.predict_field(field, items, lexes)
                 continue
             rows = [i for i, item in enumerate(items) if field != "stance" or item.target]
             values: list[Optional[FieldPrediction]] = [None] * len(items)

@@ -115,14 +115,23 @@ class RulePredictor:
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
         return [self.predict_one(item) for item in items]
 
-    def predict_field(self, field: str, items: list[PredictItem]) -> list[Optional[FieldPrediction]]:
-        """Predictions for one field only (used when a model covers the other fields)."""
+    def predict_field(
+        self, field: str, items: list[PredictItem], lexes: Optional[list[Lexical]] = None
+    ) -> list[Optional[FieldPrediction]]:
+        """Predictions for one field only (used when a model covers the other fields).
+
+        ``lexes`` are the items' ``lexical()`` results when the caller already has them.
+        """
+        lexes = lexes or [lexical(item.text) for item in items]
         if field == "certainty":
-            return [spread(*CERTAINTY_CONFIDENCE[certainty_rule(item)], self.certainty_classes) for item in items]
+            return [
+                spread(*CERTAINTY_CONFIDENCE[certainty_rule(item, lex)], self.certainty_classes)
+                for item, lex in zip(items, lexes)
+            ]
         if field == "stance":
             out: list[Optional[FieldPrediction]] = []
-            for item in items:
-                rule = stance_rule(item)
+            for item, lex in zip(items, lexes):
+                rule = stance_rule(item, lex)
                 out.append(spread(*STANCE_CONFIDENCE[rule], self.stance_classes) if rule is not None else None)
             return out
         raise ValueError(f"rule priors predict stance and certainty, not {field!r}")
