@@ -277,8 +277,8 @@ CASES = [
         "Donald Trump is demanding President Barack Obama make a pledge not to pardon Hillary Clinton, who has not been "
         "charged with nor convicted of any crime.",
         "is demanding", "Donald Trump",
-        "President Barack Obama make a pledge not to pardon Hillary Clinton, who has not been charged with nor "
-        "convicted of any crime",
+        # the closing ", who ..." aside is left out, as in the PolNeAR gold
+        "President Barack Obama make a pledge not to pardon Hillary Clinton",
         "indirect", "said_clause", id="clause-subject-parsed-as-object",
     ),
     # Round 9 nominal cues with a person possessor (PolNeAR dev: huff-post 2016-09-27, politico 2016-10-04).
@@ -363,6 +363,98 @@ CASES = [
         "said", "Obama", "because terrorists are Muslim does not mean Muslims are terrorists",
         "indirect", "said_clause", id="that-clause-without-parsed-subject",
     ),
+    # A cue in a relative clause: the content ends with the relative clause, not at the full stop.
+    pytest.param(
+        "Mr. Obama, who understood that a legislative push would be fruitless, told his advisers to figure out how to "
+        "enact deep emissions cuts without Congress.",
+        "understood", "Mr. Obama, who", "a legislative push would be fruitless",
+        "indirect", "said_clause", id="relative-clause-cue-content-ends-with-the-clause",
+    ),
+    # Stance predicates after a copula (PolNeAR gold: cue "is a staunch opponent of", content its object).
+    pytest.param(
+        "Graham has been critical of Trump since they both were competing in the GOP presidential primary.",
+        "has been critical of", "Graham", "Trump", "indirect", "stance_predicate", id="stance-adjective-of",
+    ),
+    pytest.param(
+        "Hillary Clinton, a longtime member of the Senate Armed Services Committee, has been a consistent and "
+        "outspoken supporter of NATO and of U.S. solidarity with its allies.",
+        "has been a consistent and outspoken supporter of",
+        "Hillary Clinton, a longtime member of the Senate Armed Services Committee",
+        "NATO and of U.S. solidarity with its allies", "indirect", "stance_predicate", id="stance-noun-of-conjoined",
+    ),
+    pytest.param(
+        "Republicans weren’t too concerned about this shift in strategy.",
+        "weren’t too concerned about", "Republicans", "this shift in strategy", "indirect", "stance_predicate",
+        id="stance-negated-adjective-about",
+    ),
+    # The object of "say" is the content ("said the same of Trump", "said what", "has said his piece").
+    pytest.param(
+        "But what became evident as the debate moved along is that Trump has a genuine substantive interest in few "
+        "policies and once he has said his piece, he is ready to move on.",
+        "has said", "he", "his piece", "indirect", "verb_object", id="say-object",
+    ),
+    pytest.param(
+        "As President Obama appears set to veto legislation that would allow 9/11 families to sue Saudi Arabia, "
+        "Democratic nominee Hillary Clinton apparently disagrees with her former boss.",
+        "disagrees with", "Democratic nominee Hillary Clinton", "her former boss", "indirect", "verb_prep_object",
+        id="phrasal-disagree-with",
+    ),
+    # "according to show insiders": the source misparsed as a clause ("show" as a verb).
+    pytest.param(
+        "As a reality TV boss on “The Apprentice,” Donald Trump repeatedly demeaned women with sexist language, "
+        "according to show insiders.",
+        "according to", "show insiders",
+        "As a reality TV boss on “The Apprentice,” Donald Trump repeatedly demeaned women with sexist language",
+        "according_to", "according_to", id="according-to-misparsed-source",
+    ),
+    # A light verb with a communication noun: the noun's complement is the content.
+    pytest.param(
+        "Donald Trump is raising questions about his microphone problems during Monday’s debate with Hillary Clinton.",
+        "raising questions about", "Donald Trump", "his microphone problems", "indirect", "light_noun",
+        id="light-verb-raise-questions-about",
+    ),
+    pytest.param(
+        "President Barack Obama sounded a call for the United States to accept more Muslim refugees on Monday.",
+        "sounded a call for", "President Barack Obama", "the United States to accept more Muslim refugees on Monday",
+        "indirect", "light_noun", id="light-verb-call-for-to-clause",
+    ),
+    pytest.param(
+        "Clinton has been a consistent and outspoken supporter of NATO. "  # a stance word: the paragraph is parsed
+        "She has no illusions about Putin’s threat to Eastern and Northern Europe countries.",
+        "has no illusions about", "She", "Putin’s threat to Eastern and Northern Europe countries", "indirect",
+        "light_noun", id="light-verb-have-illusions-about",
+    ),
+    # A verb + preposition cue keeps the verb's adjuncts after its object (PolNeAR gold), up to a comma.
+    pytest.param(
+        "The GOP nominee complained about his mic the morning after the debate, even suggesting he may have been "
+        "sabotaged.",
+        "complained about", "The GOP nominee", "his mic the morning after the debate", "indirect", "verb_prep_object",
+        id="prep-object-keeps-adjuncts",
+    ),
+    # A communication noun with an "about/of" object, no source.
+    pytest.param(
+        "The proposals, including a Franco-German idea to create a centralized European military headquarters in "
+        "Brussels, were part of a wide-ranging conclave held in Bratislava, Slovakia, on how to combat a rising tide of "
+        "public skepticism about the European Union's value.",
+        "skepticism about", None, "the European Union's value", "indirect", "topic_noun", id="topic-noun-about",
+    ),
+    # A non-restrictive relative clause closing the sentence is the writer's aside, not content (PolNeAR gold).
+    pytest.param(
+        "Fowler said he expects Clinton to fully recover from her bout with pneumonia, which forced her to leave a "
+        "Sept. 11 memorial event early and cancel an early-week fundraising swing.",
+        "said", "Fowler", "he expects Clinton to fully recover from her bout with pneumonia", "indirect", "said_clause",
+        id="trailing-relative-clause-left-out",
+    ),
+    # A relative clause of the object ("the raid that killed ...") is not a misattached 'that' complement.
+    pytest.param(
+        "Clinton, the former secretary of State, stressed her support of the 2011 raid that killed 9/11 plotter Osama "
+        "bin Laden during a \"Commander-in-Chief Forum\" sponsored by NBC News and said she has the essential quality "
+        "for the job of president.",
+        "stressed", "Clinton, the former secretary of State",
+        "her support of the 2011 raid that killed 9/11 plotter Osama bin Laden during a \"Commander-in-Chief Forum\" "
+        "sponsored by NBC News",
+        "mixed", "verb_object", id="object-relative-clause-is-not-a-complement",
+    ),
 ]
 
 
@@ -440,6 +532,124 @@ def test_split_quote_carries_on_after_a_participle_sentence(extractor):
     assert statement.rule == "split_quote"
     assert statement.content.text.startswith("You can’t talk about change")
     assert statement.content.text.endswith("It’s so important.")
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        pytest.param(
+            "\"My hope,\" he said, \"is that maybe as ex-president I can have a little more influence on some of my "
+            "Republican friends, who I think up until now have been resistant to the science.\"",
+            "My hope", "resistant to the science.", id="short-first-part",
+        ),
+        pytest.param(
+            "\"That,\" he added, \"promises to make life a lot more difficult for our children and grandchildren.\"",
+            "That", "our children and grandchildren.", id="one-word-first-part",
+        ),
+    ],
+)
+def test_split_quote_taken_by_the_cue_clause_is_one_statement(extractor, text, first, last):
+    # PolNeAR nyt: Q2 is the complement of "said" (clause rule), Q1 the quote before the cue; the gold joins them.
+    (statement,) = run(extractor, text)
+    assert statement.rule == "split_quote" and statement.source.text == "he"
+    assert statement.content.text.startswith(first) and statement.content.text.endswith(last)
+
+
+def test_quotes_of_one_cue_in_two_sentences_are_not_joined(extractor):
+    # PolNeAR huff-post: "She adds" owns only the second quote; the first ends its own sentence.
+    text = (
+        "She says Trump represents the “same rigged system that he claims he’s going to change.” She adds, “What kind of "
+        "genius loses a billion dollars in a single year?”"
+    )
+    assert "split_quote" not in [s.rule for s in run(extractor, text)]
+
+
+def test_quote_inside_a_mixed_statement_is_not_repeated(extractor):
+    # PolNeAR nyt: the quote is part of the "C, said S" statement (gold: one attribution); the aside is not the source.
+    text = (
+        "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said Mr. Burman (a view "
+        "echoed by everyone I interviewed)."
+    )
+    (statement,) = run(extractor, text)
+    assert statement.rule == "clause_said" and statement.kind == "mixed"
+    assert statement.content.text.startswith("However laudable the goal")
+    assert statement.source.text == "Mr. Burman"
+
+
+def test_minor_cue_inside_reported_speech_is_not_a_statement(extractor):
+    # PolNeAR ap: "supporting Clinton" is part of what Merrill says, not a second attribution (gold: none).
+    text = "Merrill says Machado promised to continue supporting Clinton and said she would stand up to the attacks."
+    statements = run(extractor, text)
+    assert [s.rule for s in statements] == ["said_clause", "said_clause"]
+    assert statements[0].content.text == "Machado promised to continue supporting Clinton"
+
+
+@pytest.mark.parametrize(
+    "title, cue, source, content",
+    [
+        pytest.param(
+            "Trump ‘The Dealmaker’ Could Address Clean Energy, Lindsey Graham Says.",
+            "Says", "Lindsey Graham", "Trump ‘The Dealmaker’ Could Address Clean Energy", id="title-case-says",
+        ),
+        pytest.param(
+            "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers.",
+            "Vows", "Sanders", "To Eliminate Tax Breaks Used By Real Estate Developers", id="title-case-vows",
+        ),
+        pytest.param(
+            "Popular Website Shows Bias When It Comes To ‘Fact-Checking’ Republicans.",
+            "Shows", "Popular Website", "Bias When It Comes To ‘Fact-Checking’ Republicans", id="object-runs-to-line-end",
+        ),
+        pytest.param(
+            "Ah, friends once more: Ted Cruz endorses Trump, who says he is honored.",
+            "endorses", "Ted Cruz", "Trump", id="object-stops-at-comma",
+        ),
+        pytest.param(
+            "A lesson from Loretta Lynch: 'Be the voice that people hear.'",
+            ":", "Loretta Lynch", "'Be the voice that people hear.'", id="quotation-after-title-colon",
+        ),
+    ],
+)
+def test_headlines(extractor, title, cue, source, content):
+    # PolNeAR dev titles: title-case cue words are read as verbs; an object's content runs on in a headline.
+    article = Article(id="t", text=f"{title}\n\nBody.", title=title)
+    statement = by_cue(list(extractor.extract(article)), cue)
+    assert (statement.source.text, statement.content.text) == (source, content)
+
+
+def test_headline_case_keeps_offsets():
+    from annotate.extract.pipeline import headline_case
+
+    line = "Clinton Hid Past Health Problems From Public, Former White House Doctor Says."
+    assert headline_case(line) == "Clinton Hid Past Health Problems from Public, Former White House Doctor says."
+    assert headline_case("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.") == (
+        "Flynn says Trump 'absolutely right' in saying generals reduced to rubble."
+    )
+
+
+def test_stance_word_with_a_stranded_preposition_is_not_a_statement(extractor):
+    # PolNeAR huff-post: "that" is the relative pronoun, not the content.
+    text = (
+        "If there’s one thing that Ava DuVernay is more passionate about than the present-day reality of black life in "
+        "America, it’s her push to help people understand the past."
+    )
+    assert "stance_predicate" not in [s.rule for s in run(extractor, text)]
+
+
+def test_transcript_turn_runs_on_over_quoted_paragraphs(extractor):
+    # PolNeAR breitbart (Fox News Sunday transcript): the gold joins the turn and its unlabelled paragraphs.
+    text = (
+        "\"WALLACE: Do you really see those two as equivalent?\n\n"
+        "\"PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff about my running "
+        "mate.\n\n"
+        "\"But the truth is that Donald Trump has a unique way of communicating to the American people.\n\n"
+        "\"(CROSSTALK.)\n\n"
+        "\"WALLACE: Governor, I don’t want to interrupt, but I want to try to get —."
+    )
+    turns = [s for s in run(extractor, text) if s.rule == "speaker_turn"]
+    assert [s.source.text for s in turns] == ["WALLACE", "PENCE", "WALLACE"]
+    pence = turns[1].content.text
+    assert pence.startswith("Well, look, you know") and pence.endswith("communicating to the American people.")
+    assert "CROSSTALK" not in pence
 
 
 def test_quote_handed_on_to_a_second_cue_is_not_joined(extractor):
@@ -669,9 +879,9 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.739
-    assert dice["source"].f1 >= 0.705
-    assert dice["content"].precision >= 0.82  # 0.843 with the Levin/VerbNet classes (a little precision traded for recall)
+    assert dice["content"].f1 >= 0.760  # 0.766 (round 10)
+    assert dice["source"].f1 >= 0.725  # 0.731
+    assert dice["content"].precision >= 0.86  # 0.874 since nested minor cues and repeated quotes are dropped
 
 
 # One real PolNeAR sentence per Levin / VerbNet class added in annotate.extract.verb_classes.

@@ -132,6 +132,8 @@ PHRASAL_BASES = (
     ("respond", "to"), ("react", "to"), ("comment", "on"), ("rail", "against"),
     ("warn", "against"), ("brag", "about"), ("boast", "about"), ("rule", "against"), ("vote", "against"),
     ("decide", "against"), ("respond", "with"), ("press", "on"),
+    # Stance phrasal verbs (PolNeAR dev: "vote for", "campaign for", "insist on" were below break-even).
+    ("seize", "on"), ("disagree", "with"),
 )
 
 
@@ -242,10 +244,37 @@ CUE_FORMS = {
     **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS,
 }
 
+# Stance predicates after a copula: "S is a staunch opponent of C", "S has been critical of C".
+STANCE_NOUNS = frozenset(
+    "opponent opponents supporter supporters critic critics proponent proponents advocate advocates defender "
+    "defenders champion champions skeptic skeptics foe foes".split()
+)
+STANCE_ADJECTIVES = frozenset(
+    """
+    critical supportive skeptical sceptical wary coy concerned worried passionate vague dismissive fond proud
+    optimistic pessimistic confident adamant vocal silent reticent enthusiastic
+    """.split()
+)
+
+# Light verbs with a communication or stance noun whose complement is the content: "raised questions
+# about C", "sounded a call for C", "expressed concern that C", "made the case for C", "left little doubt that C".
+LIGHT_VERBS = frozenset(
+    "raise raises raised raising express expresses expressed expressing voice voices voiced voicing sound sounds "
+    "sounded sounding make makes made making leave leaves left leaving throw throws threw throwing have has had having".split()
+)
+LIGHT_NOUNS = frozenset(
+    """
+    question questions concern concerns doubt doubts call calls case objection objections fear fears hope hopes
+    support opposition secret reservations illusions alarm skepticism frustration disappointment confidence
+    """.split()
+)
+LIGHT_PREPS = frozenset("about of for over behind on against".split())
+
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
-# quote mark, "reportedly", "seems"/"appears" or "clear" ("made it clear that").
+# quote mark, "reportedly", "seems"/"appears", "clear" ("made it clear that") or a stance word.
+CANDIDATE_WORDS = set(CUE_FORMS) | REPORTEDLY | SEEM_FORMS | {"according", "clear"} | STANCE_NOUNS | STANCE_ADJECTIVES
 CANDIDATE_PATTERN = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, set(CUE_FORMS) | REPORTEDLY | SEEM_FORMS | {"according", "clear"}), key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(map(re.escape, CANDIDATE_WORDS), key=len, reverse=True)) + r")\b"
     + "|''|[" + QUOTE_CHARS + "]",
     re.IGNORECASE,
 )

@@ -5,7 +5,9 @@ Only paragraphs holding a cue word (every inflected form of every cue class), "a
 lemmatizer, NER or attribute ruler): cue words are matched on inflected forms (see
 :mod:`annotate.extract.lexicons`) and rules read fine-grained tags. Transcript turns
 ("WALLACE: ..."), dash sign-offs ("..." ― Name) and a "Source: headline" title line need no
-parse. Title lines are treated like body text otherwise (PolNeAR annotates headlines).
+parse. Title lines are treated like body text otherwise (PolNeAR annotates headlines), except
+that a title-case headline is parsed with its cue and function words lower-cased
+(:func:`headline_case`) and an object cue's content runs on to the end of the headline.
 
 Limits: English news prose; one paragraph per line. See :mod:`annotate.extract.rules`
 and :mod:`annotate.extract.attach` for the patterns and their limits.
@@ -13,13 +15,14 @@ and :mod:`annotate.extract.attach` for the patterns and their limits.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator, Optional
 
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.families import FAMILIES
-from annotate.extract.lexicons import CANDIDATE_PATTERN
+from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.rules import Candidate, bare_cues, candidates
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
@@ -87,17 +90,61 @@ class Extractor:
         todo = [(s, e) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
-        docs = self.nlp.pipe((text[s:e] for s, e in todo), batch_size=self.batch_size)
+        title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
+        docs = self.nlp.pipe(
+            (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
+        )
         for (start, _), doc in zip(todo, docs):
             cands.extend(candidates(doc, start))
             cands.extend(cand for family in FAMILIES for cand in family(doc, start))
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
+        if title is not None:
+            found = [_to_headline_end(text, cand, title) for cand in found]
         for cand in found:
             statement = _statement(article, cand, paras)
             if statement is not None:
                 yield statement
+
+
+# Capitalised function words of a title-case headline, lower-cased before parsing.
+HEADLINE_FUNCTION_WORDS = frozenset(
+    "a an the of to as on for in and but or with from after over about by at into against amid"
+    " is are was were be been has have had will would could can may might should must do does did not".split()
+)
+_WORD = re.compile(r"[A-Za-z][a-z]*")
+
+
+def headline_case(line: str) -> str:
+    """A title-case headline ("Trump Could Address Clean Energy, Lindsey Graham Says") with its cue
+    words and function words lower-cased, so the tagger reads "says" as a verb; the same length,
+    so token offsets still index the article text. Other lines are returned unchanged."""
+    words = [m for m in _WORD.finditer(line)]
+    if len(words) < 4 or sum(m.group()[0].isupper() for m in words) < 0.75 * len(words):
+        return line
+    out = list(line)
+    for m in words[1:]:
+        word = m.group()
+        if word[0].isupper() and word[1:].islower() and (word.lower() in CUE_FORMS or word.lower() in HEADLINE_FUNCTION_WORDS):
+            out[m.start()] = word[0].lower()
+    return "".join(out)
+
+
+# Rules whose content a headline runs on to its end ("Popular Website Shows Bias When It Comes To ...").
+HEADLINE_OBJECT_RULES = frozenset({"verb_object", "verb_prep_object", "verb_xcomp"})
+
+
+def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
+    """In a headline, an object cue's content runs on to the end of the line or to the next comma or
+    semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
+    if cand.rule in HEADLINE_OBJECT_RULES and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
+        stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
+        return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
+    return cand
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[Candidate]:
@@ -152,9 +199,12 @@ _CLOSING = "”»\""
 
 
 def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
-    """Keep the opening quote mark of a quoted word at the start of a source (“informed” sources)."""
+    """Cut an unclosed parenthesis off a source; keep the opening quote mark of a quoted word at the start of a source (“informed” sources)."""
     start, end = rng
     inside = text[start:end]
+    if inside.count("(") > inside.count(")"):  # "Mr. Burman (a view echoed by everyone": the aside is not the source
+        start, end = trim(text, start, start + inside.rindex("("))
+        inside = text[start:end]
     if start > 0 and text[start - 1] in _OPENING and any(c in _CLOSING for c in inside):
         if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
             return start - 1, end

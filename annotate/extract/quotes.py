@@ -106,15 +106,25 @@ _SPEAKER_TURN = re.compile(
 _SIGNOFF = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 # "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
 _TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
+_TITLE_QUOTE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<rest>['‘\"“])")
+
+
+def _labelled(text: str, start: int, end: int) -> bool:
+    """True when the paragraph opens with a speaker label ("WALLACE: ...")."""
+    at = start
+    while at < end and text[at] in QUOTE_CHARS:
+        at += 1
+    return _SPEAKER_TURN.match(text, at, end) is not None
 
 
 def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
     """(content, source, cue) of each transcript turn ``NAME: words``.
 
     Limits: the label must be in capitals (or ``Q``/``A``) so prose like "Note: ..." or
-    "Poll: ..." is left to the other rules; a turn is one paragraph.
+    "Poll: ..." is left to the other rules; a turn is one paragraph, or, in a transcript quoted
+    paragraph by paragraph ('"PENCE: ...'), runs on over the next quoted paragraphs without a label.
     """
-    for start, end in paras:
+    for n, (start, end) in enumerate(paras):
         at = start
         while at < end and text[at] in QUOTE_CHARS:
             at += 1
@@ -126,6 +136,11 @@ def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tup
             continue
         if sum(c.isalpha() for c in name) < 2 and name not in ("Q", "A"):
             continue
+        if at > start:  # '"PENCE: ...' then '"But the truth is ...': quoted paragraphs without a label carry the turn on
+            for nstart, nend in paras[n + 1:]:
+                if text[nstart] not in QUOTE_CHARS or text[nstart + 1:nstart + 2] == "(" or _labelled(text, nstart, nend):
+                    break
+                end = nend
         content_end = end
         while content_end > match.start("turn") and text[content_end - 1] in QUOTE_CHARS + " ":
             content_end -= 1
@@ -161,12 +176,16 @@ def title_source(text: str, title: tuple[int, int]) -> Optional[tuple[tuple[int,
     """(content, source, cue) of a ``Source: headline`` title line, or None.
 
     Limits: the source is 1-6 capitalised words before the first colon; titles opening
-    with an article or a rubric ("The Latest:") are skipped.
+    with an article or a rubric ("The Latest:") are skipped unless a quotation follows the
+    colon ("A lesson from Loretta Lynch: 'Be the voice ...'": the 1-4 capitalised words before it).
     """
     start, end = title
     match = _TITLE_SOURCE.match(text, start, end)
     if match is None or match.group("name").split()[0].lower() in TITLE_NON_SOURCE_START:
-        return None
+        # "A lesson from Loretta Lynch: 'Be the voice ...'": a quotation after the colon, the name right before it
+        match = _TITLE_QUOTE.search(text, start, end)
+        if match is None or match.group("name").split()[0].lower() in TITLE_NON_SOURCE_START:
+            return None
     content_end = end
     while content_end > match.start("rest") and text[content_end - 1] in QUOTE_CHARS + " .":
         content_end -= 1

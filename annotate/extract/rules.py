@@ -12,9 +12,10 @@ underscores X" is not an attribution.
 
 Limits: rules trust spaCy's ``en_core_web_sm`` parse (tags and dependencies only; no
 lemmas, NER or coarse POS); a wrong attachment gives a wrong source or content boundary.
-Passive agents, claim nouns, "In <poll>, C", "X seems to" and "made it clear" are in
-:mod:`annotate.extract.families`; other nominal cues ("criticism of", "questions about") and
-beliefs without a complement are not covered. Transcript turns, dash sign-offs and
+Passive agents, claim nouns, "In <poll>, C", "X seems to", "made it clear", stance predicates
+("is a critic of"), light verbs ("raised questions about") and topic nouns ("criticism of") are in
+:mod:`annotate.extract.families`; other nominal cues ("plan to", "charges that") and beliefs
+without a complement are not covered. Transcript turns, dash sign-offs and
 "Source: headline" titles are parser-free (:mod:`annotate.extract.quotes`).
 """
 
@@ -56,6 +57,8 @@ CONTENT_DROP_START = ("punct", "cc")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Concessive clauses after a comma are the writer's, not the reported content ("C, although he ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
+# "S said what / the same / his piece": the object of "say" is the content.
+SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,13 @@ def source_range(head, base: int) -> Optional[Range]:
     set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear")."""
     toks = _subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
     doc = head.doc
+    if head.dep_ == "csubj" and not _nominal(head):
+        # A clause misparsed as the subject ("As X appears set to veto Y, Democratic nominee Hillary Clinton
+        # disagrees with Z"): the noun phrase after its last comma is the source.
+        commas = [t.i for t in doc[head.left_edge.i:head.right_edge.i + 1] if t.text == ","]
+        tail = [t for t in toks if commas and t.i > commas[-1]]
+        if any(_nominal(t) for t in tail):
+            toks = tail
     for tok in list(toks):
         if tok.dep_ == "appos" and tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text in ("—", "--", "–"):
             drop = {t.i for t in tok.subtree} | {tok.left_edge.i - 1, tok.right_edge.i + 1}
@@ -203,6 +213,8 @@ def _that_clause(verb):
             if tok.dep_ in ("relcl", "acl", "ccomp") and tok.left_edge.lower_ == "that" and tok.left_edge.tag_ in ("IN", "WDT"):
                 if tok.head.lower_ in CLAIM_NOUNS:
                     continue
+                if tok.dep_ == "relcl" and tok.left_edge.dep_ in SUBJECT_DEPS and tok.left_edge.head == tok:
+                    continue  # "stressed her support of the raid that killed X": a relative clause, not C
                 if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and _subject(tok.head) is not None:
                     continue  # "quoted sources, who said that C": the nested cue owns its clause
                 return tok
@@ -216,6 +228,8 @@ def _to_sentence_end(comp) -> list:
     doc = comp.doc
     end = _sentence_end(comp)
     cue = comp.head
+    if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < cue.sent.end - 1:
+        end = min(end, cue.right_edge.i + 1)  # "Mr. Obama, who understood that C, told ...": C ends with the relative clause
     for i in range(comp.left_edge.i + 1, end):
         tok = doc[i]
         if tok.text == ";":
@@ -223,6 +237,9 @@ def _to_sentence_end(comp) -> list:
             break
         if i > comp.i and _new_clause_at(tok):
             end = i
+            break
+        if i > comp.i and _trailing_relative(tok, end):
+            end = i - 1
             break
         if i <= comp.right_edge.i:
             continue
@@ -265,6 +282,16 @@ def _new_clause_at(tok) -> bool:
             return False
         return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in conj.children)
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advmod" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.i > tok.i)
+
+
+def _trailing_relative(tok, end: int) -> bool:
+    """A non-restrictive relative clause that closes the sentence (", which lets the rest of the GOP off
+    the hook", ", who has not been charged"): the writer's aside, left out of the content (PolNeAR gold)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ not in ("WDT", "WP"):
+        return False
+    rel = tok.head
+    return rel.dep_ == "relcl" and rel.left_edge.i == tok.i and rel.right_edge.i >= end - 2
 
 
 def _from_sentence_start(comp, stop: int) -> list:
@@ -470,7 +497,7 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             if clause is not None and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
                 yield Candidate(content_range(clause, base), src, token_range([tok, obj], base), "indirect", "verb_claim_noun", tok.i)
                 continue
-        object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and agent)
+        object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and agent) or form in SAY_FORMS
         if form not in CORE_OBJECT_FORMS and form in EVIDENCE_FORMS and subj.lower_ in AGENT_PRONOUNS:
             object_cue = False  # "they show seriousness": evidence needs a document or named source
         if any(c.dep_ == "neg" for c in tok.children):
@@ -488,6 +515,11 @@ def verb_cues(doc, base: int) -> Iterator[Candidate]:
             toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
             toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
             toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
+            for c in tok.children:  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
+                if c.i > prep.right_edge.i and c.dep_ in ("prep", "npadvmod"):
+                    if any(t.is_punct for t in doc[prep.right_edge.i + 1:c.i]):
+                        break
+                    toks += list(c.subtree)
             yield Candidate(content_range(pobj, base, toks=toks), src, token_range([tok, prep], base), "indirect", "verb_prep_object", tok.i)
             continue
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
@@ -513,10 +545,12 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
                 to = doc[tok.i + 1]
             if to is None:
                 continue
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            # "according to show/VB insiders": the source misparsed as a clause (pcomp)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next((c for c in to.children if c.dep_ == "pcomp"), None)
             if pobj is None:
                 continue
-            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree}
+            # Not the whole subtree of "according" when the parser made it the head of the sentence.
+            phrase = {tok.i} | {c.i for c in tok.children if c.is_punct} | {t.i for t in to.subtree}
             cue = token_range([tok, to], base)
             rule = "according_to"
             citing = _citing_after(doc, max(phrase))
@@ -536,6 +570,8 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
             continue
         sent = tok.sent
         toks = largest_run([t for t in sent], phrase)
+        if not any(_verbal(t) or _nominal(t) or t.tag_ in ("PRP", "CD") for t in toks):
+            continue  # "According to MSNBC, basically.": no content
         rng = content_range_from(toks, base)
         if rng is None:
             continue
