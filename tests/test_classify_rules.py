@@ -38,6 +38,8 @@ def test_without_a_model_load_predictor_gives_the_rules(tmp_path):
         ("its bureau may reportedly move to Turkey", "said", "neutral", "hedged"),
         ("Some Hamas officials moved from Qatar to Turkey", "confirmed", "support", "certain"),
         ("Egypt will host the ceasefire talks", "said", "unrelated", "certain"),
+        ("the photo of Hamas leaders moving to Turkey was doctored", None, "oppose", "certain"),
+        ("Hamas bureau move to Turkey was staged, officials say", None, "oppose", "certain"),
     ],
 )
 def test_documented_cues(text, cue, stance, certainty):

@@ -9,6 +9,9 @@ Limits:
 - Tokens are lower-cased ``[a-z0-9]`` runs (plus ``n't``); "stems" are crude suffix
   strips and prefixes, enough to match "denied"/"deny" or "Turkey"/"Turkish", not a lemmatiser.
 - "Near" means within :data:`WINDOW` tokens; negation scope and clause structure are not parsed.
+- Hedges are counted in total and per kind (``lexicons.HEDGE_MODAL``, ``HEDGE_ATTRIBUTION``,
+  ``HEDGE_RUMOUR``, ``HEDGE_EVIDENTIAL``); a hedge inside a quotation or about another clause
+  ("the alleged rapist") counts like any other.
 - Pair features compare the statement with the target claim only; the article context is not read.
 - The structure template (:func:`template`) keeps only function words, lexicon words and
   ``: ? ! "``; every other word becomes a placeholder, so its n-grams ("_t_ _t_ , officials say
@@ -25,7 +28,11 @@ from typing import Iterable, Optional
 from annotate.classify.lexicons import (
     ATTRIBUTION_WORDS,
     CUE_CLASSES,
+    HEDGE_ATTRIBUTION,
+    HEDGE_EVIDENTIAL,
+    HEDGE_MODAL,
     HEDGE_PHRASES,
+    HEDGE_RUMOUR,
     HEDGE_WORDS,
     NEGATION_WORDS,
     REFUTE_WORDS,
@@ -36,7 +43,7 @@ from annotate.classify.lexicons import (
 )
 from annotate.records import PredictItem
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 WINDOW = 5
 PREFIX = 4  # tokens sharing their first PREFIX characters count as the same term
 SHARED_MARK = "_t_"  # replaces target terms in the masked text (pair n-grams such as "not _t_")
@@ -54,6 +61,10 @@ NUMERIC_COLUMNS: tuple[str, ...] = (
     "n_tokens",
     "question",
     "hedge",
+    "hedge_modal",
+    "hedge_attribution",
+    "hedge_rumour",
+    "hedge_evidential",
     "hedge_phrase",
     "uncommitted",
     "negation",
@@ -185,6 +196,10 @@ class Lexical:
     norm: str
     hedges: int
     strong_hedges: int
+    modal_hedges: int  # HEDGE_MODAL words ("may", "could")
+    attributions: int  # HEDGE_ATTRIBUTION words ("reportedly", "claims", "says")
+    rumours: int  # HEDGE_RUMOUR words ("rumour", "unconfirmed")
+    evidentials: int  # HEDGE_EVIDENTIAL words ("apparently", "suggests")
     hedge_phrases: int
     uncommitted: bool
     negations: int
@@ -201,6 +216,10 @@ def lexical(text: str) -> Lexical:
         norm=norm,
         hedges=sum(map(HEDGE_WORDS.__contains__, toks)),
         strong_hedges=sum(map(RULE_HEDGES.__contains__, toks)),
+        modal_hedges=sum(map(HEDGE_MODAL.__contains__, toks)),
+        attributions=sum(map(HEDGE_ATTRIBUTION.__contains__, toks)),
+        rumours=sum(map(HEDGE_RUMOUR.__contains__, toks)),
+        evidentials=sum(map(HEDGE_EVIDENTIAL.__contains__, toks)),
         hedge_phrases=sum(map(norm.__contains__, HEDGE_PHRASES)),
         uncommitted=any(map(norm.__contains__, UNCOMMITTED_PHRASES)),
         negations=sum(map(NEGATION_WORDS.__contains__, toks)) + sum(t.endswith("n't") and t not in NEGATION_WORDS for t in toks if "'" in t),
@@ -298,6 +317,10 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Opt
         "n_tokens": min(len(lex.toks), 100) / 100.0,
         "question": float(lex.question),
         "hedge": float(min(lex.hedges, 3)),
+        "hedge_modal": float(min(lex.modal_hedges, 3)),
+        "hedge_attribution": float(min(lex.attributions, 3)),
+        "hedge_rumour": float(min(lex.rumours, 3)),
+        "hedge_evidential": float(min(lex.evidentials, 3)),
         "hedge_phrase": float(min(lex.hedge_phrases, 3)),
         "uncommitted": float(lex.uncommitted),
         "negation": float(min(lex.negations, 3)),
