@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 import skops.io
-from conftest import SEEDS_GOLD
+from conftest import EMERGENT, SEEDS_GOLD
 from typer.testing import CliRunner
 
 from annotate.classify import load_predictor
@@ -170,3 +170,38 @@ def test_trusted_list_covers_a_freshly_trained_model(trained):
     model_dir = trained[1]
     untrusted = skops.io.get_untrusted_types(file=model_dir / current_version(model_dir) / MODEL_FILE)
     assert set(untrusted) <= set(TRUSTED_TYPES)
+
+
+def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(trained):
+    # The same statement about two claims of the same shape: only the claims' own words differ, and those are
+    # masked (`_t_`) in every text block of the stance pipeline, so the stance probabilities are the same.
+    # With raw-text n-grams (the model before) "Hamas"/"Turkey" vs "Fatah"/"Jordan" moved them apart.
+    _, model_dir = trained
+    predictor = load_predictor(model_dir)
+    pairs = [
+        ("Officials denied that Hamas moved its bureau to Turkey", "Hamas moved its bureau to Turkey"),
+        ("Officials denied that Fatah moved its bureau to Jordan", "Fatah moved its bureau to Jordan"),
+    ]
+    items = [PredictItem(statement_id=str(i), text=text, cue="denied", target=target) for i, (text, target) in enumerate(pairs)]
+    first, second = predictor.predict(items)
+    for name, p in first.stance.probabilities.items():
+        assert second.stance.probabilities[name] == pytest.approx(p, abs=1e-6), name  # raw n-grams: ~0.006 apart
+
+
+def test_grouped_cv_can_shuffle_the_groups_into_folds():
+    # Emergent's first 600 headlines (about 70 claims), grouped by claim: the deterministic split and a shuffled one.
+    from annotate.classify.datasets import emergent_records
+    from annotate.classify.train import cross_validate
+
+    records = list(emergent_records(EMERGENT))[:600]
+    items = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"]) for r in records]
+    y = [r["stance"] for r in records]
+    groups = [r["claim_id"] for r in records]
+    classes = load_schema().classes("stance")
+    fixed = cross_validate("stance", items, y, classes, groups)
+    shuffled = cross_validate("stance", items, y, classes, groups, shuffle_seed=0)
+    assert fixed["scheme"] == "grouped 5-fold" and shuffled["scheme"] == "grouped (shuffled, seed 0) 5-fold"
+    assert fixed["model"]["n"] == shuffled["model"]["n"] == 600
+    # Another assignment of claims to folds gives other out-of-fold predictions (and the model beats the majority).
+    assert fixed["model"]["confusion"] != shuffled["model"]["confusion"]
+    assert shuffled["model"]["accuracy"] > shuffled["majority"]["accuracy"] + 0.1

@@ -28,6 +28,7 @@ THROUGHPUT_TARGET = 5_000
 PAIRS = 20_000
 BATCH = 1_000
 RUNS = 5
+REPEATS = 5  # shuffled grouped CV splits averaged for the Emergent figure
 
 
 def emergent_check(csv_path: Path, work: Path) -> tuple[dict, Path]:
@@ -45,6 +46,29 @@ def emergent_check(csv_path: Path, work: Path) -> tuple[dict, Path]:
     )
     print(f"[classify] Emergent: {len(records)} headlines, {len(claim_of_task and set(claim_of_task.values()))} claims, trained in {time.perf_counter() - started:.1f} s")
     return result.metadata["fields"]["stance"]["cv"], result.version_dir
+
+
+def repeated_check(csv_path: Path, seeds: range) -> list[float]:
+    """Model accuracy of the same grouped CV with the claims shuffled into folds, once per seed.
+
+    One fold assignment moves accuracy by about +-0.005 on 2,071 headlines, so the mean over
+    several shuffles estimates held-out accuracy better than the single deterministic split.
+    """
+    from annotate.classify.datasets import emergent_records
+    from annotate.classify.features import feature_frame
+    from annotate.classify.train import cross_validate
+    from annotate.records import PredictItem
+    from annotate.schema import load_schema
+
+    records = list(emergent_records(csv_path))
+    items = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"]) for r in records]
+    y = [r["stance"] for r in records]
+    groups = [r["claim_id"] for r in records]
+    frame, classes = feature_frame(items), load_schema().classes("stance")
+    return [
+        cross_validate("stance", items, y, classes, groups, frame, shuffle_seed=seed)["model"]["accuracy"]
+        for seed in seeds
+    ]
 
 
 def throughput(predictor, items) -> float:
@@ -71,9 +95,20 @@ def main() -> int:
         for who in ("model", "majority", "rules"):
             m = cv[who]
             print(f"[classify]   {who:<9} accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}  log-loss {m['log_loss']:.3f}  Brier {m['brier']:.3f}")
-        accuracy = cv["model"]["accuracy"]
+        single = cv["model"]["accuracy"]
+        started = time.perf_counter()
+        repeats = repeated_check(csv_path, range(REPEATS))
+        accuracy = statistics.mean(repeats)
+        print(
+            f"[classify] same CV with claims shuffled into folds, seeds 0-{REPEATS - 1}: "
+            + ", ".join(f"{a:.3f}" for a in repeats)
+            + f" -> mean {accuracy:.3f}, sd {statistics.stdev(repeats):.3f} ({time.perf_counter() - started:.0f} s)"
+        )
         verdict = "met" if accuracy >= ACCURACY_TARGET else "MISSED"
-        print(f"[classify] Emergent grouped-CV accuracy {accuracy:.3f} (target >= {ACCURACY_TARGET}: {verdict}; published LR 0.733, headline-only TF-IDF ~0.69)")
+        print(
+            f"[classify] Emergent grouped-CV accuracy: mean of {REPEATS} shuffled splits {accuracy:.3f}, deterministic split "
+            f"{single:.3f} (target >= {ACCURACY_TARGET} on the mean: {verdict}; published LR 0.733, headline-only TF-IDF ~0.69)"
+        )
         failed |= accuracy < ACCURACY_TARGET
 
         predictor = load_predictor(work / "emergent-model")

@@ -2,7 +2,7 @@
 
 One stock ``Pipeline`` per field: a ``ColumnTransformer`` over the columns of
 :func:`annotate.classify.features.feature_frame` (word and character n-grams of the statement,
-for stance also n-grams of the statement with the target's terms masked, n-grams of its
+for stance of the statement with the target's terms masked instead, n-grams of its
 structure template (:func:`annotate.classify.features.template`), one-hot cue lemma /
 cue class / kind, scaled lexicon and pair features) feeding a ``CalibratedClassifierCV``
 around a class-balanced ``LinearSVC``. The calibration is sigmoid on out-of-fold decision
@@ -54,8 +54,14 @@ def build_pipeline(field: str, min_class_count: int) -> Pipeline:
         ("lexicons", StandardScaler(), numeric),
     ]
     if field == "stance":
-        transformers[2:2] = [
+        # Stance reads the statement with the target's terms masked: word n-grams of the masked text
+        # replace those of the raw text, and the character n-grams read it too, so the model learns
+        # how a statement treats *a* claim ("not _t_", "_t_ hoax"), not which claims' words go with
+        # which label; that is what carries over to unseen targets (Emergent grouped CV, mean of 5
+        # shuffled splits 0.775 -> 0.782; the deterministic split 0.777 both).
+        transformers[0:2] = [
             ("pair", TfidfVectorizer(ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"\S+"), "masked"),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, max_features=100_000), "masked"),
             ("template", TfidfVectorizer(ngram_range=(1, 4), sublinear_tf=True, token_pattern=r"\S+", lowercase=False), "template"),
         ]
     folds = max(2, min(MAX_CALIBRATION_FOLDS, min_class_count))

@@ -131,8 +131,14 @@ def cross_validate(
     classes: list[str],
     groups: Optional[Sequence[str]] = None,
     frame=None,
+    shuffle_seed: Optional[int] = None,
 ) -> dict[str, Any]:
-    """Out-of-fold metrics of the model, a majority baseline (train-fold class frequencies) and the rules."""
+    """Out-of-fold metrics of the model, a majority baseline (train-fold class frequencies) and the rules.
+
+    Grouped folds are scikit-learn's deterministic ``GroupKFold`` split unless ``shuffle_seed`` is
+    given (then groups are shuffled into folds with that seed: repeat over seeds for a less
+    split-dependent estimate, as ``make bench`` does).
+    """
     from sklearn.model_selection import GroupKFold, StratifiedKFold
 
     y = np.asarray(y)
@@ -140,7 +146,9 @@ def cross_validate(
     counts = Counter(y.tolist())
     if groups is not None:
         k = min(MAX_FOLDS, len(set(groups)))
-        splitter, split_args, scheme = GroupKFold(n_splits=k), (frame, y, np.asarray(groups)), "grouped"
+        shuffled = {} if shuffle_seed is None else {"shuffle": True, "random_state": shuffle_seed}
+        splitter, split_args = GroupKFold(n_splits=k, **shuffled), (frame, y, np.asarray(groups))
+        scheme = "grouped" if shuffle_seed is None else f"grouped (shuffled, seed {shuffle_seed})"
     else:
         k = max(2, min(MAX_FOLDS, min(counts.values())))
         splitter, split_args, scheme = StratifiedKFold(n_splits=k, shuffle=True, random_state=0), (frame, y), "stratified"
