@@ -455,6 +455,39 @@ CASES = [
         "sponsored by NBC News",
         "mixed", "verb_object", id="object-relative-clause-is-not-a-complement",
     ),
+    # Round 11: a speech verb from SPEECH_OBJECT_VERBS with a noun object (PolNeAR nyt 2016-09 gold: "vast wealth").
+    pytest.param(
+        "He claimed vast wealth and said it ensured he was not beholden to special interests.",
+        "claimed", "He", "vast wealth", "indirect", "verb_object", id="speech-verb-object",
+    ),
+    # Round 11: "it" (a newspaper, a body) as the subject of a past-tense stance verb with an object (PolNeAR gold).
+    pytest.param(
+        "About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.",
+        "backed", "it", "Clinton", "indirect", "verb_object", id="it-stance-object",
+    ),
+    # Round 11: a plain negated act keeps its object as content (PolNeAR gold: "Machado").
+    pytest.param(
+        "Clinton has not mentioned Machado since the Monday night debate.",
+        "has not mentioned", "Clinton", "Machado", "indirect", "verb_object", id="negated-object",
+    ),
+    # Round 11: a present-tense cue tagged as a plural noun but parsed as a verb (PolNeAR gold).
+    pytest.param(
+        "But Trump claims that he should be the exception.",
+        "claims", "Trump", "he should be the exception", "indirect", "said_clause", id="verb-tagged-as-noun",
+    ),
+    # Round 11: "Asked about C, S said ...": the question put to the speaker (PolNeAR gold: no source).
+    pytest.param(
+        "Asked about Trump's declaration that it had been a bomb, Clinton said, \u201cI think it\u2019s important to "
+        "know the facts about any incident like this.\u201d",
+        "Asked about", None, "Trump's declaration that it had been a bomb", "indirect", "asked_about",
+        id="asked-about",
+    ),
+    pytest.param(
+        "When pressed by Holt about how he would actually bring jobs back to the United States, his best response "
+        "was to say he would prevent more from leaving.",
+        "pressed by Holt about", "Holt", "how he would actually bring jobs back to the United States", "indirect",
+        "asked_about", id="pressed-by-about",
+    ),
 ]
 
 
@@ -741,14 +774,31 @@ def test_purpose_infinitive_after_an_object_has_no_source(extractor):
 
 
 def test_negated_object_cue_is_not_a_statement(extractor):
-    # PolNeAR breitbart 2016-10-03: a denied act ("did not address X") attributes nothing (issue 2, round 4);
-    # the same sentence without the negation is a verb_object statement.
-    negated = "Trump did not directly address the issues of women in combat or transgender service."
-    assert [s.content.text for s in run(extractor, negated) if s.rule == "verb_object"] == []
+    # A negated intention ("decided not to recommend X") or a negated modal ("can't blame X") attributes nothing
+    # (issue 2, round 4; narrowed in round 11: a plain negated act, "has not mentioned Machado", is a statement in
+    # PolNeAR gold, see CASES). The same object without the negation is a verb_object statement.
+    for negated in (
+        "The FBI decided after a lengthy investigation not to recommend charges against her or her aides pertaining "
+        "to their handling of classified information.",
+        "They can't blame this on President Bush.",
+    ):
+        assert [s.content.text for s in run(extractor, negated) if s.rule == "verb_object"] == [], negated
     plain = "Trump directly addressed the issues of women in combat or transgender service."
     assert [s.content.text for s in run(extractor, plain) if s.rule == "verb_object"] == [
         "the issues of women in combat or transgender service"
     ]
+
+
+def test_point_to_stays_a_phrasal_cue(extractor):
+    # Round 11: "point" takes an object only as "point out X"; "pointed to X as Y" is the phrasal rule's (PolNeAR gold).
+    text = (
+        "The IMF pointed to Britain's decision to leave the European Union as an example of rising sentiment against "
+        "globalization that risks undermining international trade and investment, a key factor driving the world "
+        "economy for decades."
+    )
+    statement = by_cue(run(extractor, text), "pointed to")
+    assert statement.rule == "verb_prep_object"
+    assert statement.content.text.startswith("Britain's decision to leave the European Union as an example")
 
 
 def test_concessive_clause_after_a_comma_ends_the_content(extractor):
@@ -879,8 +929,8 @@ def test_quality_floor_on_polnear_dev(extractor, shared):
     statements = list(extractor.extract_many(iter_articles([POLNEAR / "text"])))
     report = evaluate.evaluate(gold, statements)
     dice = report.modes["dice"].fields
-    assert dice["content"].f1 >= 0.760  # 0.766 (round 10)
-    assert dice["source"].f1 >= 0.725  # 0.731
+    assert dice["content"].f1 >= 0.768  # 0.772 (round 11; 0.766 round 10)
+    assert dice["source"].f1 >= 0.730  # 0.736
     assert dice["content"].precision >= 0.86  # 0.874 since nested minor cues and repeated quotes are dropped
 
 

@@ -57,6 +57,7 @@ PRIORITY = {
     "in_document": 0,
     "seems": 0,
     "made_clear": 3,
+    "asked_about": 1,
     "speaker_turn": 5,
     "signoff": 5,
     "title_colon": 4,

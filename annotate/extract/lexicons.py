@@ -107,6 +107,11 @@ OBJECT_VERBS = frozenset(
     """.split()
 )
 
+# Speech verbs whose direct object is the content with an agentive subject ("claimed vast wealth",
+# "declared bankruptcy", "answering questions about C", "point out their credentials"); other speech verbs'
+# objects are listeners or fillers ("asking her", "found a way", "continues his attacks").
+SPEECH_OBJECT_VERBS = frozenset("declare claim answer point understand".split())
+
 # Prepositions whose phrase after an object belongs to the content ("likened RT to the BBC",
 # "described it as a ploy", "blamed Hamas for the failure", "described crass behavior by Trump"); others
 # ("in", "since", "during") are adjuncts.
@@ -238,6 +243,7 @@ PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form i
 # agentive one (see :data:`AGENT_PRONOUNS`, :data:`HUMAN_NOUNS`).
 EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))
 CORE_OBJECT_FORMS = frozenset(_forms(OBJECT_VERBS))
+SPEECH_OBJECT_FORMS = _forms(SPEECH_OBJECT_VERBS)
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
 CUE_FORMS = {
     **_forms(frozenset(b for b, _ in PHRASAL_BASES)), **_forms(verb_classes.frame_members("object_pred")),
