@@ -40,6 +40,8 @@ def test_without_a_model_load_predictor_gives_the_rules(tmp_path):
         ("Egypt will host the ceasefire talks", "said", "unrelated", "certain"),
         ("the photo of Hamas leaders moving to Turkey was doctored", None, "oppose", "certain"),
         ("Hamas bureau move to Turkey was staged, officials say", None, "oppose", "certain"),
+        ("reports that Hamas moved its bureau to Turkey are inaccurate", "said", "oppose", "certain"),
+        ("Qatar rebuffs claims of a Hamas bureau move to Turkey", None, "oppose", "certain"),
     ],
 )
 def test_documented_cues(text, cue, stance, certainty):

@@ -40,7 +40,8 @@ HEDGE_WORDS: frozenset[str] = frozenset(
         "believed", "believes", "thought", "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored",
         "unconfirmed", "unclear", "supposedly", "purportedly", "purported", "claims", "claimed",
         "claim", "speculation", "speculated", "potentially", "presumably", "whether", "if", "maybe",
-        "reports", "report", "sources", "understood",
+        "reports", "report", "sources", "understood", "suspected", "feared", "think", "thinks", "hint",
+        "hints", "hinted", "accuses", "accused", "accusing", "alleges", "allege", "insists", "insisted",
     }
 )
 
@@ -49,6 +50,11 @@ HEDGE_WORDS: frozenset[str] = frozenset(
 #: words "says"/"said"/"say"/"according" (attribution without judgement: in headlines it marks
 #: a report of the claim rather than an assertion). Each group is its own feature column, so a
 #: model can weigh "may" and "reportedly" differently (Emergent grouped CV: +0.7 points).
+#: The suspicion words of HEDGE_EVIDENTIAL, the one-sided-account words of HEDGE_ATTRIBUTION
+#: ("suspected", "feared", "accuses", "insists") and the debunking words of REFUTE_WORDS
+#: ("rubbish", "inaccurate", "hoaxer") were added after reading Emergent's out-of-fold errors,
+#: so their Emergent CV gain (deterministic split 0.777 -> 0.788, shuffled mean 0.782 -> 0.790,
+#: all of it on the 34 headlines holding them) is in-sample: expect a fraction of it on new claims.
 HEDGE_MODAL: frozenset[str] = frozenset(
     {
         "may", "might", "could", "possibly", "possible", "perhaps", "probably", "likely", "unlikely",
@@ -59,6 +65,8 @@ HEDGE_ATTRIBUTION: frozenset[str] = frozenset(
     {
         "reportedly", "allegedly", "alleged", "supposedly", "purportedly", "purported", "claims", "claimed",
         "claim", "reports", "report", "sources", "according", "says", "said", "say",
+        # one side's account: "X accuses Y of ...", "X insists ..." report a claim without asserting it
+        "accuses", "accused", "accusing", "alleges", "allege", "insists", "insisted",
     }
 )
 HEDGE_RUMOUR: frozenset[str] = frozenset(
@@ -71,6 +79,8 @@ HEDGE_EVIDENTIAL: frozenset[str] = frozenset(
     {
         "apparently", "appears", "appear", "appeared", "seems", "seem", "seemed", "suggest", "suggests",
         "suggested", "suggesting", "indicating", "indicates", "believed", "believes", "thought", "understood",
+        # suspicion and inference: "suspected of", "feared killed", "people think", "hints at"
+        "suspected", "feared", "think", "thinks", "hint", "hints", "hinted",
     }
 )
 
@@ -117,6 +127,10 @@ REFUTE_WORDS: frozenset[str] = frozenset(
         # manipulated evidence and people taken in by it
         "photoshopped", "doctored", "faked", "forged", "forgery", "staged", "parody", "fooled", "duped",
         "misreported", "busted",
+        # debunking and correction vocabulary ("rubbish", "inaccurate", "exposed as hoaxer")
+        "rubbish", "inaccurate", "erroneous", "erroneously", "fabrication", "fabricate", "fabricates",
+        "misinformation", "disinformation", "falsehood", "falsehoods", "hoaxer", "hoaxes", "pranks", "scams",
+        "libel", "trolled", "bullshit", "hogwash", "rebuff", "rebuffs", "rebuffed", "rebut", "rebuts", "rebutted",
     }
 )
 
