@@ -244,6 +244,8 @@ PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form i
 EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))
 CORE_OBJECT_FORMS = frozenset(_forms(OBJECT_VERBS))
 SPEECH_OBJECT_FORMS = _forms(SPEECH_OBJECT_VERBS)
+# "S said what / the same / his piece": the object of "say" is the content.
+SAY_FORMS = frozenset(_forms(frozenset({"say"})))
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
 CUE_FORMS = {
     **_forms(frozenset(b for b, _ in PHRASAL_BASES)), **_forms(verb_classes.frame_members("object_pred")),

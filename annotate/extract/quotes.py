@@ -109,12 +109,12 @@ _TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)
 _TITLE_QUOTE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<rest>['‘\"“])")
 
 
-def _labelled(text: str, start: int, end: int) -> bool:
-    """True when the paragraph opens with a speaker label ("WALLACE: ...")."""
+def _turn_label(text: str, start: int, end: int) -> Optional[re.Match]:
+    """The speaker label ("WALLACE: ...") a paragraph opens with, after any opening quote marks."""
     at = start
     while at < end and text[at] in QUOTE_CHARS:
         at += 1
-    return _SPEAKER_TURN.match(text, at, end) is not None
+    return _SPEAKER_TURN.match(text, at, end)
 
 
 def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
@@ -125,10 +125,7 @@ def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tup
     paragraph by paragraph ('"PENCE: ...'), runs on over the next quoted paragraphs without a label.
     """
     for n, (start, end) in enumerate(paras):
-        at = start
-        while at < end and text[at] in QUOTE_CHARS:
-            at += 1
-        match = _SPEAKER_TURN.match(text, at, end)
+        match = _turn_label(text, start, end)
         if match is None:
             continue
         name = match.group("name")
@@ -136,9 +133,9 @@ def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tup
             continue
         if sum(c.isalpha() for c in name) < 2 and name not in ("Q", "A"):
             continue
-        if at > start:  # '"PENCE: ...' then '"But the truth is ...': quoted paragraphs without a label carry the turn on
+        if match.start() > start:  # '"PENCE: ...' then '"But the truth is ...': quoted paragraphs without a label carry the turn on
             for nstart, nend in paras[n + 1:]:
-                if text[nstart] not in QUOTE_CHARS or text[nstart + 1:nstart + 2] == "(" or _labelled(text, nstart, nend):
+                if text[nstart] not in QUOTE_CHARS or text[nstart + 1:nstart + 2] == "(" or _turn_label(text, nstart, nend) is not None:
                     break
                 end = nend
         content_end = end

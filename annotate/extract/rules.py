@@ -41,6 +41,7 @@ from annotate.extract.lexicons import (
     PASSIVE_FRAMES,
     PRED_OBJECT_FORMS,
     REPORTEDLY,
+    SAY_FORMS,
     SPEECH_FORMS,
     SPEECH_OBJECT_FORMS,
     XCOMP_FORMS,
@@ -58,8 +59,6 @@ CONTENT_DROP_START = ("punct", "cc")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Concessive clauses after a comma are the writer's, not the reported content ("C, although he ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
-# "S said what / the same / his piece": the object of "say" is the content.
-SAY_FORMS = frozenset({"say", "says", "said", "saying"})
 
 
 @dataclass(frozen=True)
