@@ -5,8 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 LS_VENV := .venv-labelstudio
 LS_VERSION := 1.23.2
-SHARED ?= ../shared
-export ANNOTATE_SHARED := $(abspath $(SHARED))
+# The external corpora (../shared beside the checkout); an ANNOTATE_SHARED from the environment wins.
+ANNOTATE_SHARED ?= $(abspath ../shared)
+export ANNOTATE_SHARED
 
 .PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The project's own annotation of its seed articles (format: docs/gold-format.md).
+SEEDS_GOLD = ROOT / "data" / "gold" / "seeds-attributions.jsonl"
 
 
 def shared_dir() -> Path:

@@ -79,7 +79,7 @@ def test_hedge_group_columns_count_each_kind_of_hedge(headline, expected):
     assert tuple(frame.loc[0, list(HEDGE_GROUP_COLUMNS)]) == expected
 
 
-def test_attribution_words_mark_reports_rather_than_assertions_on_emergent():
+def test_attribution_words_mark_reports_rather_than_assertions_on_emergent(emergent):
     """On Emergent, "observing" headlines (-> neutral) carry attribution words far more often than "for" ones."""
     records = list(emergent_records(EMERGENT))
     items = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"]) for r in records]
@@ -93,7 +93,7 @@ def test_attribution_words_mark_reports_rather_than_assertions_on_emergent():
 SUSPICION_WORDS = ("suspected", "feared", "think", "thinks", "accuses", "accused", "accusing", "insists")
 
 
-def test_suspicion_and_one_sided_account_words_mark_reports_on_emergent():
+def test_suspicion_and_one_sided_account_words_mark_reports_on_emergent(emergent):
     """Emergent headlines with "suspected", "feared", "accuses", "insists"... are mostly "observing" (-> neutral)."""
     assert set(SUSPICION_WORDS) <= HEDGE_EVIDENTIAL | HEDGE_ATTRIBUTION
     records = list(emergent_records(EMERGENT))

@@ -188,7 +188,7 @@ def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(train
         assert second.stance.probabilities[name] == pytest.approx(p, abs=1e-6), name  # raw n-grams: ~0.006 apart
 
 
-def test_grouped_cv_can_shuffle_the_groups_into_folds():
+def test_grouped_cv_can_shuffle_the_groups_into_folds(emergent):
     # Emergent's first 600 headlines (about 70 claims), grouped by claim: the deterministic split and a shuffled one.
     from annotate.classify.datasets import emergent_records
     from annotate.classify.train import cross_validate

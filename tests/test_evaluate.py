@@ -42,7 +42,7 @@ def seeds_gold():
 
 
 @pytest.fixture(scope="module")
-def polnear_gold(shared):
+def polnear_gold(polnear_dev):
     return read_gold(POLNEAR)
 
 

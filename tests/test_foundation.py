@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SEEDS, SHARED
+from conftest import SEEDS, SEEDS_GOLD, need_shared
 
 from annotate.readers import InputProblem, iter_articles
 from annotate.records import STATEMENT_SCHEMA_PATH, statement_json_schema
@@ -17,7 +17,9 @@ def test_statement_schema_file_is_in_sync():
 
 
 def test_seeds_are_copies_of_shared_seeds():
-    for shared_seed in sorted((SHARED / "seeds").glob("*.txt")):
+    shared_seeds = sorted(need_shared("seeds").glob("*.txt"))
+    assert len(shared_seeds) == 5
+    for shared_seed in shared_seeds:
         assert (SEEDS / shared_seed.name).read_bytes() == shared_seed.read_bytes()
 
 
@@ -35,7 +37,7 @@ def test_seed_header_gives_date_and_title_and_keeps_text_as_read():
 
 def test_gold_offsets_index_the_text_as_read():
     texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
-    for line in (SHARED / "gold" / "seeds-attributions.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines():
         gold = json.loads(line)
         text = texts[gold["doc"]]
         assert text[gold["content_start"] : gold["content_end"]] == gold["content"]

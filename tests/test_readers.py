@@ -24,7 +24,7 @@ def polnear_texts(n: int) -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((POLNEAR / "text").glob("*.txt"))[:n]]
 
 
-def test_jsonl_and_csv_carry_every_column(tmp_path, shared):
+def test_jsonl_and_csv_carry_every_column(tmp_path, polnear_dev):
     (stem, text), = polnear_texts(1)
     record = {"id": stem, "text": text, "title": "T", "outlet": "Breitbart", "date": "2016-09-12", "url": "https://example.org/a"}
     (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
@@ -40,7 +40,7 @@ def test_jsonl_and_csv_carry_every_column(tmp_path, shared):
         assert (article.title, article.outlet, article.date, article.url) == ("T", "Breitbart", "2016-09-12", "https://example.org/a")
 
 
-def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path, shared):
+def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path, polnear_dev):
     texts = polnear_texts(2)
     path = tmp_path / "a.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -54,7 +54,7 @@ def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path, shar
     assert problems == [f"{path}:{line}: missing or empty 'text' field, skipped; give each record its article text"]
 
 
-def test_non_utf8_jsonl_line_is_skipped_and_the_rest_read(tmp_path, shared):
+def test_non_utf8_jsonl_line_is_skipped_and_the_rest_read(tmp_path, polnear_dev):
     texts = polnear_texts(3)
     lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False).encode("utf-8") for i, t in texts]
     lines[1] = lines[1].decode("utf-8").encode("cp1252", errors="replace")  # curly quotes become 0x92...
@@ -73,7 +73,7 @@ def test_bom_is_dropped_from_the_first_jsonl_line(tmp_path):
     assert problems == [] and [a.id for a in articles] == ["x"]
 
 
-def test_jsonl_is_streamed_line_by_line_memory_stays_flat(tmp_path, shared):
+def test_jsonl_is_streamed_line_by_line_memory_stays_flat(tmp_path, polnear_dev):
     """A ~15 MB JSONL is read with a peak far below its size (the whole file is never held)."""
     texts = polnear_texts(20)
     path = tmp_path / "big.jsonl"

@@ -280,7 +280,7 @@ def test_analyse_mention_lexicon_forms(text, label):
     assert analyse_mention(text).label == label
 
 
-def test_seeds_gold_accuracy_floor(shared):
+def test_seeds_gold_accuracy_floor():
     rows = read_gold(SEEDS_GOLD)
     result = score_enrichment(rows, read_texts(SEEDS, (r["doc"] for r in rows)))
     acc = result["accuracy"]
@@ -334,7 +334,7 @@ def _brat_statements(name: str) -> tuple[Article, list[Statement]]:
     return article, statements
 
 
-def test_polnear_texts_enrich_with_exact_offsets(shared):
+def test_polnear_texts_enrich_with_exact_offsets(polnear_dev):
     names = sorted(p.name for p in (POLNEAR / "text").glob("*.txt"))[::8]
     assert len(names) >= 8
     pronouns = resolved = named = labelled = 0

@@ -1,6 +1,6 @@
 """Gold files turned into Label Studio exports, so they train through the same path as real annotations.
 
-- :func:`seeds_gold_records`: the team's seeds gold (``gold/seeds-attributions.jsonl``).
+- :func:`seeds_gold_records`: the team's seeds gold (``data/gold/seeds-attributions.jsonl``).
 - :func:`emergent_records`: Emergent (Ferreira & Vlachos 2016) ``train.csv``, headline -> text,
   claim -> target, for/against/observing -> support/oppose/neutral. Benchmarks only: never
   ship a model trained on it.

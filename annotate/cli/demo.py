@@ -17,14 +17,14 @@ from annotate.errors import InputError
 from annotate.labelstudio import server
 from annotate.labelstudio.client import Client
 from annotate.labelstudio.push import load_push_input, push_statements
-from annotate.paths import ROOT, shared_dir
+from annotate.paths import ROOT, SEEDS_GOLD
 
 SEEDS_DIR = ROOT / "seeds"
 DEMO_PROJECT = "Seeds demo"
 
 
 def seeds_gold_path() -> Path:
-    return shared_dir() / "gold" / "seeds-attributions.jsonl"
+    return SEEDS_GOLD
 
 
 def gold_targets(path: Path) -> list[str]:
@@ -32,7 +32,7 @@ def gold_targets(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise InputError(f"{path}: seeds gold not found; put ../shared beside the checkout or set ANNOTATE_SHARED") from None
+        raise InputError(f"{path}: seeds gold not found; restore data/gold/seeds-attributions.jsonl from the repository (git checkout data/gold)") from None
     targets: list[str] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from annotate.errors import InputError
 from annotate.extract.sources import enrich
-from annotate.paths import ROOT, shared_dir
+from annotate.paths import ROOT, SEEDS_GOLD
 from annotate.records import Article, Span, Statement, statement_id
 
 FIELDS = ("source_label", "anonymous", "via", "resolves_to")
@@ -158,7 +158,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         at = argv.index("--pred")
         pred_path = Path(argv[at + 1])
         del argv[at : at + 2]
-    gold_path = Path(argv[0]) if argv else shared_dir() / "gold" / "seeds-attributions.jsonl"
+    gold_path = Path(argv[0]) if argv else SEEDS_GOLD
     seeds = Path(argv[1]) if len(argv) > 1 else ROOT / "seeds"
     rows = read_gold(gold_path)
     if pred_path is not None:
