@@ -41,11 +41,19 @@ labelstudio: venv labelstudio-venv
 
 # Pull the configured project's annotations (PROJECT, default the demo's), then train on the
 # newest snapshot in data/annotations/ (the one just pulled; an older one when no server answers).
+# ANNOTATIONS=FILE trains on that export instead (no pull); MODEL_DIR=, FIELDS=stance,certainty and
+# FORCE=1 (promote even a model that does not beat the predictor it replaces) go to `annotate train`.
+# Exit 0 whenever it trained what the labels allow; a field with too few labels keeps its predictor.
 PROJECT ?= Seeds demo
+ANNOTATIONS ?=
+MODEL_DIR ?=
+FIELDS ?=
+FORCE ?=
 train: venv
-	@$(VENV)/bin/annotate pull --project "$(PROJECT)" -q >/dev/null \
-	  || echo "make train: could not pull project '$(PROJECT)' (no Label Studio configured or reachable); using the newest snapshot in data/annotations/" >&2
-	$(VENV)/bin/annotate train --annotations data/annotations
+	@if [ -z "$(ANNOTATIONS)" ]; then $(VENV)/bin/annotate pull --project "$(PROJECT)" -q >/dev/null \
+	  || echo "make train: could not pull project '$(PROJECT)' (no Label Studio configured or reachable); using the newest snapshot in data/annotations/" >&2; fi
+	$(VENV)/bin/annotate train --annotations "$(or $(ANNOTATIONS),data/annotations)" $(if $(MODEL_DIR),--model-dir "$(MODEL_DIR)") \
+	  $(if $(FIELDS),--fields "$(FIELDS)") $(if $(filter 1 yes true,$(FORCE)),--force)
 
 # Rebuild the lock from requirements.in in a scratch venv.
 lock:

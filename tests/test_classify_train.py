@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from annotate.classify import load_predictor
 from annotate.classify.datasets import seeds_gold_records
-from annotate.classify.store import MODEL_FILE, METADATA_FILE, TRUSTED_TYPES, current_version, load_pipelines, save_model, sha256_file
+from annotate.classify.store import MODEL_FILE, METADATA_FILE, current_version, load_pipelines, read_metadata, save_model, sha256_file, trusted_types
 from annotate.cli import app
 from annotate.errors import ModelError
 from annotate.labelstudio.export import build_export
@@ -21,10 +21,7 @@ from annotate.schema import load_schema
 
 runner = CliRunner()
 TARGET = "Hamas has moved its political bureau from Qatar to Turkey."
-TOO_FEW = (
-    "error: too few labels to train (minimum 3 per class): certainty needs 2 more 'uncommitted' (has 1); "
-    "label more in Label Studio, or train the other fields only with --fields\n"
-)
+TOO_FEW = "error: too few labels to train (minimum 3 per class): certainty needs 2 more 'uncommitted' (has 1); label more in Label Studio\n"
 
 
 def write_export(path, drop=()):
@@ -35,29 +32,34 @@ def write_export(path, drop=()):
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
-    """`annotate train` on the seeds gold with certainty labels removed: stance is trained, certainty skipped."""
+    """`annotate train` on the seeds gold with certainty labels removed: stance is trained, certainty skipped.
+
+    Forced current, so the tests of loading have a model whatever the promotion gate says (tests/classify/test_promotion_gate.py).
+    """
     work = tmp_path_factory.mktemp("train")
     export = write_export(work / "stance-only.json", drop=("certainty",))
     model_dir = work / "models" / "seeds"
-    result = runner.invoke(app, ["train", "--annotations", str(export), "--model-dir", str(model_dir)])
+    result = runner.invoke(app, ["train", "--annotations", str(export), "--model-dir", str(model_dir), "--force"])
     return result, model_dir
 
 
 def test_train_saves_a_model_that_loads_and_predicts_valid_classes(trained):
     result, model_dir = trained
     assert result.exit_code == 0, result.output
-    assert "certainty: no labels in" in result.stderr and "skipped (the rule priors keep predicting it)" in result.stderr
+    assert "certainty: no labels in" in result.stderr and "skipped (rules-1 keeps predicting it)" in result.stderr
     metadata = json.loads(result.stdout)
     version = current_version(model_dir)
     assert metadata["version"] == version
     assert metadata["schema_hash"] == load_schema().hash()
     assert metadata["training_data"]["examples"] == 46
-    assert metadata["fields"]["certainty"] == {"trained": False, "reason": "no labels", "schema_classes": ["certain", "hedged", "uncommitted"]}
+    certainty = metadata["fields"]["certainty"]
+    assert (certainty["trained"], certainty["reason"], certainty["served_by"]) == (False, "no labels", "rules-1")
+    assert certainty["schema_classes"] == ["certain", "hedged", "uncommitted"]
     stance = metadata["fields"]["stance"]
     assert stance["counts"] == {"neutral": 9, "oppose": 17, "support": 4, "unrelated": 16}
-    assert stance["calibration"] == "sigmoid" and stance["cv"]["scheme"] == "stratified 4-fold"
+    assert stance["calibration"] == "sigmoid" and stance["cv"]["scheme"] == "grouped 5-fold"
     assert set(stance["cv"]) >= {"model", "majority", "rules"}
-    assert stance["cv"]["majority"]["accuracy"] == pytest.approx(17 / 46, abs=1e-3)
+    assert stance["cv"]["majority"]["n"] == stance["cv"]["model"]["n"] == 46 and stance["cv"]["grouping"] == "article"
     assert (model_dir / version / "README.md").read_text().startswith(f"# Model card: seeds / {version}")
 
     predictor = load_predictor(model_dir)
@@ -76,7 +78,7 @@ def test_train_saves_a_model_that_loads_and_predicts_valid_classes(trained):
 
 
 def test_too_few_labels_stops_with_what_is_missing_and_writes_nothing(tmp_path):
-    export = write_export(tmp_path / "export.json")
+    export = write_export(tmp_path / "export.json", drop=("stance",))
     model_dir = tmp_path / "models" / "m"
     result = runner.invoke(app, ["train", "-a", str(export), "--model-dir", str(model_dir)])
     assert result.exit_code == 4
@@ -145,8 +147,8 @@ def test_corrupt_model_file_and_schema_mismatch_exit_4(trained, tmp_path):
 def test_failed_save_leaves_current_untouched_and_success_switches_it(trained, tmp_path, monkeypatch):
     model_dir, version_dir = copy_model(trained[1], tmp_path)
     before = current_version(model_dir)
-    metadata = json.loads((version_dir / METADATA_FILE).read_text())
-    pipelines = load_pipelines(version_dir / MODEL_FILE, metadata["model_sha256"])
+    metadata = read_metadata(version_dir)
+    pipelines = load_pipelines(version_dir / MODEL_FILE, metadata.model_sha256)
     real_dump = skops.io.dump
 
     def full_disk(obj, file, **kwargs):
@@ -169,7 +171,7 @@ def test_failed_save_leaves_current_untouched_and_success_switches_it(trained, t
 def test_trusted_list_covers_a_freshly_trained_model(trained):
     model_dir = trained[1]
     untrusted = skops.io.get_untrusted_types(file=model_dir / current_version(model_dir) / MODEL_FILE)
-    assert set(untrusted) <= set(TRUSTED_TYPES)
+    assert set(untrusted) <= trusted_types()
 
 
 def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(trained):

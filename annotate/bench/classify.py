@@ -40,10 +40,11 @@ def emergent_check(records: list[dict], work: Path) -> tuple[dict, Path]:
     claim_of_task = {f"task:{number}": record["claim_id"] for number, record in enumerate(records, start=1)}
     started = time.perf_counter()
     result = train_from_export(
-        export, work / "emergent-model", fields=("stance",), groups_of=lambda examples: [claim_of_task[k] for k in examples.keys]
+        export, work / "emergent-model", fields=("stance",), force=True,
+        groups_of=lambda examples: [claim_of_task[k] for k in examples.keys],
     )
     print(f"[classify] Emergent: {len(records)} headlines, {len(set(claim_of_task.values()))} claims, trained in {time.perf_counter() - started:.1f} s")
-    return result.metadata["fields"]["stance"]["cv"], result.version_dir
+    return result.metadata.fields["stance"].cv.model_dump(), result.version_dir
 
 
 def repeated_check(records: list[dict], items: list, seeds: range) -> list[float]:

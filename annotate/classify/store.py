@@ -6,16 +6,20 @@ Layout::
     models/<name>/<version>/model.skops   # {field: Pipeline}, skops format (no pickle)
     models/<name>/<version>/metadata.json # schema hash, classes, data hash/size, metrics, versions
     models/<name>/<version>/README.md     # model card
+    models/<name>/<version>/examples.txt  # content hashes of the training examples (for the next gate)
 
 A version directory is written complete under a temporary name and renamed into place;
 only then is ``current`` replaced (``os.replace``), so a failed or interrupted training
-leaves the previous model in use. Loading checks, before any object is built: the pointer,
+leaves the previous model in use; a version whose models lost the promotion gate is written
+but ``current`` is left alone. Each version's metadata names, per field, the version that serves
+it (itself, an earlier one, or the rule priors). Loading checks, before any object is built: the pointer,
 the metadata (label schema hash, feature version, scikit-learn version), the file's SHA-256
-against the metadata, and that every type in the file is on :data:`TRUSTED_TYPES`.
+against the metadata, and that every type in the file is one :func:`trusted_types` derives from the pipeline.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -24,9 +28,14 @@ import re
 import shutil
 import tempfile
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional, Sequence
 
+from pydantic import ValidationError
+
+from annotate.classify.metadata import FORMAT_VERSION, ModelMetadata
+from annotate.classify.rules import RULES_VERSION
 from annotate.errors import ModelError, UsageError
 from annotate.output import atomic_writer
 from annotate.schema import LabelSchema, load_schema
@@ -35,35 +44,55 @@ MODEL_FILE = "model.skops"
 METADATA_FILE = "metadata.json"
 CARD_FILE = "README.md"
 POINTER_FILE = "current"
-FORMAT_VERSION = 1
 _VERSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
-#: Every type a model file may contain beyond skops' own defaults. Anything else is refused
-#: before loading (skops builds nothing until the file is accepted).
-TRUSTED_TYPES: tuple[str, ...] = (
-    "builtins.dict",
-    "builtins.list",
-    "builtins.str",
-    "builtins.tuple",
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "numpy.str_",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.compose._column_transformer.ColumnTransformer",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.isotonic.IsotonicRegression",
-    "sklearn.svm._classes.LinearSVC",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._encoders.OneHotEncoder",
-    "sklearn.preprocessing._data.StandardScaler",
-    "sklearn.model_selection._split.StratifiedKFold",
-)
+EXAMPLES_FILE = "examples.txt"
+DEFAULT_CALIBRATION_COUNT = 3  # labels of the rarest class: sigmoid calibration, 3 folds
+
+
+def type_name(kind: type) -> str:
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def estimator_types(estimator) -> set[str]:
+    """Type names of ``estimator`` and of every estimator nested in its parameters (steps, transformers)."""
+    names = {type_name(type(estimator))}
+    for value in estimator.get_params(deep=False).values():
+        parts = [value]
+        if isinstance(value, list):  # Pipeline steps, ColumnTransformer transformers: (name, estimator, ...)
+            parts = [part for entry in value if isinstance(entry, tuple) for part in entry]
+        for part in parts:
+            if hasattr(part, "get_params") and not isinstance(part, type):
+                names |= estimator_types(part)
+    return names
+
+
+@functools.cache
+def trusted_types() -> frozenset[str]:
+    """Every type a model file may hold beyond skops' defaults, derived from the pipeline, as skops does.
+
+    The estimators :func:`~annotate.classify.model.build_pipeline` nests (for both fields), plus
+    the types a fitted calibrated classifier holds (with sigmoid and with isotonic calibration),
+    as skops reports them for the classifier step fitted on a few rows of numbers. Anything else
+    in a file is refused before loading (skops builds nothing until the file is accepted).
+    """
+    import numpy as np
+    import skops.io as sio
+    from sklearn.base import clone
+
+    from annotate.classify.model import ISOTONIC_MIN_PER_CLASS, build_pipeline
+
+    names: set[str] = set()
+    fitted = []
+    x = np.array([[i % 3, i // 3] for i in range(9)], dtype=float)
+    y = np.array(["a", "b", "c"] * 3)
+    for field_name in ("stance", "certainty"):
+        for min_count in (DEFAULT_CALIBRATION_COUNT, ISOTONIC_MIN_PER_CLASS):
+            pipeline = build_pipeline(field_name, min_count)
+            names |= estimator_types(pipeline)
+            fitted.append(clone(pipeline.named_steps["classifier"]).fit(x, y))
+    names |= set(sio.get_untrusted_types(data=sio.dumps(fitted)))
+    return frozenset(names)
 
 
 def sha256_file(path: Path) -> str:
@@ -112,9 +141,20 @@ def current_version(model_dir: Path) -> Optional[str]:
 
 
 def save_model(
-    model_dir: Path, version: str, pipelines: dict, metadata: dict[str, Any], card: str
+    model_dir: Path,
+    version: str,
+    pipelines: dict,
+    metadata: ModelMetadata,
+    card: str,
+    example_keys: Sequence[str] = (),
+    promote: bool = True,
 ) -> Path:
-    """Write ``<model_dir>/<version>/`` completely, then point ``current`` at it. Returns the version dir."""
+    """Write ``<model_dir>/<version>/`` completely, then (with ``promote``) point ``current`` at it.
+
+    ``example_keys`` (content hashes of the training examples) go to ``examples.txt``, so a later
+    training can refit this model's recipe on the same examples when it competes with it.
+    Returns the version dir.
+    """
     import skops.io as sio
 
     model_dir = Path(model_dir)
@@ -130,17 +170,19 @@ def save_model(
     staging = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=model_dir))
     try:
         sio.dump(pipelines, staging / MODEL_FILE)
-        untrusted = [t for t in sio.get_untrusted_types(file=staging / MODEL_FILE) if t not in TRUSTED_TYPES]
+        untrusted = [t for t in sio.get_untrusted_types(file=staging / MODEL_FILE) if t not in trusted_types()]
         if untrusted:
-            raise ModelError(f"model holds types not on the trusted list ({', '.join(untrusted)}); add them to TRUSTED_TYPES in annotate/classify/store.py")
-        metadata = {**metadata, "model_sha256": sha256_file(staging / MODEL_FILE)}
-        (staging / METADATA_FILE).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            raise ModelError(f"model holds types not on the trusted list ({', '.join(untrusted)}); the pipeline uses a type trusted_types() in annotate/classify/store.py does not derive")
+        metadata = metadata.model_copy(update={"model_sha256": sha256_file(staging / MODEL_FILE)})
+        (staging / METADATA_FILE).write_text(metadata.model_dump_json(indent=2) + "\n", encoding="utf-8")
         (staging / CARD_FILE).write_text(card, encoding="utf-8")
+        (staging / EXAMPLES_FILE).write_text("".join(f"{key}\n" for key in example_keys), encoding="utf-8")
         os.rename(staging, final)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    switch_current(model_dir, version)
+    if promote:
+        switch_current(model_dir, version)
     return final
 
 
@@ -150,35 +192,40 @@ def switch_current(model_dir: Path, version: str) -> None:
         handle.write(version + "\n")
 
 
-def read_metadata(version_dir: Path) -> dict[str, Any]:
+def read_metadata(version_dir: Path) -> ModelMetadata:
     path = Path(version_dir) / METADATA_FILE
     try:
-        metadata = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ModelError(f"{path}: missing; the model folder is incomplete, re-run `annotate train`") from None
     except (json.JSONDecodeError, UnicodeDecodeError):
         raise ModelError(f"{path}: not valid JSON; the model folder is damaged, re-run `annotate train`") from None
-    if not isinstance(metadata, dict) or metadata.get("format") != FORMAT_VERSION:
-        raise ModelError(f"{path}: unknown model format {metadata.get('format') if isinstance(metadata, dict) else None!r} (expected {FORMAT_VERSION}); re-run `annotate train`")
-    return metadata
+    if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
+        raise ModelError(f"{path}: unknown model format {data.get('format') if isinstance(data, dict) else None!r} (expected {FORMAT_VERSION}); re-run `annotate train`")
+    try:
+        return ModelMetadata.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ModelError(f"{path}: field {where}: {first['msg']}; the model folder is damaged, re-run `annotate train`") from None
 
 
-def check_compatible(metadata: dict[str, Any], schema: LabelSchema, where: str) -> None:
+def check_compatible(metadata: ModelMetadata, schema: LabelSchema, where: str) -> None:
     """ModelError unless the model was made for this label schema, these features and this scikit-learn."""
     from annotate.classify.features import FEATURES_VERSION
 
     import sklearn
 
-    if metadata.get("schema_hash") != schema.hash():
+    if metadata.schema_hash != schema.hash():
         raise ModelError(
-            f"{where}: model was trained for label schema {metadata.get('schema_name')} v{metadata.get('schema_version')} "
-            f"(hash {metadata.get('schema_hash')}), not the current one (hash {schema.hash()}); retrain with `annotate train`"
+            f"{where}: model was trained for label schema {metadata.schema_name} v{metadata.schema_version} "
+            f"(hash {metadata.schema_hash}), not the current one (hash {schema.hash()}); retrain with `annotate train`"
         )
-    if metadata.get("features_version") != FEATURES_VERSION:
+    if metadata.features_version != FEATURES_VERSION:
         raise ModelError(
-            f"{where}: model uses features v{metadata.get('features_version')}, this annotate computes v{FEATURES_VERSION}; retrain with `annotate train`"
+            f"{where}: model uses features v{metadata.features_version}, this annotate computes v{FEATURES_VERSION}; retrain with `annotate train`"
         )
-    trained_with = (metadata.get("packages") or {}).get("scikit-learn")
+    trained_with = metadata.packages.get("scikit-learn")
     if trained_with != sklearn.__version__:
         raise ModelError(
             f"{where}: model was saved with scikit-learn {trained_with}, this environment has {sklearn.__version__}; "
@@ -198,11 +245,12 @@ def load_pipelines(model_file: Path, expected_sha256: Optional[str]) -> dict:
         untrusted = sio.get_untrusted_types(file=model_file)
     except (zipfile.BadZipFile, KeyError, ValueError, json.JSONDecodeError, OSError) as err:
         raise ModelError(f"{model_file}: not a readable skops file ({type(err).__name__}); re-run `annotate train`") from None
-    refused = [t for t in untrusted if t not in TRUSTED_TYPES]
+    trusted = trusted_types()
+    refused = [t for t in untrusted if t not in trusted]
     if refused:
         raise ModelError(f"{model_file}: holds untrusted types ({', '.join(refused[:5])}); refusing to load it, nothing was executed")
     try:
-        pipelines = sio.load(model_file, trusted=list(TRUSTED_TYPES))
+        pipelines = sio.load(model_file, trusted=sorted(trusted))
     except Exception as err:  # skops raises assorted errors for a malformed file
         raise ModelError(f"{model_file}: cannot be loaded ({type(err).__name__}: {str(err)[:80]}); re-run `annotate train`") from None
     if not isinstance(pipelines, dict):
@@ -210,8 +258,31 @@ def load_pipelines(model_file: Path, expected_sha256: Optional[str]) -> dict:
     return pipelines
 
 
+def load_version(model_dir: Path, version: str, schema: LabelSchema) -> tuple[ModelMetadata, dict]:
+    """Metadata and pipelines of one version, checked (compatibility, hash, trusted types, fields)."""
+    version_dir = Path(model_dir) / version
+    if not version_dir.is_dir():
+        raise ModelError(f"{version_dir}: model version missing (named by {Path(model_dir) / POINTER_FILE}); re-run `annotate train`")
+    metadata = read_metadata(version_dir)
+    check_compatible(metadata, schema, str(version_dir))
+    pipelines = load_pipelines(version_dir / MODEL_FILE, metadata.model_sha256)
+    if set(pipelines) != set(metadata.trained_fields()):
+        raise ModelError(f"{version_dir}: model file and metadata list different fields; re-run `annotate train`")
+    return metadata, pipelines
+
+
+def serving_versions(metadata: ModelMetadata) -> dict[str, str]:
+    """Field -> version that predicts it while ``metadata``'s version is current (rule fields left out)."""
+    return {name: info.served_by for name, info in metadata.fields.items() if info.served_by != RULES_VERSION}
+
+
 def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
-    """The :class:`~annotate.classify.model.ModelPredictor` that ``<model_dir>/current`` points at."""
+    """The :class:`~annotate.classify.model.ModelPredictor` that ``<model_dir>/current`` points at.
+
+    Each field is predicted by the version the current one names for it (itself, an earlier
+    version when its own model for that field was not promoted, or the rule priors).
+    """
+    from annotate.classify import CLASSIFIED_FIELDS
     from annotate.classify.model import ModelPredictor
 
     model_dir = Path(model_dir)
@@ -219,16 +290,56 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
     version = current_version(model_dir)
     if version is None:
         raise ModelError(f"{model_dir}: no 'current' pointer; run `annotate train` first")
-    version_dir = model_dir / version
-    if not version_dir.is_dir():
+    if not (model_dir / version).is_dir():
         raise ModelError(f"{model_dir / POINTER_FILE}: points at {version!r}, which does not exist; re-run `annotate train`")
-    metadata = read_metadata(version_dir)
-    check_compatible(metadata, schema, str(version_dir))
-    pipelines = load_pipelines(version_dir / MODEL_FILE, metadata.get("model_sha256"))
-    fields = metadata.get("fields") or {}
-    if set(pipelines) != {name for name, info in fields.items() if info.get("trained")}:
-        raise ModelError(f"{version_dir}: model file and metadata list different fields; re-run `annotate train`")
-    from annotate.classify import CLASSIFIED_FIELDS
+    metadata, own = load_version(model_dir, version, schema)
+    loaded = {version: own}
+    pipelines = {}
+    for name, serving in serving_versions(metadata).items():
+        if serving not in loaded:
+            loaded[serving] = load_version(model_dir, serving, schema)[1]
+        if name not in loaded[serving]:
+            raise ModelError(f"{model_dir / version}: names {serving} for {name}, which has no {name} model; re-run `annotate train`")
+        pipelines[name] = loaded[serving][name]
+    classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
+    return ModelPredictor(pipelines, classes, f"{metadata.name or model_dir.name}/{version}")
 
-    classes = {field: schema.classes(field) for field in CLASSIFIED_FIELDS}
-    return ModelPredictor(pipelines, classes, f"{metadata.get('name', model_dir.name)}/{version}")
+
+@dataclass
+class PreviousState:
+    """What serves each field now, for the promotion gate of a new training."""
+
+    metadata: Optional[ModelMetadata] = None
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)  # serving version -> its example keys
+    notices: list[str] = field(default_factory=list)
+
+    def served_by(self, name: str) -> str:
+        if self.metadata is None or name not in self.metadata.fields:
+            return RULES_VERSION
+        return self.metadata.fields[name].served_by
+
+    def describe(self, name: str) -> str:
+        serving = self.served_by(name)
+        return serving if serving == RULES_VERSION else f"model {serving}"
+
+    def trained_on(self, name: str) -> Optional[frozenset[str]]:
+        return self.keys.get(self.served_by(name))
+
+
+def previous_state(model_dir: Path, schema: LabelSchema) -> PreviousState:
+    """The current version's serving map (rules for all when there is no usable current model)."""
+    model_dir = Path(model_dir)
+    try:
+        version = current_version(model_dir) if model_dir.is_dir() else None
+        if version is None:
+            return PreviousState()
+        metadata = read_metadata(model_dir / version)
+        check_compatible(metadata, schema, str(model_dir / version))
+    except ModelError as err:
+        return PreviousState(notices=[f"the current model cannot be used ({err}); the new model competes with the rule priors"])
+    state = PreviousState(metadata=metadata)
+    for serving in set(serving_versions(metadata).values()):
+        path = model_dir / serving / EXAMPLES_FILE
+        if path.is_file():
+            state.keys[serving] = frozenset(path.read_text(encoding="utf-8").split())
+    return state

@@ -1,15 +1,24 @@
-"""Training and cross-validated evaluation of the per-field pipelines.
+"""Training, honest cross-validation and the promotion gate of the per-field pipelines.
 
-:func:`train_model` takes parsed annotations (:func:`annotate.labelstudio.export.parse_export`),
-checks there are enough labels, cross-validates the model against a majority baseline and
-the rule priors, fits on everything and saves a new version (:mod:`annotate.classify.store`).
+:func:`train_model` takes :class:`~annotate.records.Annotation` records, cross-validates each
+field's model against a majority baseline, the rule priors and the model serving the field now,
+fits on everything and saves a new version (:mod:`annotate.classify.store`). The version becomes
+``current`` for a field only when its out-of-fold macro-F1 beats the predictor it would replace
+on the same folds (or with ``force``); otherwise it is saved and the reason recorded.
+
+Cross-validation groups examples so that what the model is asked about in a test fold was never
+seen in training: statements of one article stay on one side, and for stance statements about
+one target claim too (groups are the connected article/claim clusters). When that leaves fewer
+than :data:`MIN_GROUPS` groups (a demo project with two claims discussed by every article), the
+grouping falls back to target claims, then to articles, then to rows; the card says which.
 
 Limits:
 - Several annotations of one task are reduced to one example by majority vote per field
   (ties go to the label seen first); cancelled annotations are ignored.
-- Cross-validation is stratified k-fold with ``k = min(5, labels of the rarest class)``, or
-  grouped k-fold when ``groups`` are given (e.g. by claim, so no claim is in both train and test).
-  With a few dozen labels the figures are noisy: read them as a sanity check, not a promise.
+- ``k = min(5, groups)`` folds; with a few dozen labels the figures are noisy, read them as a
+  sanity check. A fold whose training part has a class with one label drops that class there.
+- The previous model is compared by refitting its recipe, per fold, on the part of its own
+  training examples (by content, with today's labels) that lies in the fold's training side.
 - Classes with no label at all are never predicted (probability 0); the metadata lists them.
 """
 
@@ -27,24 +36,27 @@ import numpy as np
 
 from annotate.classify import CLASSIFIED_FIELDS
 from annotate.classify.features import FEATURES_VERSION, feature_frame
+from annotate.classify.metadata import CrossValidation, FieldInfo, Figures, Gate, ModelMetadata, TrainingData
 from annotate.classify.model import build_pipeline, full_probabilities
 from annotate.classify.rules import RulePredictor
-from annotate.classify.store import FORMAT_VERSION, package_versions, save_model
+from annotate.classify.store import package_versions, previous_state, save_model, sha256_file
 from annotate.errors import ModelError, UsageError
 from annotate.records import Annotation, PredictItem
 from annotate.schema import LabelSchema, load_schema
 
 DEFAULT_MIN_PER_CLASS = 3  # CV and sigmoid calibration both need >= 3 labels of every class seen
 MAX_FOLDS = 5
+MIN_GROUPS = 3  # fewer groups than this cannot give a fold split worth reading
 
 
 @dataclass
 class Examples:
-    """One example per task: what the classifier sees, and its label per field (None if unlabelled)."""
+    """One example per task: what the classifier sees, its article, and its label per field (None if unlabelled)."""
 
     items: list[PredictItem] = field(default_factory=list)
     labels: dict[str, list[Optional[str]]] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
+    articles: list[Optional[str]] = field(default_factory=list)
 
 
 def collect_examples(annotations: Iterable[Annotation], fields: Sequence[str] = CLASSIFIED_FIELDS) -> Examples:
@@ -62,6 +74,7 @@ def collect_examples(annotations: Iterable[Annotation], fields: Sequence[str] = 
     for key, group in grouped.items():
         first = group[0]
         examples.keys.append(key)
+        examples.articles.append(first.article_id)
         examples.items.append(
             PredictItem(
                 statement_id=first.statement_id or key,
@@ -79,6 +92,11 @@ def collect_examples(annotations: Iterable[Annotation], fields: Sequence[str] = 
     return examples
 
 
+def item_key(item: PredictItem) -> str:
+    """Content hash of what the classifier sees of an example (labels excluded)."""
+    return hashlib.sha256(json.dumps(item.model_dump(exclude={"statement_id"}), sort_keys=True).encode()).hexdigest()[:16]
+
+
 def data_hash(examples: Examples) -> str:
     rows = sorted(
         json.dumps([item.model_dump(exclude={"statement_id"}), {k: v[i] for k, v in examples.labels.items()}], sort_keys=True)
@@ -89,6 +107,44 @@ def data_hash(examples: Examples) -> str:
 
 def shortfalls(counts: Counter, min_per_class: int) -> list[str]:
     return [f"{min_per_class - n} more {label!r} (has {n})" for label, n in sorted(counts.items()) if n < min_per_class]
+
+
+def _clusters(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    """Connected components of the article/claim graph: one label per pair."""
+    parent: dict[str, str] = {}
+
+    def find(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[rb] = ra
+    return [find(a) for a, _ in pairs]
+
+
+def cv_groups(field_name: str, examples: Examples, rows: Sequence[int]) -> tuple[Optional[list[str]], str]:
+    """Groups for the cross-validation of ``field_name`` over ``rows``, and what a group is.
+
+    Stance: article/claim clusters, else claims, else articles; certainty: articles. Examples
+    without an article id are their own article. ``None`` (row folds) when no grouping has
+    :data:`MIN_GROUPS` groups.
+    """
+    articles = [examples.articles[i] or f"row:{examples.keys[i]}" for i in rows]
+    candidates: list[tuple[str, list[str]]] = []
+    if field_name == "stance":
+        claims = [examples.items[i].target or "" for i in rows]
+        candidates.append(("article and target claim", _clusters([(f"a:{a}", f"c:{c}") for a, c in zip(articles, claims)])))
+        candidates.append(("target claim", claims))
+    candidates.append(("article", articles))
+    for name, groups in candidates:
+        if len(set(groups)) >= MIN_GROUPS:
+            return groups, name
+    return None, "row (too few articles and claims to group)"
 
 
 def metrics(y_true: Sequence[str], proba: np.ndarray, classes: list[str]) -> dict[str, Any]:
@@ -115,13 +171,45 @@ def metrics(y_true: Sequence[str], proba: np.ndarray, classes: list[str]) -> dic
     }
 
 
-def _rule_probabilities(field_name: str, items: list[PredictItem], classes: list[str]) -> np.ndarray:
+def rule_probabilities(field_name: str, items: list[PredictItem], classes: list[str]) -> np.ndarray:
     rules = RulePredictor()
     out = np.full((len(items), len(classes)), 1.0 / len(classes))
     for i, prediction in enumerate(rules.predict_field(field_name, items)):
         if prediction is not None:
             out[i] = [prediction.probabilities[c] for c in classes]
     return out
+
+
+def fold_splits(y: np.ndarray, groups: Optional[Sequence[str]], shuffle_seed: Optional[int] = None) -> tuple[list, str]:
+    """(train, test) index pairs and the scheme's name: GroupKFold over ``groups``, else stratified by row."""
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    if groups is not None:
+        k = min(MAX_FOLDS, len(set(groups)))
+        shuffled = {} if shuffle_seed is None else {"shuffle": True, "random_state": shuffle_seed}
+        splits = list(GroupKFold(n_splits=k, **shuffled).split(y, y, np.asarray(groups)))
+        scheme = "grouped" if shuffle_seed is None else f"grouped (shuffled, seed {shuffle_seed})"
+    else:
+        counts = Counter(y.tolist())
+        k = max(2, min(MAX_FOLDS, min(counts.values())))
+        splits = list(StratifiedKFold(n_splits=k, shuffle=True, random_state=0).split(y, y))
+        scheme = "stratified"
+    return splits, f"{scheme} {k}-fold"
+
+
+def fit_or_prior(field_name: str, frame, y: np.ndarray, rows: np.ndarray, test_frame, classes: list[str]) -> np.ndarray:
+    """Fit on ``rows`` and predict ``test_frame``; a class with one label there is dropped (calibration
+    needs two), and with fewer than two classes left the training rows' class frequencies are returned."""
+    counts = Counter(y[rows].tolist())
+    keep = np.asarray([i for i in rows if counts[y[i]] >= 2], dtype=int)
+    kept = Counter(y[keep].tolist())
+    if len(kept) < 2:
+        prior = np.array([counts.get(c, 0) for c in classes], dtype=float)
+        prior = prior / prior.sum() if prior.sum() else np.full(len(classes), 1.0 / len(classes))
+        return np.tile(prior, (len(test_frame), 1))
+    pipeline = build_pipeline(field_name, min(kept.values()))
+    pipeline.fit(frame.iloc[keep], y[keep])
+    return full_probabilities(pipeline, test_frame, classes)
 
 
 def cross_validate(
@@ -132,82 +220,102 @@ def cross_validate(
     groups: Optional[Sequence[str]] = None,
     frame=None,
     shuffle_seed: Optional[int] = None,
+    previous_rows: Optional[Sequence[bool]] = None,
 ) -> dict[str, Any]:
     """Out-of-fold metrics of the model, a majority baseline (train-fold class frequencies) and the rules.
 
     Grouped folds are scikit-learn's deterministic ``GroupKFold`` split unless ``shuffle_seed`` is
     given (then groups are shuffled into folds with that seed: repeat over seeds for a less
-    split-dependent estimate, as ``make bench`` does).
+    split-dependent estimate, as ``make bench`` does). With ``previous_rows`` (a mask of the
+    examples the model serving the field now was trained on), that model's recipe is refitted
+    per fold on the masked part of the training side and scored as ``previous``.
     """
-    from sklearn.model_selection import GroupKFold, StratifiedKFold
-
     y = np.asarray(y)
     frame = feature_frame(items) if frame is None else frame
-    counts = Counter(y.tolist())
-    if groups is not None:
-        k = min(MAX_FOLDS, len(set(groups)))
-        shuffled = {} if shuffle_seed is None else {"shuffle": True, "random_state": shuffle_seed}
-        splitter, split_args = GroupKFold(n_splits=k, **shuffled), (frame, y, np.asarray(groups))
-        scheme = "grouped" if shuffle_seed is None else f"grouped (shuffled, seed {shuffle_seed})"
-    else:
-        k = max(2, min(MAX_FOLDS, min(counts.values())))
-        splitter, split_args, scheme = StratifiedKFold(n_splits=k, shuffle=True, random_state=0), (frame, y), "stratified"
+    splits, scheme = fold_splits(y, groups, shuffle_seed)
     model_p = np.zeros((len(y), len(classes)))
     majority_p = np.zeros((len(y), len(classes)))
-    for train, test in splitter.split(*split_args):
+    previous_p = np.zeros((len(y), len(classes))) if previous_rows is not None else None
+    mask = np.asarray(previous_rows, dtype=bool) if previous_rows is not None else None
+    for train, test in splits:
         fold_counts = Counter(y[train].tolist())
-        pipeline = build_pipeline(field_name, min(fold_counts.values()))
-        pipeline.fit(frame.iloc[train], y[train])
-        model_p[test] = full_probabilities(pipeline, frame.iloc[test], classes)
+        model_p[test] = fit_or_prior(field_name, frame, y, train, frame.iloc[test], classes)
         prior = np.array([fold_counts.get(c, 0) for c in classes], dtype=float)
         majority_p[test] = prior / prior.sum()
-    return {
-        "scheme": f"{scheme} {k}-fold",
+        if previous_p is not None:
+            seen = train[mask[train]]
+            if len(seen):
+                previous_p[test] = fit_or_prior(field_name, frame, y, seen, frame.iloc[test], classes)
+            else:
+                previous_p[test] = 1.0 / len(classes)
+    out = {
+        "scheme": scheme,
         "model": metrics(y, model_p, classes),
         "majority": metrics(y, majority_p, classes),
-        "rules": metrics(y, _rule_probabilities(field_name, items, classes), classes),
+        "rules": metrics(y, rule_probabilities(field_name, items, classes), classes),
     }
+    if previous_p is not None:
+        out["previous"] = metrics(y, previous_p, classes)
+    return out
 
 
 @dataclass
 class TrainResult:
     version_dir: Optional[Path]
-    metadata: dict[str, Any]
+    metadata: ModelMetadata
     notices: list[str]
+    decisions: list[str] = field(default_factory=list)  # one line per trained field: promoted or not, and why
+
+    @property
+    def promoted(self) -> list[str]:
+        return self.metadata.promoted
 
 
-def model_card(metadata: dict[str, Any]) -> str:
+def model_card(metadata: ModelMetadata) -> str:
+    data = metadata.training_data
+    file_hash = f", file sha256 `{data.file_sha256[:16]}`" if data.file_sha256 else ""
     lines = [
-        f"# Model card: {metadata['name']} / {metadata['version']}",
+        f"# Model card: {metadata.name} / {metadata.version}",
         "",
-        f"Stance and certainty classifier of `annotate` (label schema `{metadata['schema_name']}` v{metadata['schema_version']}, "
-        f"hash `{metadata['schema_hash']}`), trained {metadata['created']}.",
+        f"Stance and certainty classifier of `annotate` (label schema `{metadata.schema_name}` v{metadata.schema_version}, "
+        f"hash `{metadata.schema_hash}`), trained {metadata.created}.",
         "",
         "**Intended use**: pre-labelling statements for human annotators in Label Studio. Scores are calibrated on the",
         "training labels only; they are suggestions to be checked, not verdicts. Stance is toward the given target claim.",
         "",
-        f"**Training data**: {metadata['training_data']['examples']} examples from `{metadata['training_data']['source']}` "
-        f"(sha256 `{metadata['training_data']['sha256'][:16]}`).",
+        f"**Training data**: {data.examples} examples from `{data.source}`{file_hash} (examples and labels sha256 `{data.sha256[:16]}`).",
         "",
-        "## Cross-validated figures (out-of-fold)",
+        "## Promotion",
         "",
-        "| field | scheme | predictor | accuracy | macro-F1 | log loss | Brier |",
-        "|---|---|---|---|---|---|---|",
     ]
-    for name, info in metadata["fields"].items():
-        if not info.get("trained"):
-            continue
-        cv = info["cv"]
-        for who in ("model", "majority", "rules"):
-            m = cv[who]
-            lines.append(f"| {name} | {cv['scheme']} | {who} | {m['accuracy']} | {m['macro_f1']} | {m['log_loss']} | {m['brier']} |")
-    lines += ["", "## Fields", ""]
-    for name, info in metadata["fields"].items():
-        if info.get("trained"):
-            never = [c for c in info["schema_classes"] if c not in info["classes"]]
-            lines.append(f"- `{name}`: trained on {info['counts']} ({info['calibration']} calibration)" + (f"; never predicts {never}" if never else ""))
+    for name, info in metadata.fields.items():
+        if info.gate is not None:
+            lines.append(f"- `{name}`: {info.gate.reason}")
         else:
-            lines.append(f"- `{name}`: not trained ({info['reason']}); the rule priors ({RulePredictor.model_version}) predict it")
+            lines.append(f"- `{name}`: not trained ({info.reason}); served by {info.served_by}")
+    lines += [
+        "",
+        "## Cross-validated figures (out-of-fold, every predictor on the same folds)",
+        "",
+        "| field | scheme | grouped by | predictor | accuracy | macro-F1 | log loss | Brier |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, info in metadata.fields.items():
+        if info.cv is None:
+            continue
+        for who in ("model", "majority", "rules", "previous"):
+            m: Optional[Figures] = getattr(info.cv, who)
+            if m is not None:
+                lines.append(
+                    f"| {name} | {info.cv.scheme} | {info.cv.grouping} | {who} | {m.accuracy} | {m.macro_f1} | {m.log_loss} | {m.brier} |"
+                )
+    lines += ["", "## Fields", ""]
+    for name, info in metadata.fields.items():
+        if info.trained:
+            never = [c for c in info.schema_classes if c not in info.classes]
+            lines.append(f"- `{name}`: trained on {info.counts} ({info.calibration} calibration)" + (f"; never predicts {never}" if never else ""))
+        else:
+            lines.append(f"- `{name}`: not trained ({info.reason})")
     lines += [
         "",
         "## Limits",
@@ -219,6 +327,21 @@ def model_card(metadata: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _gate(name: str, cv: CrossValidation, baseline: str, force: bool, version: str) -> Gate:
+    competitor = cv.previous if cv.previous is not None else cv.rules
+    model_f1, base_f1 = cv.model.macro_f1, competitor.macro_f1
+    where = f"on the same {cv.scheme} folds (grouped by {cv.grouping})"
+    if model_f1 > base_f1:
+        return Gate(baseline=baseline, model_macro_f1=model_f1, baseline_macro_f1=base_f1, promoted=True,
+                    reason=f"{name}: promoted: model macro-F1 {model_f1:.3f} > {baseline} {base_f1:.3f} {where}")
+    if force:
+        return Gate(baseline=baseline, model_macro_f1=model_f1, baseline_macro_f1=base_f1, promoted=True, forced=True,
+                    reason=f"{name}: promoted with --force: model macro-F1 {model_f1:.3f} <= {baseline} {base_f1:.3f} {where}")
+    return Gate(baseline=baseline, model_macro_f1=model_f1, baseline_macro_f1=base_f1, promoted=False,
+                reason=f"{name}: not promoted: model macro-F1 {model_f1:.3f} <= {baseline} {base_f1:.3f} {where}; "
+                       f"saved as {version}, {baseline} keeps predicting {name} (--force promotes it)")
+
+
 def train_model(
     annotations: Iterable[Annotation],
     model_dir: Path,
@@ -226,16 +349,19 @@ def train_model(
     min_per_class: int = DEFAULT_MIN_PER_CLASS,
     fields: Sequence[str] = CLASSIFIED_FIELDS,
     source: str = "",
+    source_sha256: Optional[str] = None,
     schema: Optional[LabelSchema] = None,
     groups_of: Optional[Callable[[Examples], Sequence[str]]] = None,
+    force: bool = False,
     save: bool = True,
     notify: Callable[[str], None] = lambda message: None,
 ) -> TrainResult:
-    """Cross-validate and fit one pipeline per field, then save a new model version.
+    """Cross-validate and fit one pipeline per field with enough labels, save a new version, gate its promotion.
 
-    Raises ModelError when a labelled field has a class with fewer than ``min_per_class``
-    labels (the message says how many more of which class), or when nothing is labelled.
-    Nothing is written unless training succeeds.
+    A field with too few labels (a class under ``min_per_class``, or one class only) is skipped
+    with a notice and keeps its current predictor. ModelError only when no field can be trained
+    (the message says how many more of which class). Nothing is written unless training succeeds.
+    ``groups_of`` overrides the cross-validation groups (one per example, e.g. claim ids).
     """
     schema = schema or load_schema()
     if min_per_class < DEFAULT_MIN_PER_CLASS:
@@ -243,87 +369,113 @@ def train_model(
     unknown = [f for f in fields if f not in CLASSIFIED_FIELDS]
     if unknown or not fields:
         raise UsageError(f"cannot train field(s) {unknown or '(none)'}; choose from {', '.join(CLASSIFIED_FIELDS)}")
+    model_dir = Path(model_dir)
+    previous = previous_state(model_dir, schema)
     examples = collect_examples(annotations, fields)
-    notices: list[str] = []
+    notices: list[str] = list(previous.notices)
     plan: dict[str, list[int]] = {}
-    problems: list[str] = []
+    problems: dict[str, str] = {}
     for name in fields:
         rows = [i for i, label in enumerate(examples.labels[name]) if label is not None]
         if not rows:
-            notices.append(f"{name}: no labels in {source or 'the export'}, skipped (the rule priors keep predicting it)")
+            notices.append(f"{name}: no labels in {source or 'the export'}, skipped ({previous.describe(name)} keeps predicting it)")
             continue
         counts = Counter(examples.labels[name][i] for i in rows)
         short = shortfalls(counts, min_per_class)
         if len(counts) < 2:
             only = next(iter(counts))
             others = [c for c in schema.classes(name) if c != only]
-            problems.append(f"{name} needs labels of a second class besides {only!r} (e.g. {min_per_class} {others[0]!r})")
+            problems[name] = f"{name} needs labels of a second class besides {only!r} (e.g. {min_per_class} {others[0]!r})"
         elif short:
-            problems.append(f"{name} needs {', '.join(short)}")
-        plan[name] = rows
-    if problems:
-        hints = ["label more in Label Studio"]
-        if min_per_class > DEFAULT_MIN_PER_CLASS:
-            hints.append(f"lower --min-per-class (at least {DEFAULT_MIN_PER_CLASS})")
-        if len(plan) > 1:
-            hints.append("train the other fields only with --fields")
-        raise ModelError(f"too few labels to train (minimum {min_per_class} per class): {'; '.join(problems)}; {', or '.join(hints)}")
+            problems[name] = f"{name} needs {', '.join(short)}"
+        else:
+            plan[name] = rows
     if not plan:
+        if problems:
+            hints = ["label more in Label Studio"]
+            if min_per_class > DEFAULT_MIN_PER_CLASS:
+                hints.append(f"lower --min-per-class (at least {DEFAULT_MIN_PER_CLASS})")
+            raise ModelError(
+                f"too few labels to train (minimum {min_per_class} per class): {'; '.join(problems.values())}; {', or '.join(hints)}"
+            )
         raise ModelError(f"no stance or certainty labels in {source or 'the export'}; annotate some tasks first")
+    for name, problem in problems.items():
+        notices.append(
+            f"{name}: too few labels to train (minimum {min_per_class} per class): {problem.removeprefix(name + ' ')}; "
+            f"skipped, {previous.describe(name)} keeps predicting it"
+        )
     for notice in notices:
         notify(notice)
+
+    digest = data_hash(examples)
+    now = dt.datetime.now(dt.timezone.utc)
+    version = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}"
+    suffix = 1
+    while (model_dir / version).exists():
+        suffix += 1
+        version = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}-{suffix}"
+
     frame = feature_frame(examples.items)
-    groups = list(groups_of(examples)) if groups_of is not None else None
+    keys = [item_key(item) for item in examples.items]
+    override = list(groups_of(examples)) if groups_of is not None else None
     pipelines: dict[str, Any] = {}
-    field_info: dict[str, Any] = {}
-    for name in fields:
+    field_info: dict[str, FieldInfo] = {}
+    decisions: list[str] = []
+    for name in CLASSIFIED_FIELDS:
         schema_classes = schema.classes(name)
         if name not in plan:
-            field_info[name] = {"trained": False, "reason": "no labels", "schema_classes": schema_classes}
+            reason = "not asked for" if name not in fields else ("too few labels" if name in problems else "no labels")
+            field_info[name] = FieldInfo(trained=False, reason=reason, schema_classes=schema_classes, served_by=previous.served_by(name))
             continue
         rows = plan[name]
         items = [examples.items[i] for i in rows]
         y = [examples.labels[name][i] for i in rows]
         counts = Counter(y)
-        notify(f"{name}: cross-validating on {len(y)} labels {dict(sorted(counts.items()))}")
-        cv = cross_validate(name, items, y, schema_classes, [groups[i] for i in rows] if groups else None, frame.iloc[rows])
+        if override is not None:
+            groups, grouping = [override[i] for i in rows], "given groups"
+        else:
+            groups, grouping = cv_groups(name, examples, rows)
+        baseline = previous.describe(name)
+        trained_on = previous.trained_on(name)
+        previous_rows = [keys[i] in trained_on for i in rows] if trained_on is not None else None
+        notify(f"{name}: cross-validating on {len(y)} labels {dict(sorted(counts.items()))}, grouped by {grouping}")
+        raw = cross_validate(name, items, y, schema_classes, groups, frame.iloc[rows], previous_rows=previous_rows)
+        cv = CrossValidation(grouping=grouping, **raw)
         pipeline = build_pipeline(name, min(counts.values()))
         pipeline.fit(frame.iloc[rows], np.asarray(y))
         pipelines[name] = pipeline
-        classifier = pipeline.named_steps["classifier"]
-        field_info[name] = {
-            "trained": True,
-            "classes": [str(c) for c in pipeline.classes_],
-            "schema_classes": schema_classes,
-            "counts": dict(sorted(counts.items())),
-            "calibration": classifier.method,
-            "cv": cv,
-        }
-    digest = data_hash(examples)
-    now = dt.datetime.now(dt.timezone.utc)
-    version = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}"
-    model_dir = Path(model_dir)
-    suffix = 1
-    while (model_dir / version).exists():
-        suffix += 1
-        version = f"{now:%Y%m%dT%H%M%SZ}-{digest[:8]}-{suffix}"
-    metadata = {
-        "format": FORMAT_VERSION,
-        "name": model_dir.name,
-        "version": version,
-        "created": now.isoformat(timespec="seconds"),
-        "schema_name": schema.name,
-        "schema_version": schema.version,
-        "schema_hash": schema.hash(),
-        "features_version": FEATURES_VERSION,
-        "rules_version": RulePredictor.model_version,
-        "min_per_class": min_per_class,
-        "training_data": {"source": source, "sha256": digest, "examples": len(examples.items)},
-        "packages": package_versions(),
-        "fields": field_info,
-    }
-    version_dir = save_model(model_dir, version, pipelines, metadata, model_card(metadata)) if save else None
-    return TrainResult(version_dir, metadata, notices)
+        gate = _gate(name, cv, baseline, force, version)
+        decisions.append(gate.reason)
+        field_info[name] = FieldInfo(
+            trained=True,
+            classes=[str(c) for c in pipeline.classes_],
+            schema_classes=schema_classes,
+            counts=dict(sorted(counts.items())),
+            calibration=pipeline.named_steps["classifier"].method,
+            cv=cv,
+            gate=gate,
+            served_by=version if gate.promoted else previous.served_by(name),
+        )
+    metadata = ModelMetadata(
+        name=model_dir.name,
+        version=version,
+        created=now.isoformat(timespec="seconds"),
+        schema_name=schema.name,
+        schema_version=schema.version,
+        schema_hash=schema.hash(),
+        features_version=FEATURES_VERSION,
+        rules_version=RulePredictor.model_version,
+        min_per_class=min_per_class,
+        training_data=TrainingData(source=source, file_sha256=source_sha256, sha256=digest, examples=len(examples.items)),
+        packages=package_versions(),
+        fields=field_info,
+        promoted=[name for name, info in field_info.items() if info.gate is not None and info.gate.promoted],
+    )
+    version_dir = None
+    if save:
+        version_dir = save_model(model_dir, version, pipelines, metadata, model_card(metadata), keys, promote=bool(metadata.promoted))
+        metadata = metadata.model_copy(update={"model_sha256": sha256_file(version_dir / "model.skops")})
+    return TrainResult(version_dir, metadata, notices, decisions)
 
 
 SNAPSHOT_SUFFIXES = (".json", ".csv", ".parquet")
@@ -358,18 +510,19 @@ def train_from_export(export: Path, model_dir: Path, **options: Any) -> TrainRes
     path = resolve_export(export)
     schema = options.pop("schema", None) or load_schema()
     annotations = list(parse_export(path, schema))
-    return train_model(annotations, model_dir, source=str(path), schema=schema, **options)
+    return train_model(annotations, model_dir, source=path.name, source_sha256=sha256_file(path), schema=schema, **options)
 
 
-def cv_table(metadata: dict[str, Any]) -> list[str]:
-    """Plain-text lines of the CV figures (model vs majority vs rules) for stderr."""
+def cv_table(metadata: ModelMetadata) -> list[str]:
+    """Plain-text lines of the CV figures (model vs majority vs rules vs previous) for stderr."""
     lines = []
-    for name, info in metadata["fields"].items():
-        if not info.get("trained"):
+    for name, info in metadata.fields.items():
+        if info.cv is None:
             continue
-        cv = info["cv"]
-        lines.append(f"{name} ({cv['scheme']}, n={cv['model']['n']}):   accuracy  macro-F1  log-loss  Brier")
-        for who in ("model", "majority", "rules"):
-            m = cv[who]
-            lines.append(f"  {who:<9} {m['accuracy']:>10.3f} {m['macro_f1']:>9.3f} {m['log_loss']:>9.3f} {m['brier']:>6.3f}")
+        cv = info.cv
+        lines.append(f"{name} ({cv.scheme}, grouped by {cv.grouping}, n={cv.model.n}):   accuracy  macro-F1  log-loss  Brier")
+        for who in ("model", "majority", "rules", "previous"):
+            m = getattr(cv, who)
+            if m is not None:
+                lines.append(f"  {who:<9} {m.accuracy:>10.3f} {m.macro_f1:>9.3f} {m.log_loss:>9.3f} {m.brier:>6.3f}")
     return lines

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -34,21 +33,29 @@ def train_command(
     fields: Annotated[
         Optional[str], typer.Option(help=f"Comma-separated fields to train (default: {','.join(CLASSIFIED_FIELDS)}); others use the rule priors.")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Make the new model current even where it does not beat the predictor it replaces.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No status on stderr.")] = False,
 ) -> None:
-    """Train the stance/certainty classifier on annotations and save a new model version.
+    """Train the stance/certainty classifier on annotations, save a new model version, promote it where it is better.
 
-    Prints cross-validated figures (model vs majority baseline vs rule priors) on stderr and
-    the new model's metadata as one JSON line on stdout. Exit 4 when labels are too few.
+    Each field is cross-validated grouped by article (and for stance by target claim) against
+    the majority baseline, the rule priors and the model serving it now; the new model becomes
+    current for a field only when its macro-F1 beats the one it would replace (or with --force).
+    A field with too few labels is skipped with a notice. Prints the figures and one line per
+    field's promotion decision on stderr, the new version's metadata as one JSON line on stdout.
+    Exit 4 when no field has enough labels.
     """
     console = Console(quiet)
     chosen = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else CLASSIFIED_FIELDS
     with cli_errors():
-        result = train_from_export(annotations, model_dir, min_per_class=min_per_class, fields=chosen, notify=console.warn)
+        result = train_from_export(annotations, model_dir, min_per_class=min_per_class, fields=chosen, force=force, notify=console.warn)
         for line in cv_table(result.metadata):
             console.info(line)
-        console.info(f"saved {result.version_dir} (now current)")
-        print(json.dumps(result.metadata, ensure_ascii=False))
+        for line in result.decisions:
+            console.info(line)
+        state = f"now current for {', '.join(result.promoted)}" if result.promoted else "not current: no field beat its predictor"
+        console.info(f"saved {result.version_dir} ({state})")
+        print(result.metadata.model_dump_json())
 
 
 def register(app: typer.Typer) -> None:
