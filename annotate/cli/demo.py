@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -53,12 +54,38 @@ def _cell(text: Optional[str], width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def start_backend(project: str, console: Console):
+    """`annotate serve --detach --project PROJECT` beside the local server (reused when one already runs)."""
+    from annotate.classify import DEFAULT_MODEL_DIR
+    from annotate.cli.serve import detached_arguments
+    from annotate.serve import process
+
+    state = process.status()
+    if state.running and state.answering:
+        if state.health.get("project") == project:
+            return state
+        process.stop()
+    port = process.DEFAULT_PORT if server.port_free(process.DEFAULT_PORT) else server.free_port()
+    console.info(f"starting the ML backend on port {port} for project {project!r}")
+    log = server.DEFAULT_DATA_DIR / process.LOG_NAME
+    seen = log.stat().st_size if log.is_file() else 0
+    state = process.detach(detached_arguments(project, port, DEFAULT_MODEL_DIR), server.DEFAULT_DATA_DIR)
+    deadline = time.monotonic() + 60  # it registers itself with the project once it answers
+    while time.monotonic() < deadline:
+        written = log.read_bytes()[seen:].decode("utf-8", errors="replace")
+        if "connected to project" in written or "could not register" in written:
+            break
+        time.sleep(0.2)
+    return state
+
+
 def demo_command(
     port: Annotated[int, typer.Option(help="Port for the local server if it has to start.", min=1, max=65534)] = server.DEFAULT_PORT,
     project: Annotated[str, typer.Option("--project", "-p", help="Project title.")] = DEMO_PROJECT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
 ) -> None:
-    """Start the local Label Studio if needed, push the seeds with pre-annotations, print URL, login and statements."""
+    """Start the local Label Studio if needed, push the seeds with pre-annotations, connect `annotate serve` as the
+    project's ML backend (live predictions, retraining as you label), print URL, login and statements."""
     console = Console(quiet)
     log = ProblemLog(console)
     with cli_errors():
@@ -77,12 +104,15 @@ def demo_command(
             progress=lambda batches, total: console.progress(batches, desc="push", total=len(batches), unit="batch"),
         )
         project_id = report.project_id
+        backend = start_backend(project, console) if credentials is not None else None
     console.info(report.summary())
     for warning in report.warnings:
         console.warn(warning)
     print(f"Label Studio: {client.url}/projects/{project_id}/data")
     if credentials is not None:
         print(f"login: {credentials.email}  password: {credentials.password.get_secret_value()}")
+    if backend is not None:
+        print(f"ML backend: {backend.url} (live predictions, retrains as you label; `annotate serve --status`, `--stop`)")
     print(f"project: {project!r}: {report.tasks_wanted} tasks ({len(statements)} statements x {len(targets)} targets), "
           f"pre-annotations: {report.model_version or 'none'}")
     for number, target in enumerate(targets, start=1):

@@ -284,6 +284,27 @@ class Client:
         with self.calling(f"annotating task {task_id}"):
             return self.sdk.annotations.create(task_id, result=result, **fields)
 
+    # --- ML backend ----------------------------------------------------------------------
+
+    def connect_ml_backend(self, project_id: int, url: str, title: str) -> Any:
+        """Make ``url`` the project's interactive ML backend, used for the project's predictions.
+
+        Reuses a backend already registered at ``url`` (reconnecting adds nothing). Label Studio calls
+        ``/health`` and ``/setup`` on it while registering (the answer's ``model_version`` becomes the
+        backend's), and creates its ``/webhook`` hook. The project's ``model_version`` is set to the
+        backend's title, which is how Label Studio 1.23 selects a live model over stored predictions;
+        predictions are then fetched when a task without one is opened or listed.
+        """
+        with self.calling(f"connecting the ML backend {url} to project {project_id}"):
+            self.sdk.projects.update(project_id, show_collab_predictions=True, evaluate_predictions_automatically=True)
+            existing = [b for b in self.sdk.ml.list(project=project_id) if (b.url or "").rstrip("/") == url.rstrip("/")]
+            if existing:
+                backend = self.sdk.ml.update(existing[0].id, url=url, project=project_id, is_interactive=True, title=title, auto_update=True)
+            else:
+                backend = self.sdk.ml.create(project=project_id, url=url, is_interactive=True, title=title, auto_update=True)
+            self.sdk.projects.update(project_id, model_version=title)
+            return backend
+
     # --- exports -------------------------------------------------------------------------
 
     def export_snapshot(self, project_id: int, title: str = "annotate pull") -> bytes:

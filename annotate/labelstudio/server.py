@@ -69,6 +69,10 @@ QUIET_SETTINGS = {
     "LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK": "true",
     "DJANGO_DB": "sqlite",
 }
+#: An ML backend on this machine (``annotate serve``) must be reachable from the server: local
+#: ML URLs allowed, and of Label Studio's SSRF block list every default subnet but loopback.
+LOOPBACK_SUBNETS = ("127.0.0.0/8", "::1/128")
+ML_SETTINGS = {"ML_BLOCK_LOCAL_IP": "false", "USE_DEFAULT_BANNED_SUBNETS": "false"}
 LISTEN_LINE = re.compile(r"Starting development server at https?://[^:/]+:(\d+)/")
 
 
@@ -144,11 +148,24 @@ def server_env(data_dir: Path, email: Optional[str] = None, password: Optional[s
     env.pop("LABEL_STUDIO_URL", None)
     env.pop("LABEL_STUDIO_API_KEY", None)
     env.update(QUIET_SETTINGS)
+    env.update(ML_SETTINGS)
+    env["USER_ADDITIONAL_BANNED_SUBNETS"] = ",".join(s for s in ssrf_default_subnets() if s not in LOOPBACK_SUBNETS)
     env["LABEL_STUDIO_BASE_DATA_DIR"] = str(Path(data_dir).resolve())
     if email and password:
         env["LABEL_STUDIO_USERNAME"] = email
         env["LABEL_STUDIO_PASSWORD"] = password
     return env
+
+
+def ssrf_default_subnets() -> list[str]:
+    """Label Studio's own default SSRF block list (read from its source, so it stays in step)."""
+    path = label_studio_bin().parent.parent / "lib"
+    sources = sorted(path.glob("python3*/site-packages/label_studio/core/utils/io.py"))
+    if not sources:
+        raise ServerError(f"Label Studio's core/utils/io.py not found under {path}; reinstall with `make labelstudio-venv`")
+    text = sources[0].read_text(encoding="utf-8")
+    block = text[text.index("default_banned_subnets = [") :]
+    return re.findall(r"'([0-9a-f:.]+/\d+)'", block[: block.index("]")])
 
 
 def pid_alive(pid: int) -> bool:
@@ -362,6 +379,9 @@ def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> bool:
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
     return False
+
+
+terminate = _terminate  # for other local processes (the ML backend) stopped the same way
 
 
 def start(

@@ -1,0 +1,79 @@
+"""One retraining of the ML backend, run as ``python -m annotate.serve.retrain JOB_JSON`` (a child process).
+
+Pulls the project with :func:`annotate.labelstudio.pull.pull_project` (exactly what ``annotate pull``
+does, snapshot files included), skips when the labels equal those the newest saved version was
+trained on, else trains with :func:`annotate.classify.train.train_model`, whose promotion gate
+decides whether the new version becomes current. Progress goes to stderr; the last stdout line
+is ``{"result": "...", "decisions": [...]}``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+from annotate.classify.store import read_metadata, sha256_file
+from annotate.errors import AnnotateError
+
+
+def newest_data_hash(model_dir: Path) -> Optional[str]:
+    """Training-data hash of the newest saved version (promoted or not), None when there is none."""
+    model_dir = Path(model_dir)
+    if not model_dir.is_dir():
+        return None
+    versions = sorted(p for p in model_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for version_dir in reversed(versions):
+        try:
+            return read_metadata(version_dir).training_data.sha256
+        except AnnotateError:
+            continue
+    return None
+
+
+def retrain(
+    project: str, model_dir: Path, annotations_dir: Path, labelstudio_dir: Optional[Path] = None,
+    force: bool = False, log: Callable[[str], None] = lambda message: None,
+) -> tuple[str, list[str]]:
+    """Pull ``project``, train, let the gate decide; (one line saying what happened, the gate's lines)."""
+    from annotate.classify.train import collect_examples, data_hash, train_model
+    from annotate.labelstudio.client import Client
+    from annotate.labelstudio.pull import pull_project
+
+    client = Client.connect(labelstudio_dir) if labelstudio_dir else Client.connect()
+    pulled = pull_project(project, annotations_dir, client=client)
+    annotations = [a for a in pulled.annotations if not a.was_cancelled]
+    if data_hash(collect_examples(annotations)) == newest_data_hash(model_dir):
+        return f"no new labels in {project!r} since the newest model; not retrained", []
+    log(f"retraining on {len(annotations)} annotations of {project!r} ({pulled.snapshot.name})")
+    result = train_model(
+        annotations, model_dir, source=f"{pulled.snapshot.name} (project {project!r})",
+        source_sha256=sha256_file(pulled.snapshot), force=force, notify=log,
+    )
+    for line in result.decisions:
+        log(line)
+    state = f"current for {', '.join(result.promoted)}" if result.promoted else "not promoted"
+    return f"trained {result.metadata.version} at {dt.datetime.now(dt.timezone.utc):%H:%M:%SZ}: {state}", result.decisions
+
+
+def main(argv: list[str]) -> int:
+    job = json.loads(argv[0])
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    try:
+        result, decisions = retrain(
+            job["project"], Path(job["model_dir"]), Path(job["annotations_dir"]),
+            Path(job["labelstudio_dir"]) if job.get("labelstudio_dir") else None, bool(job.get("force")), log,
+        )
+    except AnnotateError as err:
+        result, decisions = f"retraining failed: {err}", []
+    print(json.dumps({"result": result, "decisions": decisions}), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
