@@ -32,7 +32,7 @@ REPEATS = 5  # shuffled grouped CV splits averaged for the Emergent figure
 
 
 def emergent_check(records: list[dict], work: Path) -> tuple[dict, Path]:
-    from annotate.classify.train import train_from_export
+    from annotate.cli.train import train_from_export
     from annotate.labelstudio.export import build_export
 
     export = work / "emergent-export.json"

@@ -1,11 +1,14 @@
-"""Gold files turned into Label Studio exports, so they train through the same path as real annotations.
+"""Gold files as :class:`~annotate.records.Annotation` records, the only input the classifier trains on.
 
-- :func:`seeds_gold_records`: the team's seeds gold (``data/gold/seeds-attributions.jsonl``).
-- :func:`emergent_records`: Emergent (Ferreira & Vlachos 2016) ``train.csv``, headline -> text,
-  claim -> target, for/against/observing -> support/oppose/neutral. Benchmarks only: never
-  ship a model trained on it.
+- :func:`seeds_gold_annotations` / :func:`seeds_gold_records`: the project's seeds gold
+  (``data/gold/seeds-attributions.jsonl``).
+- :func:`emergent_annotations` / :func:`emergent_records`: Emergent (Ferreira & Vlachos 2016)
+  ``train.csv``, headline -> text, claim -> target, for/against/observing -> support/oppose/neutral.
+  Benchmarks only: never ship a model trained on it.
 
-Feed either to :func:`annotate.labelstudio.export.build_export`.
+The ``*_records`` functions give the labelled rows (task fields + label per field) the annotations
+are made of; tests also turn them into Label Studio exports (``labelstudio.export.build_export``)
+to train through the same path as real annotations.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from annotate.errors import InputError
-from annotate.records import statement_id
+from annotate.records import Annotation, statement_id
 
 EMERGENT_STANCES: dict[str, str] = {"for": "support", "against": "oppose", "observing": "neutral"}
 
@@ -72,3 +75,20 @@ def emergent_records(csv_path: Path) -> Iterator[dict]:
                 "stance": stance,
                 "claim_id": row["claim_id"],
             }
+
+
+LABEL_FIELDS = ("stance", "certainty")
+
+
+def as_annotation(record: dict, annotator: str = "gold") -> Annotation:
+    """One labelled row as the Annotation a Label Studio export of it would give."""
+    fields = {k: v for k, v in record.items() if k in Annotation.model_fields and k != "labels"}
+    return Annotation(**fields, annotator=annotator, labels={name: record.get(name) for name in LABEL_FIELDS})
+
+
+def seeds_gold_annotations(gold_path: Path) -> Iterator[Annotation]:
+    return (as_annotation(r) for r in seeds_gold_records(gold_path))
+
+
+def emergent_annotations(csv_path: Path) -> Iterator[Annotation]:
+    return (as_annotation(r) for r in emergent_records(csv_path))

@@ -478,41 +478,6 @@ def train_model(
     return TrainResult(version_dir, metadata, notices, decisions)
 
 
-SNAPSHOT_SUFFIXES = (".json", ".csv", ".parquet")
-
-
-def resolve_export(path: Path) -> Path:
-    """``path`` itself, or for a folder its newest snapshot (by modification time).
-
-    In a folder, JSON snapshot exports are preferred; without any, the newest flat table
-    (``.parquet``/``.csv``, not the ``-by-statement.csv`` aggregates) is used.
-    """
-    path = Path(path)
-    if path.is_dir():
-        files = [p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")]
-        snapshots = [p for p in files if p.suffix.lower() == ".json"] or [
-            p for p in files if p.suffix.lower() in SNAPSHOT_SUFFIXES and not p.name.endswith("-by-statement.csv")
-        ]
-        if not snapshots:
-            raise UsageError(f"{path}: no annotation snapshots (.json/.csv/.parquet) in this folder; run `annotate pull` or pass --annotations FILE")
-        return max(snapshots, key=lambda p: (p.stat().st_mtime, p.name))
-    if not path.is_file():
-        raise UsageError(f"{path}: no such export file or folder; pass --annotations with a Label Studio JSON export or a pull snapshot")
-    return path
-
-
-def train_from_export(export: Path, model_dir: Path, **options: Any) -> TrainResult:
-    """Parse ``export`` (file, or newest snapshot in a folder) and :func:`train_model` on it."""
-    from annotate.classify.store import check_model_dir
-    from annotate.labelstudio.export import parse_export
-
-    check_model_dir(model_dir)  # fail before the slow cross-validation
-    path = resolve_export(export)
-    schema = options.pop("schema", None) or load_schema()
-    annotations = list(parse_export(path, schema))
-    return train_model(annotations, model_dir, source=path.name, source_sha256=sha256_file(path), schema=schema, **options)
-
-
 def cv_table(metadata: ModelMetadata) -> list[str]:
     """Plain-text lines of the CV figures (model vs majority vs rules vs previous) for stderr."""
     lines = []

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR
-from annotate.classify.train import DEFAULT_MIN_PER_CLASS, cv_table, train_from_export
+from annotate.classify.store import check_model_dir, sha256_file
+from annotate.classify.train import DEFAULT_MIN_PER_CLASS, TrainResult, cv_table, train_model
 from annotate.cli.common import cli_errors
 from annotate.console import Console
 from annotate.paths import ANNOTATIONS_DIR
+
+
+def train_from_export(export: Path, model_dir: Path, **options: Any) -> TrainResult:
+    """Parse ``export`` (a file, or the newest snapshot in a folder) and train on its annotations."""
+    from annotate.labelstudio.export import parse_export, resolve_export
+    from annotate.schema import load_schema
+
+    check_model_dir(model_dir)  # fail before the slow cross-validation
+    path = resolve_export(export)
+    schema = options.pop("schema", None) or load_schema()
+    annotations = list(parse_export(path, schema))
+    return train_model(annotations, model_dir, source=path.name, source_sha256=sha256_file(path), schema=schema, **options)
 
 
 def train_command(

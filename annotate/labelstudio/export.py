@@ -24,7 +24,7 @@ import math
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
-from annotate.errors import InputError
+from annotate.errors import InputError, UsageError
 from annotate.labelstudio.tasks import TASK_KEYS
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
@@ -264,6 +264,29 @@ def _flat_annotations(path: Path, schema: LabelSchema) -> Iterator[Annotation]:
             prediction_model_version=_as_str(row.get("prediction_model_version")),
             prediction_accepted=_as_bool(row.get("prediction_accepted")),
         )
+
+
+SNAPSHOT_SUFFIXES = (".json", ".csv", ".parquet")
+
+
+def resolve_export(path: Path) -> Path:
+    """``path`` itself, or for a folder its newest snapshot (by modification time).
+
+    In a folder, JSON snapshot exports are preferred; without any, the newest flat table
+    (``.parquet``/``.csv``, not the ``-by-statement.csv`` aggregates) is used.
+    """
+    path = Path(path)
+    if path.is_dir():
+        files = [p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")]
+        snapshots = [p for p in files if p.suffix.lower() == ".json"] or [
+            p for p in files if p.suffix.lower() in SNAPSHOT_SUFFIXES and not p.name.endswith("-by-statement.csv")
+        ]
+        if not snapshots:
+            raise UsageError(f"{path}: no annotation snapshots (.json/.csv/.parquet) in this folder; run `annotate pull` or pass --annotations FILE")
+        return max(snapshots, key=lambda p: (p.stat().st_mtime, p.name))
+    if not path.is_file():
+        raise UsageError(f"{path}: no such export file or folder; pass --annotations with a Label Studio JSON export or a pull snapshot")
+    return path
 
 
 def parse_export(source: ExportSource, schema: Optional[LabelSchema] = None) -> Iterator[Annotation]:

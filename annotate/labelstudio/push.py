@@ -31,9 +31,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
 
+from annotate.classify import CLASSIFIED_FIELDS, Predictor
 from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef
 from annotate.labelstudio.config import config_differences, labeling_config
@@ -44,17 +45,9 @@ from annotate.schema import LabelSchema, load_schema
 
 DEFAULT_BATCH_SIZE = 1000
 PROJECT_TITLE_LENGTH = (3, 50)  # Label Studio 1.23.2: PROJECT_TITLE_MIN_LEN / PROJECT_TITLE_MAX_LEN
-PREDICTED_FIELDS = ("stance", "certainty")
 T = TypeVar("T")
 
-
-class PredictorLike(Protocol):
-    model_version: str
-
-    def predict(self, items: list[PredictItem]) -> list[Prediction]: ...
-
-
-Predictions = Union[PredictorLike, Callable[[list[PredictItem]], list[Prediction]]]
+Predictions = Union[Predictor, Callable[[list[PredictItem]], list[Prediction]]]
 
 
 @dataclass
@@ -117,7 +110,7 @@ def batched(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 def ls_prediction(prediction: Prediction, schema: LabelSchema, task_id: Optional[int] = None) -> Optional[dict]:
     """A Label Studio prediction: one ``choices`` result per predicted field, score = mean field score."""
     result, scores = [], []
-    for name in PREDICTED_FIELDS:
+    for name in CLASSIFIED_FIELDS:
         predicted = getattr(prediction, name)
         if predicted is None or name not in schema.choice_fields:
             continue
