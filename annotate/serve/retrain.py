@@ -45,6 +45,8 @@ def retrain(
     client = Client.connect(labelstudio_dir) if labelstudio_dir else Client.connect()
     pulled = pull_project(project, annotations_dir, client=client)
     annotations = [a for a in pulled.annotations if not a.was_cancelled]
+    if not any(value is not None for a in annotations for value in a.labels.values()):
+        return f"no labels in {project!r} yet; waiting for annotations", []
     if data_hash(collect_examples(annotations)) == newest_data_hash(model_dir):
         return f"no new labels in {project!r} since the newest model; not retrained", []
     log(f"retraining on {len(annotations)} annotations of {project!r} ({pulled.snapshot.name})")
