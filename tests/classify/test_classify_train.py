@@ -175,7 +175,7 @@ def test_trusted_list_covers_a_freshly_trained_model(trained):
 def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(trained):
     # The same statement about two claims of the same shape: only the claims' own words differ, and those are
     # masked (`_t_`) in every text block of the stance pipeline, so the stance probabilities are the same.
-    # With raw-text n-grams (the model before) "Hamas"/"Turkey" vs "Fatah"/"Jordan" moved them apart.
+    # Raw-text n-grams would tell "Hamas"/"Turkey" from "Fatah"/"Jordan" and move them apart.
     _, model_dir = trained
     predictor = load_predictor(model_dir)
     pairs = [

@@ -3,13 +3,17 @@ table is the CLI's, links resolve, and the README's figures are the ones its lin
 
 from __future__ import annotations
 
+import json
 import re
 
-import annotate.cli as cli
 import pytest
 import typer
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
+
+import annotate.cli as cli
+from annotate.extract import Extractor
+from annotate.readers import iter_articles
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 DOCS = {path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs").glob("*.md"))}
@@ -103,3 +107,11 @@ def test_readme_figures_are_the_ones_their_pages_give():
         figure = row.split(" | ")[1]
         for number in re.findall(r"\d+(?:[.,–]\d+)+", figure):
             assert number in DOCS[page], f"README figure {number} ({row.split(' | ')[0][2:]}) is not in docs/{page}"
+
+
+def test_readme_statement_example_is_what_extract_writes():
+    shown = json.loads(re.search(r"One statement, as `annotate extract` writes it.*?```json\n(.*?)```", README, flags=re.S).group(1))
+    article = next(iter_articles([SEEDS / f"{shown['article_id']}.txt"]))
+    written = {s.id: json.loads(s.model_dump_json()) for s in Extractor().extract_many([article])}
+    assert shown["id"] in written, f"README's example statement {shown['id']} is no longer extracted"
+    assert {key: written[shown["id"]][key] for key in shown} == shown
