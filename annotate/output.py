@@ -8,7 +8,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Callable, Iterable, Iterator, Optional
 
 from pydantic import BaseModel
 
@@ -36,6 +36,31 @@ def atomic_writer(path: Path, mode: str = "w", encoding: Optional[str] = "utf-8"
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):  # a symlink loop: compare as given
+        return Path(os.path.abspath(path))
+
+
+def refuse_output_among_inputs(output: Optional[Path], inputs: Iterable[Path], is_article: Optional[Callable[[Path], bool]] = None) -> None:
+    """Raise UsageError (exit 2) when ``output`` is one of ``inputs``, before any work is done.
+
+    Paths are compared resolved (symlinks followed). An output inside an input folder is
+    refused when it is an existing file of that folder that ``is_article(path)`` says would
+    be read as an input; other files there (a previous run's output) are simply not read.
+    """
+    if output is None or str(output) == "-":
+        return
+    target = _resolved(output)
+    for given in inputs:
+        source = _resolved(given)
+        if target == source:
+            raise UsageError(f"{output}: output is one of the inputs ({given}); write to another file")
+        if source.is_dir() and target.is_file() and source in target.parents and (is_article is None or is_article(target)):
+            raise UsageError(f"{output}: output is one of the inputs (an article in folder {given}); write to another file")
 
 
 def jsonl_line(record: BaseModel | dict) -> str:

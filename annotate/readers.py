@@ -316,6 +316,12 @@ def is_statements_jsonl(path: Path) -> bool:
     return False
 
 
+def is_article_file(path: Path) -> bool:
+    """True when a folder walk would read ``path`` as articles (a statements JSONL is a previous output)."""
+    path = Path(path)
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not is_statements_jsonl(path)
+
+
 def iter_statements_jsonl(path: Path, on_problem: ProblemHandler = _raise_on_problem) -> Iterator[Statement]:
     """Statements from a JSONL written by `annotate extract`, line by line; a bad line goes to ``on_problem``."""
     with open(path, encoding="utf-8", errors="replace") as handle:

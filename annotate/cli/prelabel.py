@@ -14,8 +14,8 @@ from annotate.cli.common import cli_errors
 from annotate.cli.extract import ProblemLog
 from annotate.console import Console
 from annotate.errors import UsageError
-from annotate.output import output_stream
-from annotate.readers import InputProblem
+from annotate.output import output_stream, refuse_output_among_inputs
+from annotate.readers import InputProblem, is_article_file
 from annotate.schema import load_schema
 
 
@@ -45,6 +45,7 @@ def run_prelabel(
 
     Returns (records written, input problems, push report or None).
     """
+    refuse_output_among_inputs(output, [input_path], is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
     predictor = load_predictor(model_dir)
