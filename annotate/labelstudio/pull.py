@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
 import json
 import os
 import re
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -31,11 +33,11 @@ from typing import Optional
 import pandas as pd
 
 from annotate.errors import ServerError
+from annotate.output import check_writable_dir
 from annotate.labelstudio.agreement import FieldAgreement, aggregate, field_agreement
-from annotate.labelstudio.client import Client
+from annotate.labelstudio.client import Client, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.labelstudio.export import flat_columns, flat_row, parse_export
-from annotate.output import atomic_writer
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
 from annotate.paths import ROOT
@@ -54,6 +56,7 @@ class PullResult:
     annotations: list[Annotation] = field(repr=False)
     cancelled: int
     agreement: list[FieldAgreement]
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         labelled = len(self.annotations) - self.cancelled
@@ -67,26 +70,74 @@ def slug(title: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-").lower() or "project"
 
 
-def write_new(directory: Path, stem: str, suffix: str, data: bytes) -> Path:
-    """Write ``data`` to a new file ``stem + suffix`` (or ``stem-2``...), never replacing one."""
-    directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=directory)
+TEMP_SUFFIX = ".tmp"
+
+
+def _temp_prefix(stem: str) -> str:
+    return f".{stem}.{os.getpid()}."
+
+
+def remove_leftovers(directory: Path) -> list[Path]:
+    """Remove the temp files of pulls that were killed (their pid is gone); return them."""
+    removed = []
+    if not directory.is_dir():
+        return removed
+    for path in directory.glob(f".*{TEMP_SUFFIX}"):
+        parts = path.name.split(".")
+        pid = next((int(part) for part in parts[2:] if part.isdigit()), None) if len(parts) > 3 else None
+        if pid is not None and pid != os.getpid() and _pid_alive(pid):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def publish_new(directory: Path, stem: str, parts: list[tuple[str, bytes]]) -> list[Path]:
+    """Write each ``(suffix, data)`` as ``stem + suffix`` (or ``stem-2``...) and never replace a file.
+
+    All parts go to temp files first; they are then hard-linked to their names in order, the
+    last part last, so a reader that sees the last part (the snapshot) sees all of them. A name
+    taken by someone else moves every part to the next stem.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    temps: list[str] = []
+    try:
+        for suffix, data in parts:
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(stem), suffix=TEMP_SUFFIX, dir=directory)
+            temps.append(tmp)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
         for attempt in range(1, 1000):
-            path = directory / (f"{stem}{suffix}" if attempt == 1 else f"{stem}-{attempt}{suffix}")
+            name = stem if attempt == 1 else f"{stem}-{attempt}"
+            linked: list[Path] = []
             try:
-                os.link(tmp, path)  # fails if the name exists: never overwrites
+                for (suffix, _), tmp in zip(parts, temps):
+                    path = directory / f"{name}{suffix}"
+                    os.link(tmp, path)  # fails if the name exists: never overwrites
+                    linked.append(path)
             except FileExistsError:
+                for path in linked:
+                    path.unlink()
                 continue
-            return path
+            return linked
         raise ServerError(f"{directory}: too many snapshots named {stem}*; move old ones away")
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        for tmp in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
 
 
 def pull_project(
@@ -99,11 +150,16 @@ def pull_project(
 ) -> PullResult:
     """Export ``project_title`` (snapshot), write the snapshot, tables and aggregate; compute agreement."""
     schema = schema or load_schema()
+    project_title = normalise_title(project_title)
+    out_dir = Path(out_dir)
+    check_writable_dir(out_dir, "--out-dir")
+    remove_leftovers(out_dir)
     client = client or Client.connect()
     project = client.require_project(project_title)
     if check_config:
         differences = config_differences(project.label_config or "", labeling_config(schema))
-        structural = [d for d in differences if d != "layout/hints/hotkeys differ"]
+        # Labels the server has beyond the schema are read and kept (a warning per label used), not refused.
+        structural = [d for d in differences if d != "layout/hints/hotkeys differ" and " has extra label(s) " not in d]
         if structural:
             raise ServerError(
                 f"labeling config of project {project_title!r} on {client.url} differs from the label schema: {'; '.join(structural)}; "
@@ -114,25 +170,30 @@ def pull_project(
         tasks = json.loads(raw)
     except json.JSONDecodeError as err:
         raise ServerError(f"snapshot export of {project_title!r} from {client.url} is not JSON ({err.msg}); retry the pull") from None
-    annotations = list(parse_export(tasks, schema))  # validate before writing anything
+    unknown: Counter = Counter()
+    annotations = list(parse_export(tasks, schema, on_unknown_label=lambda name, label: unknown.update([(name, label)])))
+    warnings = [
+        f"warning: {name} label {label!r} is not in the label schema ({count} results); kept as given: "
+        f"add it to schemas/label_schema.json or relabel those tasks"
+        for (name, label), count in sorted(unknown.items())
+    ]
 
     stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
-    out_dir = Path(out_dir)
-    snapshot = write_new(out_dir, f"{slug(project_title)}-{stamp}", ".json", raw)
-    stem = snapshot.with_suffix("")
     columns = flat_columns(schema)
     table = pd.DataFrame([flat_row(a, schema) for a in annotations], columns=columns)
-    table_csv, table_parquet = stem.with_suffix(".csv"), stem.with_suffix(".parquet")
-    by_statement = stem.parent / f"{stem.name}-by-statement.csv"
-    with atomic_writer(table_csv) as handle:
-        table.to_csv(handle, index=False)
-    with atomic_writer(table_parquet, "wb") as handle:
-        table.to_parquet(handle, index=False)
-    with atomic_writer(by_statement) as handle:
-        pd.DataFrame(aggregate(annotations, schema.choice_fields)).to_csv(handle, index=False)
+    parquet = io.BytesIO()
+    table.to_parquet(parquet, index=False)
+    parts = [
+        (".csv", table.to_csv(index=False).encode("utf-8")),
+        (".parquet", parquet.getvalue()),
+        ("-by-statement.csv", pd.DataFrame(aggregate(annotations, schema.choice_fields)).to_csv(index=False).encode("utf-8")),
+        (".json", raw),  # last: a snapshot is only ever seen with its tables
+    ]
+    del table, parquet
+    table_csv, table_parquet, by_statement, snapshot = publish_new(out_dir, f"{slug(project_title)}-{stamp}", parts)
     agreement = [field_agreement(annotations, name, schema.classes(name)) for name in schema.choice_fields]
     return PullResult(
         project_title=project_title, snapshot=snapshot, table_csv=table_csv, table_parquet=table_parquet,
         by_statement=by_statement, tasks=len(tasks), annotations=annotations,
-        cancelled=sum(1 for a in annotations if a.was_cancelled), agreement=agreement,
+        cancelled=sum(1 for a in annotations if a.was_cancelled), agreement=agreement, warnings=warnings,
     )

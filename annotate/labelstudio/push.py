@@ -29,14 +29,15 @@ not annotations: an unannotated duplicate is deleted even if someone holds a dra
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar, Union
 
 
 from annotate.errors import ModelError, ServerError, UsageError
-from annotate.labelstudio.client import Client, TaskKey, TaskRef
-from annotate.labelstudio.config import config_differences, labeling_config
+from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
+from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
@@ -45,6 +46,7 @@ from annotate.schema import LabelSchema, load_schema
 DEFAULT_BATCH_SIZE = 1000
 PROJECT_TITLE_LENGTH = (3, 50)  # Label Studio 1.23.2: PROJECT_TITLE_MIN_LEN / PROJECT_TITLE_MAX_LEN
 PREDICTED_FIELDS = ("stance", "certainty")
+LANDED_TIMEOUT_S = 10.0  # counting what a failed push left on the server
 T = TypeVar("T")
 
 
@@ -75,6 +77,7 @@ class PushReport:
     batches: int = 0
     duplicates_removed: int = 0
     duplicates_kept: int = 0  # keys with several annotated tasks, all kept (see warnings)
+    predictions_repaired: int = 0  # predictions the server dropped on import, found and added again
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     task_ids: list[int] = field(default_factory=list, repr=False)
@@ -189,13 +192,22 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
     existing annotations use labels the new config drops).
     """
     ours = labeling_config(schema)
+    title = normalise_title(title)
     project = client.find_project(title)
     if project is None:
         if create and not PROJECT_TITLE_LENGTH[0] <= len(title) <= PROJECT_TITLE_LENGTH[1]:
             raise UsageError(
                 f"--project {title!r}: Label Studio project titles have {PROJECT_TITLE_LENGTH[0]} to {PROJECT_TITLE_LENGTH[1]} characters; choose another title"
             )
-        return (client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json") if create else None), True
+        if not create:
+            return None, True
+        made = client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json")
+        # Two first pushes at once both create: the older project wins, the newer (still empty) goes.
+        oldest = (client.projects_titled(title) or [made])[0]
+        if oldest.id != made.id:
+            client.delete_project(made.id)
+            return client.get_project(oldest.id), False
+        return made, True
     project = client.get_project(project.id)
     differences = config_differences(project.label_config or "", ours)
     if differences:
@@ -204,8 +216,101 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
                 f"labeling config of project {title!r} on {client.url} differs from the label schema: {'; '.join(differences)}; "
                 "run `annotate schema` and push with --update-config, or fix schemas/label_schema.json"
             )
+        refuse_dropping_used_labels(client, project, title, removed_labels(project.label_config or "", ours))
         client.update_project(project.id, label_config=ours)
     return project, False
+
+
+def used_labels(tasks: list, removed: dict[str, Optional[tuple[str, ...]]]) -> Counter:
+    """(field, label) -> how many annotation results of the exported ``tasks`` use it, for the
+    ``removed`` fields/labels (label None: any result of a removed field)."""
+    used: Counter = Counter()
+    for task in tasks if isinstance(tasks, list) else []:
+        for annotation in (task.get("annotations") or []) if isinstance(task, dict) else []:
+            for item in (annotation.get("result") or []) if isinstance(annotation, dict) else []:
+                name = item.get("from_name") if isinstance(item, dict) else None
+                if name not in removed:
+                    continue
+                if removed[name] is None:
+                    used[(name, None)] += 1
+                    continue
+                value = item.get("value") if isinstance(item.get("value"), dict) else {}
+                choices = value.get("choices") or []
+                for label in [choices] if isinstance(choices, str) else choices:
+                    if label in removed[name]:
+                        used[(name, label)] += 1
+    return used
+
+
+def refuse_dropping_used_labels(client: Client, project, title: str, removed: dict[str, Optional[tuple[str, ...]]]) -> None:
+    """ServerError naming each label (or field) the new config drops that annotations use, with the count.
+
+    Label Studio 1.23.2 accepts such a config for choices, and every later pull would meet labels
+    the schema does not know; the annotations are read from a snapshot export.
+    """
+    if not removed:
+        return
+    import json
+
+    try:
+        tasks = json.loads(client.export_snapshot(project.id, title="annotate push --update-config check"))
+    except json.JSONDecodeError:
+        raise ServerError(f"could not read the annotations of {title!r} to check --update-config; retry") from None
+    used = used_labels(tasks, removed)
+    if used:
+        named = ", ".join(
+            (f"{name} label {label!r} ({count} annotations)" if label is not None else f"field {name!r} ({count} annotations)")
+            for (name, label), count in sorted(used.items(), key=lambda item: (item[0][0], str(item[0][1])))
+        )
+        raise ServerError(
+            f"--update-config would remove what annotations of {title!r} use: {named}; "
+            "keep those labels in schemas/label_schema.json, or relabel those annotations first"
+        )
+
+
+def _stopped(client: Client, project_id: int, new_keys: list[TaskKey], confirmed: int) -> str:
+    """'stopped after N of M new tasks', N counted on the server (an import in flight may have landed
+    after the client gave up); when the server cannot be asked, the confirmed count, said to be a floor."""
+    try:
+        held = Client(client.connection, timeout=LANDED_TIMEOUT_S).tasks_by_key(project_id)
+    except ServerError:
+        return f"stopped after {confirmed} of {len(new_keys)} new tasks (at least; the batch in flight may have landed too)"
+    return f"stopped after {sum(1 for key in new_keys if key in held)} of {len(new_keys)} new tasks (counted on the server)"
+
+
+def verify_predictions(
+    client: Client, project_id: int, report: PushReport, predicted: dict[TaskKey, Prediction],
+    before: dict[TaskKey, TaskRef], schema: LabelSchema, batch_size: int = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Check on the server that every task of this push carries a prediction of the push's model
+    version, re-add the missing ones (bulk predictions import), and set ``predictions_added`` to what
+    the server now holds that it did not hold before.
+
+    Why: Label Studio on SQLite retries an import that hit "database is locked" with the request
+    it has already stripped of its ``predictions`` (1.23.2, DatabaseIsLockedRetryMiddleware), so
+    under concurrent writers tasks land without their pre-annotation and the import still answers 201.
+    """
+    version = report.model_version
+    keep = plan_dedupe(client.tasks_by_key(project_id)).keep
+
+    def has(ref: Optional[TaskRef]) -> bool:
+        return ref is not None and version in ref.model_versions.split(",")
+
+    missing = [key for key in predicted if key in keep and not has(keep[key])]
+    repaired = 0
+    for batch in batched(missing, batch_size):
+        rows = [ls_prediction(predicted[key], schema, task_id=keep[key].id) for key in batch]
+        rows = [row for row in rows if row is not None]
+        if rows:
+            repaired += client.import_predictions(project_id, rows)
+    held = sum(1 for key in predicted if key in keep and has(keep[key])) + repaired
+    report.predictions_added = held - sum(1 for key in predicted if has(before.get(key)))
+    report.predictions_repaired = repaired
+    if repaired:
+        report.warnings.append(
+            f"warning: {repaired} tasks reached Label Studio without their prediction (the server retried a locked "
+            "import without it); they were added again through the predictions import"
+        )
 
 
 def push_statements(
@@ -238,6 +343,7 @@ def push_statements(
     """
     if batch_size < 1:
         raise UsageError(f"batch size must be at least 1, got {batch_size}")
+    project_title = normalise_title(project_title)
     started = time.perf_counter()
     schema = schema or load_schema()
     target_list = [t if isinstance(t, Target) else Target(str(t)) for t in targets]
@@ -309,12 +415,14 @@ def push_statements(
             rows = [row for row in rows if row is not None]
             if rows:
                 report.predictions_added += client.import_predictions(project.id, rows)
+        if report.model_version and (report.tasks_created or stale):
+            verify_predictions(client, project.id, report, predicted, existing, schema, batch_size)
         # Label Studio accepts a model_version only once predictions of it exist.
         if report.model_version and getattr(project, "model_version", None) != report.model_version:
             client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
     except ServerError as err:
         raise ServerError(
-            f"push to {project_title!r} stopped after {report.tasks_created} of {len(new_keys)} new tasks: {err}"
+            f"push to {project_title!r} {_stopped(client, project.id, new_keys, report.tasks_created)}: {err}"
         ) from None
     report.seconds = time.perf_counter() - started
     return report
