@@ -19,6 +19,8 @@ from annotate.errors import UsageError
 def atomic_writer(path: Path, mode: str = "w", encoding: Optional[str] = "utf-8") -> Iterator[IO]:
     """Open a temp file beside ``path``; rename it over ``path`` only if the block succeeds."""
     path = Path(path)
+    if path.exists() and not os.access(path, os.W_OK):  # read-only or immutable: say so before any work
+        raise UsageError(f"{path}: cannot be replaced (read-only or immutable file); choose another output path or fix its permissions")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -31,11 +33,41 @@ def atomic_writer(path: Path, mode: str = "w", encoding: Optional[str] = "utf-8"
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        try:
+            os.replace(tmp, path)
+        except OSError as err:
+            raise UsageError(f"{path}: cannot be replaced ({err.strerror or type(err).__name__}); choose another output path") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def check_writable_dir(directory: Path, option: str, create: bool = True) -> Path:
+    """UsageError (one line) now, before any work, when ``directory`` cannot take new files.
+
+    With ``create`` the folder is made; without, only its nearest existing ancestor is checked
+    (nothing is left behind when the work later fails).
+    """
+    directory = Path(directory)
+    if create:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            raise UsageError(f"{option} {directory}: is a file, not a folder; choose another {option}") from None
+        except OSError as err:
+            raise UsageError(f"{option} {directory}: cannot create it ({err.strerror or type(err).__name__}); choose a writable {option}") from None
+        existing = directory
+    else:
+        existing = directory
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():
+            why = "is a file, not a folder" if existing == directory else f"cannot create it ({existing} is a file)"
+            raise UsageError(f"{option} {directory}: {why}; choose another {option}")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {directory}: not writable; choose a writable {option} or fix its permissions")
+    return directory
 
 
 def _resolved(path: Path) -> Path:

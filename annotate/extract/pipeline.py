@@ -91,6 +91,9 @@ class Extractor:
         cands: list[Candidate] = []
         bare: list[Candidate] = []
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
+        longest = max((e - s for s, e in todo), default=0)
+        if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
+            self.nlp.max_length = longest + 1
         docs = self.nlp.pipe(
             (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
         )

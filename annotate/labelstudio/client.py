@@ -308,22 +308,38 @@ class Client:
 
     # --- exports -------------------------------------------------------------------------
 
+    def export_snapshot_to(self, project_id: int, path: Path, title: str = "annotate pull") -> Path:
+        """Create a snapshot export, wait, and stream its JSON to ``path`` (memory stays flat)."""
+        with self.calling(f"exporting project {project_id}"):
+            export_id = self._finished_export(project_id, title)
+            with open(path, "wb") as handle:
+                for chunk in self.sdk.projects.exports.download(project_id, export_id, export_type="JSON"):
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+        return path
+
     def export_snapshot(self, project_id: int, title: str = "annotate pull") -> bytes:
         """Create a snapshot export (full prediction objects, annotators with email), wait, return the JSON bytes."""
         with self.calling(f"exporting project {project_id}"):
-            export = self.sdk.projects.exports.create(
-                project_id,
-                title=title,
-                serialization_options=SerializationOptionsRequest(
-                    annotations__completed_by=SerializationOptionRequest(only_id=False)
-                ),
-            )
-            deadline = time.monotonic() + EXPORT_TIMEOUT_S
-            while export.status not in ("completed", "failed"):
-                if time.monotonic() > deadline:
-                    raise ServerError(f"snapshot export {export.id} of project {project_id} on {self.url} did not finish in {EXPORT_TIMEOUT_S:.0f} s; retry later")
-                time.sleep(EXPORT_POLL_S)
-                export = self.sdk.projects.exports.get(project_id, export.id)
-            if export.status == "failed":
-                raise ServerError(f"snapshot export {export.id} of project {project_id} failed on {self.url}; see the server log and retry")
-            return b"".join(self.sdk.projects.exports.download(project_id, export.id, export_type="JSON"))
+            export_id = self._finished_export(project_id, title)
+            return b"".join(self.sdk.projects.exports.download(project_id, export_id, export_type="JSON"))
+
+    def _finished_export(self, project_id: int, title: str) -> int:
+        """Create a snapshot export and wait until it is ready; its id."""
+        export = self.sdk.projects.exports.create(
+            project_id,
+            title=title,
+            serialization_options=SerializationOptionsRequest(
+                annotations__completed_by=SerializationOptionRequest(only_id=False)
+            ),
+        )
+        deadline = time.monotonic() + EXPORT_TIMEOUT_S
+        while export.status not in ("completed", "failed"):
+            if time.monotonic() > deadline:
+                raise ServerError(f"snapshot export {export.id} of project {project_id} on {self.url} did not finish in {EXPORT_TIMEOUT_S:.0f} s; retry later")
+            time.sleep(EXPORT_POLL_S)
+            export = self.sdk.projects.exports.get(project_id, export.id)
+        if export.status == "failed":
+            raise ServerError(f"snapshot export {export.id} of project {project_id} failed on {self.url}; see the server log and retry")
+        return export.id

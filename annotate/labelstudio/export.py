@@ -310,6 +310,13 @@ def parse_export(
         tasks = tasks.get("tasks", [tasks])
     if not isinstance(tasks, list):
         raise InputError(f"{where}: expected a list of tasks; give a Label Studio JSON export")
+    yield from parse_tasks(tasks, schema, where, on_unknown_label)
+
+
+def parse_tasks(
+    tasks: Iterable[Any], schema: LabelSchema, where: str = "export", on_unknown_label: Optional[Callable[[str, str], None]] = None
+) -> Iterator[Annotation]:
+    """The annotations of Label Studio export tasks given one at a time (see :func:`parse_export`)."""
     labels_of = _Labels(schema, where, on_unknown_label)
     for index, task in enumerate(tasks):
         yield from _task_annotations(task, index, labels_of)

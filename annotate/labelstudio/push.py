@@ -28,6 +28,9 @@ not annotations: an unannotated duplicate is deleted even if someone holds a dra
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -250,8 +253,6 @@ def refuse_dropping_used_labels(client: Client, project, title: str, removed: di
     """
     if not removed:
         return
-    import json
-
     try:
         tasks = json.loads(client.export_snapshot(project.id, title="annotate push --update-config check"))
     except json.JSONDecodeError:
@@ -279,8 +280,8 @@ def _stopped(client: Client, project_id: int, new_keys: list[TaskKey], confirmed
 
 
 def verify_predictions(
-    client: Client, project_id: int, report: PushReport, predicted: dict[TaskKey, Prediction],
-    before: dict[TaskKey, TaskRef], schema: LabelSchema, batch_size: int = DEFAULT_BATCH_SIZE,
+    client: Client, project_id: int, report: PushReport, spool: "_Spool", predicted: set[TaskKey],
+    before: dict[TaskKey, TaskRef], batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> None:
     """Check on the server that every task of this push carries a prediction of the push's model
     version, re-add the missing ones (bulk predictions import), and set ``predictions_added`` to what
@@ -296,13 +297,10 @@ def verify_predictions(
     def has(ref: Optional[TaskRef]) -> bool:
         return ref is not None and version in ref.model_versions.split(",")
 
-    missing = [key for key in predicted if key in keep and not has(keep[key])]
+    missing = {key for key in predicted if key in keep and not has(keep[key])}
     repaired = 0
-    for batch in batched(missing, batch_size):
-        rows = [ls_prediction(predicted[key], schema, task_id=keep[key].id) for key in batch]
-        rows = [row for row in rows if row is not None]
-        if rows:
-            repaired += client.import_predictions(project_id, rows)
+    for batch in batched_iter(({**row, "task": keep[key].id} for key, _, row in spool if key in missing), batch_size):
+        repaired += client.import_predictions(project_id, batch)
     held = sum(1 for key in predicted if key in keep and has(keep[key])) + repaired
     report.predictions_added = held - sum(1 for key in predicted if has(before.get(key)))
     report.predictions_repaired = repaired
@@ -311,6 +309,61 @@ def verify_predictions(
             f"warning: {repaired} tasks reached Label Studio without their prediction (the server retried a locked "
             "import without it); they were added again through the predictions import"
         )
+
+
+class _Spool:
+    """Task payloads on disk, one JSON line each (key, data, prediction row), read back in order."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def add(self, key: TaskKey, data: dict, row: Optional[dict]) -> None:
+        self.file.write(json.dumps([key[0], key[1], data, row], ensure_ascii=False) + "\n")
+
+    def __iter__(self) -> Iterator[tuple[TaskKey, dict, Optional[dict]]]:
+        self.file.flush()
+        self.file.seek(0)
+        for line in self.file:
+            statement_id, target, data, row = json.loads(line)
+            yield (statement_id, target), data, row
+        self.file.seek(0, os.SEEK_END)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class _NewBatches:
+    """The import payloads of the tasks not yet on the server, ``size`` at a time (sized for progress bars)."""
+
+    def __init__(self, spool: _Spool, existing: dict, count: int, size: int) -> None:
+        self.spool, self.existing, self.size = spool, existing, size
+        self.count = -(-count // size)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[list[dict]]:
+        tasks: list[dict] = []
+        for key, data, row in self.spool:
+            if key in self.existing:
+                continue
+            tasks.append({"data": data, "predictions": [row]} if row is not None else {"data": data})
+            if len(tasks) == self.size:
+                yield tasks
+                tasks = []
+        if tasks:
+            yield tasks
+
+
+def batched_iter(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def push_statements(
@@ -349,80 +402,96 @@ def push_statements(
     target_list = [t if isinstance(t, Target) else Target(str(t)) for t in targets]
     if not target_list:
         raise UsageError("no target claims given; pass --target \"CLAIM\" (repeatable) or --targets FILE")
-    statements = list(statements)
-    wanted: dict[tuple[str, str], dict] = {}
-    for statement, target in pairs(statements, target_list, rule):
-        data = task_data(statement, target)
-        wanted.setdefault(task_key(data), data)
+    # Pass 1, streaming: every task's data and prediction go to a spool file on disk, only the keys
+    # stay in memory, so a push's memory does not grow with the number of statements. Predicting
+    # here, before anything is sent, makes a model error fail the push before any write.
+    spool = _Spool()
+    keys: dict[TaskKey, None] = {}  # in input order
+    predicted: set[TaskKey] = set()  # keys with a prediction row
+    counter = {"statements": 0, "version": None}
 
-    client = client or Client.connect()
-    project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
-    report = PushReport(project.id if project else None, project_title, client.url, statements=len(statements),
-                        tasks_wanted=len(wanted), project_created=is_new and not dry_run, dry_run=dry_run)
-    dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
-    existing = dedupe.keep
-    report.duplicates_removed = len(dedupe.delete)
-    report.duplicates_kept = len(dedupe.warnings)
-    report.warnings.extend(dedupe.warnings)
-    new_keys = [key for key in wanted if key not in existing]
-    report.tasks_existing = len(wanted) - len(new_keys)
+    def counted(items: Iterable[Statement]) -> Iterator[Statement]:
+        for statement in items:
+            counter["statements"] += 1
+            yield statement
 
-    predicted: dict[tuple[str, str], Prediction] = {}
-    if predictions is not None and wanted:
-        keys = list(wanted)
-        items = [predict_item(wanted[key], kind=wanted[key].get("kind")) for key in keys]
-        for key, prediction in zip(keys, _predict(predictions, items)):
-            predicted[key] = prediction
-        versions = {p.model_version for p in predicted.values()}
-        if len(versions) > 1:
-            raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
-        report.model_version = versions.pop() if versions else None
+    def flush(pending: list[tuple[TaskKey, dict]]) -> None:
+        rows: list[Optional[dict]] = [None] * len(pending)
+        if predictions is not None and pending:
+            out = _predict(predictions, [predict_item(data, kind=data.get("kind")) for _, data in pending])
+            versions = {p.model_version for p in out} | ({counter["version"]} if counter["version"] else set())
+            if len(versions) > 1:
+                raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
+            counter["version"] = versions.pop() if versions else None
+            rows = [ls_prediction(prediction, schema) for prediction in out]
+        for (key, data), row in zip(pending, rows):
+            spool.add(key, data, row)
+            if row is not None:
+                predicted.add(key)
+        pending.clear()
 
-    stale = [
-        key for key in wanted
-        if key in existing and report.model_version and report.model_version not in existing[key].model_versions.split(",")
-        and key in predicted
-    ]
-    if dry_run:
-        report.tasks_created = len(new_keys)
-        report.predictions_added = sum(1 for key in new_keys if key in predicted) + len(stale)
-        report.seconds = time.perf_counter() - started
-        return report
-
-    batches = list(batched(new_keys, batch_size))
-    loop: Iterable = progress(batches, len(new_keys)) if progress else batches
     try:
-        # Before importing: a late-landing batch of an interrupted push is removed first.
-        if dedupe.delete:
-            report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
-        for number, batch in enumerate(loop, start=1):
-            tasks = []
-            for key in batch:
-                task: dict = {"data": wanted[key]}
-                prediction = ls_prediction(predicted[key], schema) if key in predicted else None
-                if prediction is not None:
-                    task["predictions"] = [prediction]
-                tasks.append(task)
-            ids = client.import_tasks(project.id, tasks)
-            report.tasks_created += len(batch)
-            report.predictions_added += sum(1 for t in tasks if "predictions" in t)
-            report.task_ids.extend(ids)
-            report.batches = number
-            if on_batch is not None:
-                on_batch(number, ids)
-        for batch in batched(stale, batch_size):
-            rows = [ls_prediction(predicted[key], schema, task_id=existing[key].id) for key in batch]
-            rows = [row for row in rows if row is not None]
-            if rows:
-                report.predictions_added += client.import_predictions(project.id, rows)
-        if report.model_version and (report.tasks_created or stale):
-            verify_predictions(client, project.id, report, predicted, existing, schema, batch_size)
-        # Label Studio accepts a model_version only once predictions of it exist.
-        if report.model_version and getattr(project, "model_version", None) != report.model_version:
-            client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
-    except ServerError as err:
-        raise ServerError(
-            f"push to {project_title!r} {_stopped(client, project.id, new_keys, report.tasks_created)}: {err}"
-        ) from None
+        pending: list[tuple[TaskKey, dict]] = []
+        for statement, target in pairs(counted(statements), target_list, rule):
+            data = task_data(statement, target)
+            key = task_key(data)
+            if key in keys:
+                continue
+            keys[key] = None
+            pending.append((key, data))
+            if len(pending) >= batch_size:
+                flush(pending)
+        flush(pending)
+        client = client or Client.connect()
+        project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
+        report = PushReport(project.id if project else None, project_title, client.url, statements=counter["statements"],
+                            tasks_wanted=len(keys), project_created=is_new and not dry_run, dry_run=dry_run)
+        report.model_version = counter["version"]
+        dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
+        existing = dedupe.keep
+        report.duplicates_removed = len(dedupe.delete)
+        report.duplicates_kept = len(dedupe.warnings)
+        report.warnings.extend(dedupe.warnings)
+        new_keys = [key for key in keys if key not in existing]
+        report.tasks_existing = len(keys) - len(new_keys)
+        stale = {
+            key for key in predicted
+            if key in existing and report.model_version not in existing[key].model_versions.split(",")
+        }
+        if dry_run:
+            report.tasks_created = len(new_keys)
+            report.predictions_added = sum(1 for key in new_keys if key in predicted) + len(stale)
+            report.seconds = time.perf_counter() - started
+            return report
+
+        batches = _NewBatches(spool, existing, len(new_keys), batch_size)
+        loop: Iterable = progress(batches, len(new_keys)) if progress else batches
+        try:
+            # Before importing: a late-landing batch of an interrupted push is removed first.
+            if dedupe.delete:
+                report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
+            for number, tasks in enumerate(loop, start=1):
+                ids = client.import_tasks(project.id, tasks)
+                report.tasks_created += len(tasks)
+                report.predictions_added += sum(1 for t in tasks if "predictions" in t)
+                report.task_ids.extend(ids)
+                report.batches = number
+                if on_batch is not None:
+                    on_batch(number, ids)
+            for batch in batched_iter(
+                ({**row, "task": existing[key].id} for key, _, row in spool if key in stale), batch_size
+            ):
+                report.predictions_added += client.import_predictions(project.id, batch)
+            if report.model_version and (report.tasks_created or stale):
+                verify_predictions(client, project.id, report, spool, predicted, existing, batch_size)
+            # Label Studio accepts a model_version only once predictions of it exist.
+            if report.model_version and getattr(project, "model_version", None) != report.model_version:
+                client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
+        except ServerError as err:
+            raise ServerError(
+                f"push to {project_title!r} {_stopped(client, project.id, new_keys, report.tasks_created)}: {err}"
+            ) from None
+    finally:
+        spool.close()
     report.seconds = time.perf_counter() - started
     return report
