@@ -9,8 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.labelstudio.client import DEFAULT_TIMEOUT_S, Client

@@ -39,11 +39,11 @@ from annotate.labelstudio.client import Client, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.errors import InputError
 from annotate.labelstudio.export import flat_columns, flat_row, parse_tasks
+from annotate.paths import ANNOTATIONS_DIR
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
-from annotate.paths import ROOT
 
-DEFAULT_OUT_DIR = ROOT / "data" / "annotations"
+DEFAULT_OUT_DIR = ANNOTATIONS_DIR
 
 
 @dataclass
