@@ -37,6 +37,7 @@ from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, T
 from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef
 from annotate.labelstudio.config import config_differences, labeling_config
+from annotate.labelstudio.propagation import push_propagated
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
@@ -69,6 +70,7 @@ class PushReport:
     tasks_created: int = 0
     tasks_existing: int = 0
     predictions_added: int = 0
+    predictions_propagated: int = 0  # labels of annotated statements given to their near-duplicates
     model_version: Optional[str] = None
     project_created: bool = False
     dry_run: bool = False
@@ -87,6 +89,8 @@ class PushReport:
         ]
         if self.model_version:
             parts.append(f"{'would add' if self.dry_run else 'added'} {self.predictions_added} predictions ({self.model_version})")
+        if self.predictions_propagated:
+            parts.append(f"propagated labels to {self.predictions_propagated} near-duplicate tasks")
         if self.duplicates_removed:
             parts.append(f"{'would remove' if self.dry_run else 'removed'} {self.duplicates_removed} duplicate tasks left by an interrupted import")
         if self.duplicates_kept:
@@ -309,6 +313,9 @@ def push_statements(
             rows = [row for row in rows if row is not None]
             if rows:
                 report.predictions_added += client.import_predictions(project.id, rows)
+        # Near-duplicates of annotated statements in other articles get those labels (annotate.trace).
+        created = {key: TaskRef(task_id) for key, task_id in zip(new_keys, report.task_ids)}
+        report.predictions_propagated = push_propagated(client, project.id, statements, {**existing, **created}, schema)
         # Label Studio accepts a model_version only once predictions of it exist.
         if report.model_version and getattr(project, "model_version", None) != report.model_version:
             client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
