@@ -15,7 +15,7 @@ from annotate.output import atomic_writer
 
 
 def report_command(
-    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Statements JSONL from `annotate extract` or `annotate prelabel`.", dir_okay=False)] = None,
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Statements JSONL from `annotate extract` or `annotate prelabel` (with --project: gives the source types task data lacks).", dir_okay=False)] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write (atomic).", dir_okay=False)] = Path("report.html"),
     project: Annotated[Optional[str], typer.Option("--project", "-p", help="Report on a Label Studio project (annotations, progress, agreement).")] = None,
     target: Annotated[Optional[list[str]], typer.Option("--target", "-t", help="Target claim for predicted stance (statements mode; repeatable).")] = None,
@@ -34,12 +34,12 @@ def report_command(
     with cli_errors():
         from annotate.report import from_statements, report_html
 
-        if project and inputs:
-            raise UsageError("give either --project TITLE or statements files, not both")
         if project:
             from annotate.report.project import from_project
+            from annotate.trace.inputs import read_statement_files
 
-            data = from_project(project, title=title, model_dir=model_dir)
+            extra = read_statement_files(inputs, log).statements if inputs else []
+            data = from_project(project, extra, report_title=title, model_dir=model_dir)
         else:
             if not inputs:
                 raise UsageError("nothing to report on; give a statements JSONL (annotate extract) or --project TITLE")
