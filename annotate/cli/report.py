@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.output import atomic_writer
@@ -43,13 +42,13 @@ def report_command(
         else:
             if not inputs:
                 raise UsageError("nothing to report on; give a statements JSONL (annotate extract) or --project TITLE")
-            from annotate.cli.push import load_predictions
+            from annotate.classify import load_predictor
             from annotate.trace.inputs import read_statement_files
 
             read = read_statement_files(inputs, log)
             if not read.statements:
                 raise UsageError(f"no statements read from {', '.join(map(str, inputs))}; give the JSONL `annotate extract` writes")
-            predictor = None if read.labels else load_predictions(model_dir, console)
+            predictor = None if read.labels else load_predictor(model_dir)
             data = from_statements(read.statements, read.labels, [t for t in (target or []) if t.strip()], predictor, title, model_dir)
         page = report_html(data)
         with atomic_writer(output) as handle:

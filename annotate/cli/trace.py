@@ -7,8 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.output import write_jsonl

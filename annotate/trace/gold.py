@@ -31,7 +31,7 @@ from pydantic import BaseModel
 
 from annotate.errors import UsageError
 from annotate.evaluate.gold import read_gold
-from annotate.evaluate.score import _Pred, match
+from annotate.evaluate.score import PredictedRegions, match
 from annotate.paths import ROOT, SEEDS_GOLD
 from annotate.records import Statement
 from annotate.trace.cluster import Cluster
@@ -93,7 +93,7 @@ def gold_keys(statements: Sequence[Statement], attributions: Path = SEEDS_GOLD) 
         by_article[statement.article_id].append(statement)
     out: dict[str, GoldKey] = {}
     for article_id, items in gold.documents.items():
-        preds = [_Pred(s) for s in by_article.get(article_id, [])]
+        preds = [PredictedRegions(s) for s in by_article.get(article_id, [])]
         for i, j in match("dice", items, preds):
             chars = items[i].content.chars
             out[preds[j].statement.id] = (article_id, chars[0][0], chars[-1][1])
