@@ -7,7 +7,7 @@ from typing import Annotated, Iterable, Iterator, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
@@ -17,18 +17,6 @@ from annotate.records import Article, Statement
 from annotate.scale import default_workers, options as scale
 from annotate.scale.dask_engine import Job
 from annotate.scale.local import ParallelExtractor
-
-
-class ProblemLog:
-    """Collects input problems, printing each as one stderr line as it happens."""
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-        self.problems: list[InputProblem] = []
-
-    def __call__(self, problem: InputProblem) -> None:
-        self.problems.append(problem)
-        self.console.warn(f"warning: {problem}")
 
 
 def extract_paths(
