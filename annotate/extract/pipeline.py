@@ -22,7 +22,7 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.families import FAMILIES
-from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
+from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.rules import Candidate, bare_cues, candidates
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
@@ -87,7 +87,7 @@ class Extractor:
     def _statements(self, article: Article) -> Iterator[Statement]:
         text = article.text
         paras = list(paragraphs(text))
-        todo = [(s, e) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
+        todo = [(s, e) for s, e in paras if is_candidate(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
