@@ -21,7 +21,7 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
 
 Limits: rules trust the parse (tags and dependencies only); the lexicons are the named
 constants below, kept to well-known noun and verb classes. These families have lower
-priority than verb and quotation rules (see :data:`annotate.extract.attach.PRIORITY`).
+priority than verb and quotation rules (declared with each generator, see :mod:`annotate.extract.registry`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from typing import Iterator
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
+from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.rules import Candidate, content_range_from, source_range, _subject, _subtree, _trim_appended
 from annotate.extract.spans import largest_run, token_range
 
@@ -54,6 +55,45 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+# Question verbs whose subjectless passive participle opens a clause: "Asked about C, S said ...".
+ASKED_FORMS = frozenset("asked pressed questioned".split())
+
+
+@rule(Rule("asked_about", priority=1, role=OTHER))
+def asked_about(doc, base: int) -> Iterator[Candidate]:
+    """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
+    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
+    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
+
+    Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
+    "Asked whether C" are not covered. PolNeAR dev (round 11): even 3/3 predictions match, odd 1/1."""
+    for tok in doc:
+        if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+            continue
+        comp = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    comp, cue = _trim_appended(obj), [tok, c]
+                    break
+            if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to":
+                comp, cue = list(c.subtree), [tok]
+                break
+        if not comp:
+            continue
+        content = content_range_from(comp, base)
+        if content is None:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = token_range(_subtree(pobj, ("punct",)), base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
+
+
+@rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
     """"C was reported by S": content is the passive subject, source the agent's object."""
     for tok in doc:
@@ -81,6 +121,7 @@ def _noun_source(noun):
     return [t for c in names for t in c.subtree] or None
 
 
+@rule(Rule("claim_noun", priority=2, role=OTHER))
 def claim_noun(doc, base: int) -> Iterator[Candidate]:
     """"S's claim that C" / "a report that C": a claim noun with a 'that' clause."""
     for tok in doc:
@@ -101,6 +142,7 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range([tok], base), "indirect", "claim_noun", tok.i)
 
 
+@rule(Rule("in_document", priority=0, role=MINOR))
 def in_document(doc, base: int) -> Iterator[Candidate]:
     """"In this poll, C" / "C, in a statement": a document or survey phrase on a clause."""
     for tok in doc:
@@ -125,6 +167,7 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
             yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
 
 
+@rule(Rule("seems", priority=0, role=MINOR))
 def seems(doc, base: int) -> Iterator[Candidate]:
     """"X seems to be Y" / "X appears confident": the subject and its complement, no source."""
     for tok in doc:
@@ -143,6 +186,7 @@ def seems(doc, base: int) -> Iterator[Candidate]:
 MAKE_FORMS = frozenset("make makes made making".split())
 
 
+@rule(Rule("made_clear", priority=3, role=SPEECH))
 def made_clear(doc, base: int) -> Iterator[Candidate]:
     """"S made it clear that C": the light-verb phrase "make (it) clear" as a cue."""
     for tok in doc:
@@ -193,6 +237,7 @@ def _person_possessor(noun):
     return None
 
 
+@rule(Rule("possessed_noun", priority=1, role=MINOR))
 def possessed_noun(doc, base: int) -> Iterator[Candidate]:
     """"his comment about C", "Trump's call for C", "her promise to V", "Clinton's claim that C":
     a communication noun from :data:`NOMINAL_CUES` with a personal possessive pronoun.
@@ -236,6 +281,7 @@ STANCE_PREPS = frozenset("of about on toward towards".split())
 COPULAS = frozenset("is are was were be been being am 's 're remains remained become became".split())
 
 
+@rule(Rule("stance_predicate", priority=1, role=MINOR))
 def stance_predicate(doc, base: int) -> Iterator[Candidate]:
     """"S is a staunch opponent of C", "S has been critical of C", "S were coy about C": a stance
     noun or adjective from :data:`STANCE_NOUNS` / :data:`STANCE_ADJECTIVES` after a copula, with a
@@ -268,6 +314,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source_range(subj, base), cue, "indirect", "stance_predicate", tok.i)
 
 
+@rule(Rule("light_noun", priority=1, role=MINOR))
 def light_noun(doc, base: int) -> Iterator[Candidate]:
     """"S raised questions about C", "S sounded a call for C", "S expressed concern that C", "S made the
     case for C": a light verb from :data:`LIGHT_VERBS` with a noun object from :data:`LIGHT_NOUNS`;
@@ -325,6 +372,7 @@ TOPIC_NOUNS = frozenset(
 TOPIC_PREPS = frozenset("about of over".split())
 
 
+@rule(Rule("topic_noun", priority=0, role=MINOR))
 def topic_noun(doc, base: int) -> Iterator[Candidate]:
     """"questions about C", "criticism of C", "allegations of C": a communication noun from
     :data:`TOPIC_NOUNS` with an "about/of/over" object right after it; the source is the possessor
@@ -347,43 +395,3 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
-
-
-# Question verbs whose subjectless passive participle opens a clause: "Asked about C, S said ...".
-ASKED_FORMS = frozenset("asked pressed questioned".split())
-
-
-def asked_about(doc, base: int) -> Iterator[Candidate]:
-    """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
-    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
-    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
-
-    Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
-    "Asked whether C" are not covered. PolNeAR dev (round 11): even 3/3 predictions match, odd 1/1."""
-    for tok in doc:
-        if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
-            continue
-        comp = None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
-                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    comp, cue = _trim_appended(obj), [tok, c]
-                    break
-            if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to":
-                comp, cue = list(c.subtree), [tok]
-                break
-        if not comp:
-            continue
-        content = content_range_from(comp, base)
-        if content is None:
-            continue
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        source = token_range(_subtree(pobj, ("punct",)), base) if pobj is not None else None
-        yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
-
-
-FAMILIES = (asked_about, passive_agent, claim_noun, in_document, seems, made_clear, possessed_noun, stance_predicate, light_noun, topic_noun)

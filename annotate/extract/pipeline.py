@@ -21,10 +21,11 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
-from annotate.extract.families import FAMILIES
+from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
-from annotate.extract.rules import Candidate, bare_cues, candidates
+from annotate.extract.registry import SPEECH, Rule, declare, generators, get
+from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
 from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Span, Statement, statement_id
@@ -95,8 +96,7 @@ class Extractor:
             (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
         )
         for (start, _), doc in zip(todo, docs):
-            cands.extend(candidates(doc, start))
-            cands.extend(cand for family in FAMILIES for cand in family(doc, start))
+            cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
@@ -131,20 +131,23 @@ def headline_case(line: str) -> str:
     return "".join(out)
 
 
-# Rules whose content a headline runs on to its end ("Popular Website Shows Bias When It Comes To ...").
-HEADLINE_OBJECT_RULES = frozenset({"verb_object", "verb_prep_object", "verb_xcomp"})
-
-
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
     """In a headline, an object cue's content runs on to the end of the line or to the next comma or
     semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
-    if cand.rule in HEADLINE_OBJECT_RULES and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
+    if get(cand.rule).headline_object and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
         stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
         return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
     return cand
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+declare(
+    Rule("speaker_turn", priority=5, role=SPEECH),
+    Rule("signoff", priority=5, role=SPEECH),
+    Rule("title_colon", priority=4, role=SPEECH),
+)
 
 
 def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[Candidate]:

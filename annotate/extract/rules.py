@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from annotate.extract import source_lexicons
+from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, declare, rule
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS,
     CORE_OBJECT_FORMS,
@@ -429,6 +430,17 @@ def _cue_range(tok, base: int, extra=()) -> Range:
     return token_range(toks, base)
 
 
+@rule(
+    Rule("passive_as_saying", priority=4, role=SPEECH),
+    Rule("participle", priority=3, role=SPEECH),
+    Rule("said_clause", priority=3, role=SPEECH),
+    Rule("clause_said", priority=3, role=SPEECH),
+    Rule("parenthetical", priority=3, role=SPEECH),
+    Rule("verb_claim_noun", priority=3, role=OTHER),
+    Rule("verb_object", priority=1, role=MINOR, headline_object=True),
+    Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True),
+    Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True),
+)
 def verb_cues(doc, base: int) -> Iterator[Candidate]:
     """Cue verbs with a subject and a complement clause, object or xcomp."""
     for tok in doc:
@@ -565,6 +577,7 @@ def content_range_from(toks, base: int) -> Optional[Range]:
     return token_range(toks, base)
 
 
+@rule(Rule("according_to", priority=2, role=SPEECH), Rule("as_reported_by", priority=2, role=SPEECH))
 def according_to(doc, base: int) -> Iterator[Candidate]:
     """"According to S, C" / "C, according to S" / "C, as reported by S"."""
     for tok in doc:
@@ -621,6 +634,7 @@ def _citing_after(doc, last: int):
     return (doc[i], obj) if obj is not None else None
 
 
+@rule(Rule("reportedly", priority=0, role=OTHER))
 def reportedly(doc, base: int) -> Iterator[Candidate]:
     """Bare "reportedly": the clause it modifies, with no source."""
     for tok in doc:
@@ -628,6 +642,10 @@ def reportedly(doc, base: int) -> Iterator[Candidate]:
             rng = content_range_from([t for t in tok.head.subtree if t.i != tok.i], base)
             if rng:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)
+
+
+# Anchors only: a bare cue never becomes a statement by itself.
+declare(Rule("bare", priority=0, role=OTHER))
 
 
 def bare_cues(doc, base: int) -> Iterator[Candidate]:
@@ -641,14 +659,3 @@ def bare_cues(doc, base: int) -> Iterator[Candidate]:
             if subj is not None and (tok.lower_ in SPEECH_FORMS or _agentive(subj)):  # '"Q?" Vitter demanded.'
                 cue = _cue_range(tok, base)
                 yield Candidate(cue, source_range(subj, base), cue, "direct", "bare", tok.i)
-
-
-RULES = (verb_cues, according_to, reportedly)
-
-
-def candidates(doc, base: int) -> Iterator[Candidate]:
-    """All rule candidates of one parsed paragraph."""
-    for rule in RULES:
-        for cand in rule(doc, base):
-            if cand.content is not None:
-                yield cand
