@@ -27,6 +27,7 @@ from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns,
 from annotate.extract.registry import SPEECH, Rule, declare, generators, get
 from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
+from annotate.lexicon import CLOSING_QUOTES, HEADLINE_FUNCTION_WORDS, OPENING_QUOTES
 from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Span, Statement, statement_id
 
@@ -108,11 +109,6 @@ class Extractor:
                 yield statement
 
 
-# Capitalised function words of a title-case headline, lower-cased before parsing.
-HEADLINE_FUNCTION_WORDS = frozenset(
-    "a an the of to as on for in and but or with from after over about by at into against amid"
-    " is are was were be been has have had will would could can may might should must do does did not".split()
-)
 _WORD = re.compile(r"[A-Za-z][a-z]*")
 
 
@@ -197,8 +193,6 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     )
 
 
-_OPENING = "“„«\""
-_CLOSING = "”»\""
 
 
 def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
@@ -208,8 +202,8 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     if inside.count("(") > inside.count(")"):  # "Mr. Burman (a view echoed by everyone": the aside is not the source
         start, end = trim(text, start, start + inside.rindex("("))
         inside = text[start:end]
-    if start > 0 and text[start - 1] in _OPENING and any(c in _CLOSING for c in inside):
-        if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
+    if start > 0 and text[start - 1] in OPENING_QUOTES and any(c in CLOSING_QUOTES for c in inside):
+        if sum(inside.count(c) for c in OPENING_QUOTES) < sum(inside.count(c) for c in CLOSING_QUOTES):
             return start - 1, end
     return start, end
 

@@ -45,112 +45,35 @@ from annotate.extract.source_via import (
     find_via,
     outlet_at,
 )
+from annotate.lexicon import QUOTE_CHARS, SINGLE_QUOTES
 from annotate.records import Article, Span, Statement
 
 __all__ = ["Mention", "analyse_mention", "enrich", "find_via", "outlet_at"]
 
-_QUOTE_CHARS = '“”"‘«»„'
+_QUOTE_CHARS = QUOTE_CHARS + SINGLE_QUOTES
 _TOKEN = re.compile(r"[\w][\w.'’&-]*")
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "inside", "within", "to", "close"})
+_PREPOSITIONS = frozenset("in at from of for with by on inside within to close".split())
 _LEADING_DROP = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "another",
-        "other",
-        "at",
-        "least",
-        "one",
-        "two",
-        "three",
-        "some",
-        "several",
-        "many",
-        "few",
-        "both",
-        "all",
-        "these",
-        "those",
-        "this",
-        "that",
-        "same",
-        "more",
-        "multiple",
-        "various",
-    }
+    """
+    a an the another other at least one two three some several many few both all these those this that same more
+    multiple various
+    """.split()
 )
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = frozenset("the this that these those".split())
 _PERSON_ANAPHOR_HEADS = frozenset(
-    {
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "aide",
-        "aides",
-        "officer",
-        "officers",
-        "insider",
-        "insiders",
-        "person",
-        "people",
-        "adviser",
-        "advisor",
-        "man",
-        "woman",
-        "president",
-        "lawmaker",
-        "senator",
-        "candidate",
-        "nominee",
-        "chief",
-        "director",
-        "leader",
-        "general",
-    }
+    """
+    official officials source sources diplomat diplomats minister spokesman spokeswoman spokesperson envoy
+    ambassador aide aides officer officers insider insiders person people adviser advisor man woman president
+    lawmaker senator candidate nominee chief director leader general
+    """.split()
 )
-_BODY_ANAPHOR_HEADS = frozenset(
-    {"group", "movement", "organisation", "organization", "ministry", "government", "company", "party"}
-)
+_BODY_ANAPHOR_HEADS = frozenset("group movement organisation organization ministry government company party".split())
 _PLURAL_HEADS = frozenset(
-    {
-        "officials",
-        "sources",
-        "diplomats",
-        "aides",
-        "officers",
-        "insiders",
-        "people",
-        "media",
-        "outlets",
-        "reports",
-        "authorities",
-        "heads",
-        "chiefs",
-        "they",
-        "them",
-        "individuals",
-        "analysts",
-        "experts",
-        "advisers",
-        "advisors",
-        "websites",
-        "newspapers",
-        "forces",
-        "services",
-        "staffers",
-        "witnesses",
-        "residents",
-    }
+    """
+    officials sources diplomats aides officers insiders people media outlets reports authorities heads chiefs
+    they them individuals analysts experts advisers advisors websites newspapers forces services staffers
+    witnesses residents
+    """.split()
 )
 _APPOSITIVE_NAME = re.compile(r"^([^,]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:,|$)")
 _TITLE_WORDS = frozenset(
@@ -162,11 +85,9 @@ _NAME_PARTICLE = re.compile(
 _TITLE_PARTS = frozenset(
     w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES + lex.OTHER_TITLES for w in t.split()
 )
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir"})
+_HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr prof. sir".split())
 _INSTITUTION_RENAMES = {"residence": "office", "palace": "office"}
-_STATEMENT_NOUNS = frozenset(
-    {"statement", "statements", "communique", "communiqué", "announcement", "letter", "release", "memo"}
-)
+_STATEMENT_NOUNS = frozenset("statement statements communique communiqué announcement letter release memo".split())
 _HEADS_OF = re.compile(
     r"^(?:heads|chiefs|directors|leaders|commanders)\s+of\s+(?:the\s+)?(?P<rest>.+?)\s+(?:services|agencies|forces|establishment|apparatus|bodies)$",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ Sources:
 - VerbNet (Kipper-Schuler et al.; Palmer et al.), the classes named below, for classes
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
 
-Limits: English base forms only (inflected by :func:`annotate.extract.lexicons.verb_forms`);
+Limits: English base forms only (inflected by :func:`annotate.lexicon.verb_forms`);
 phrasal members ("tip off", "lash out") are left out; a polysemous member (``call``,
 ``read``, ``show``) is a cue in every sense, the agentive subject and the frame being the
 only filters. "Attack/defend" stance verbs (``CONTEST_VERBS``) are not one Levin class: they
