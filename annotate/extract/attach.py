@@ -145,7 +145,7 @@ def attach(
 def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
     """Drop a minor-rule statement whose cue lies inside the content of a speech statement
     ("Machado promised to continue supporting Clinton, S says": "supporting Clinton" is part of
-    what S says, not a second attribution). PolNeAR dev: even -25 predictions / -2 tp, odd -18 / -3."""
+    what S says, not a second attribution)."""
     hosts = [c.content for c in kept if registry.get(c.rule).role == SPEECH]
     return [
         c for c in kept

@@ -32,7 +32,9 @@ from annotate.extract.lexicons import (
     CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
-from annotate.extract.rules import Candidate, content_range_from, source_range, _subject, _subtree, _trim_appended
+from annotate.extract.rules import (
+    Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
+)
 from annotate.extract.spans import largest_run, token_range
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
@@ -66,7 +68,7 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
     ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
 
     Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
-    "Asked whether C" are not covered. PolNeAR dev (round 11): even 3/3 predictions match, odd 1/1."""
+    "Asked whether C" are not covered."""
     for tok in doc:
         if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
             continue
@@ -77,7 +79,7 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    comp, cue = _trim_appended(obj), [tok, c]
+                    comp, cue = trim_appended(obj), [tok, c]
                     break
             if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to":
                 comp, cue = list(c.subtree), [tok]
@@ -89,7 +91,7 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        source = token_range(_subtree(pobj, ("punct",)), base) if pobj is not None else None
+        source = token_range(subtree_without(pobj, ("punct",)), base) if pobj is not None else None
         yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
 
 
@@ -105,10 +107,10 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
-        content = content_range_from(_trim_appended(subj), base)
+        content = content_range_from(trim_appended(subj), base)
         if content is None:
             continue
-        source = token_range(_subtree(pobj, ("relcl", "acl", "punct")), base)
+        source = token_range(subtree_without(pobj, ("relcl", "acl", "punct")), base)
         yield Candidate(content, source, token_range([*aux, tok, agent], base), "indirect", "passive_agent", tok.i)
 
 
@@ -163,7 +165,7 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
             content = content_range_from(toks, base)
             if content is None:
                 continue
-            source = token_range(_subtree(pobj, ("punct",)), base)
+            source = token_range(subtree_without(pobj, ("punct",)), base)
             yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
 
 
@@ -196,7 +198,7 @@ def made_clear(doc, base: int) -> Iterator[Candidate]:
         clear = next((t for t in nxt if t.lower_ == "clear"), None)
         if clear is None or (clear.i == tok.i + 2 and doc[tok.i + 1].lower_ != "it"):
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "which", "that", "there"):
             continue
         end = tok.sent.end
@@ -231,7 +233,7 @@ def _person_possessor(noun):
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    # Named possessors ("Trump's remarks") were tried: even 0/1, odd 1/3 new hits (below break-even).
+    # Only pronouns: named possessors ("Trump's remarks") are too often the topic, not the speaker.
     if poss.lower_ in PERSON_POSSESSIVES:
         return poss
     return None
@@ -242,9 +244,8 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
     """"his comment about C", "Trump's call for C", "her promise to V", "Clinton's claim that C":
     a communication noun from :data:`NOMINAL_CUES` with a personal possessive pronoun.
 
-    Limits: only pronoun possessors (named ones, "Trump's remarks", were below break-even on
-    PolNeAR dev), not "remarks by S"; the complement must follow the noun directly in the parse.
-    PolNeAR dev: 2 of 3 predictions match (even 1/1, odd 1/2).
+    Limits: only pronoun possessors (not "Trump's remarks", not "remarks by S"); the complement must
+    follow the noun directly in the parse.
     """
     for tok in doc:
         if tok.lower_ not in NOMINAL_CUES or not tok.tag_.startswith("NN"):
@@ -259,7 +260,7 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    comp, cue = _trim_appended(obj), [tok, c]
+                    comp, cue = trim_appended(obj), [tok, c]
                     break
             if c.dep_ in ("acl", "relcl", "ccomp") and (c.left_edge.lower_ == "to" or (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark")):
                 comp = [t for t in c.subtree if not (t.lower_ == "that" and t.i == c.left_edge.i)]
@@ -288,9 +289,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
     person, body or document subject; the content is the object of "of/about/on".
 
     Limits: only the copula frame (not "a critic of C" in apposition); the preposition must hang
-    from the noun or adjective in the parse. PolNeAR dev (round 10): even 5/7 predictions match, odd 1/1."""
-    from annotate.extract.rules import _agentive
-
+    from the noun or adjective in the parse."""
     for tok in doc:
         if tok.dep_ not in ("attr", "acomp") or tok.head.lower_ not in COPULAS:
             continue
@@ -298,15 +297,15 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         adj = tok.lower_ in STANCE_ADJECTIVES and tok.tag_.startswith("JJ")
         if not (noun or adj):
             continue
-        subj = _subject(tok.head)
-        if subj is None or not _agentive(subj):
+        subj = subject_of(tok.head)
+        if subj is None or not agentive(subj):
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in STANCE_PREPS), None)
         obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.i < prep.i or obj.tag_ in ("WDT", "WP"):
             continue  # "the one thing that she is passionate about": a stranded preposition
         # The object with its conjoined prepositions ("supporter of NATO and of U.S. solidarity with its allies").
-        content = content_range_from([t for t in _trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
         first = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ in ("aux", "neg") and c.i < tok.head.i])
@@ -324,20 +323,17 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
     Also "S has no illusions about C", "S had such reservations about C" (forms of "have").
 
     Limits: the complement must hang from the noun or directly from the verb after the noun; the
-    paragraph must hold another cue word to be parsed at all. PolNeAR dev (round 10): even 5/6
-    predictions match, odd 2/4."""
-    from annotate.extract.rules import _agentive
-
+    paragraph must hold another cue word to be parsed at all."""
     for tok in doc:
         if tok.lower_ not in LIGHT_VERBS or not tok.tag_.startswith("VB"):
             continue
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in LIGHT_NOUNS), None)
         if noun is None:
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.tag_ == "VBG":
-            subj = _subject(tok.head)
-        if subj is None or not _agentive(subj):
+            subj = subject_of(tok.head)
+        if subj is None or not agentive(subj):
             continue
         comp, cue_end = None, noun
         for c in [*noun.children, *[k for k in tok.children if k.i > noun.i]]:
@@ -346,7 +342,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in _trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
                     break
             if c.dep_ in ("acl", "ccomp", "advcl") and c.left_edge.lower_ in ("that", "for") and c.left_edge.dep_ == "mark":
                 # "expressed concern that C"; "sounded a call for the United States to accept X" (for-to clause)
@@ -378,8 +374,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
     :data:`TOPIC_NOUNS` with an "about/of/over" object right after it; the source is the possessor
     ("Trump's criticism of C"), if any.
 
-    Limits: a noun that is the object of a cue verb is left to that verb's rule. PolNeAR dev (round 10):
-    even 8/10 predictions match, odd 4/6."""
+    Limits: a noun that is the object of a cue verb is left to that verb's rule."""
     for tok in doc:
         if tok.lower_ not in TOPIC_NOUNS or not tok.tag_.startswith("NN"):
             continue
@@ -389,7 +384,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
             continue
-        content = content_range_from([t for t in _trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)

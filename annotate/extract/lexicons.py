@@ -138,7 +138,7 @@ PHRASAL_BASES = (
     ("respond", "to"), ("react", "to"), ("comment", "on"), ("rail", "against"),
     ("warn", "against"), ("brag", "about"), ("boast", "about"), ("rule", "against"), ("vote", "against"),
     ("decide", "against"), ("respond", "with"), ("press", "on"),
-    # Stance phrasal verbs (PolNeAR dev: "vote for", "campaign for", "insist on" were below break-even).
+    # Stance phrasal verbs.
     ("seize", "on"), ("disagree", "with"),
 )
 

@@ -4,7 +4,7 @@ A rule has a name (``Statement.rule``), a priority (when two candidates claim th
 content, the higher wins: :func:`annotate.extract.attach.dedup`) and a role:
 
 - ``speech``: its content is reported speech, so a minor cue inside it is the speaker's own
-  words (:func:`annotate.extract.attach.drop_nested_minor`);
+  words (see :func:`annotate.extract.attach.attach`);
 - ``minor``: an object, infinitive or noun cue of the broader classes, dropped inside speech;
 - ``other``: neither.
 

@@ -85,7 +85,7 @@ def _verbal(tok) -> bool:
     return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
-def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
+def subtree_without(tok, drop: tuple[str, ...] = ()) -> list:
     out = [tok]
     for child in tok.children:
         if child.dep_ in drop:
@@ -97,7 +97,7 @@ def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
 def source_range(head, base: int) -> Optional[Range]:
     """The source mention headed by ``head``: its subtree without relative clauses, nor a list
     set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear")."""
-    toks = _subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
+    toks = subtree_without(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
     doc = head.doc
     if head.dep_ == "csubj" and not _nominal(head):
         # A clause misparsed as the subject ("As X appears set to veto Y, Democratic nominee Hillary Clinton
@@ -164,7 +164,7 @@ def _object_tokens(verb, obj) -> list:
     Left out: a relative clause or apposition after a comma or dash ("..., which ..."), and
     adjuncts of time and place ("attacked Machado in early-morning tweets").
     """
-    toks = _trim_appended(obj)
+    toks = trim_appended(obj)
     if obj.right_edge.i + 1 == obj.sent.end and _sentence_end(obj) > obj.sent.end:
         return toks + list(verb.doc[obj.sent.end:_sentence_end(obj)])  # a misparsed sentence break
     for child in verb.children:
@@ -192,7 +192,7 @@ def _coordinated_object(conj) -> bool:
     return conj.i > 0 and (doc[conj.left_edge.i - 1].lower_ in ("and", "or") or doc[conj.i - 1].lower_ in ("and", "or"))
 
 
-def _trim_appended(head) -> list:
+def trim_appended(head) -> list:
     """``head``'s subtree without relative clauses and appositions set off by a comma or dash."""
     doc = head.doc
     drop: set[int] = set()
@@ -216,7 +216,7 @@ def _that_clause(verb):
                     continue
                 if tok.dep_ == "relcl" and tok.left_edge.dep_ in SUBJECT_DEPS and tok.left_edge.head == tok:
                     continue  # "stressed her support of the raid that killed X": a relative clause, not C
-                if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and _subject(tok.head) is not None:
+                if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and subject_of(tok.head) is not None:
                     continue  # "quoted sources, who said that C": the nested cue owns its clause
                 return tok
     return None
@@ -307,7 +307,7 @@ _SOURCE_HEADS = frozenset(
 )
 
 
-def _agentive(subj) -> bool:
+def agentive(subj) -> bool:
     """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
     if subj.dep_ == "nsubjpass":
         return False
@@ -347,7 +347,7 @@ def _clause_of(verb):
     return None
 
 
-def _subject(verb):
+def subject_of(verb):
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
@@ -361,19 +361,17 @@ def _climb_subject(tok):
         if node.head == node:
             break
         node = node.head
-        # No "a statement saying C" shortcut (the noun as source): measured in round 4, it lowers
-        # content and source F1 on both PolNeAR dev halves.
-        subj = _subject(node)
+        # Not "a statement saying C" with the noun as source: the subject of the clause is the speaker.
+        subj = subject_of(node)
         if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
             return subj
-    return _subject(node)
+    return subject_of(node)
 
 
 def _infinitive_subject(tok):
     """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
-    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X").
-    Measured on the PolNeAR dev even half: marginal content precision 0.58 (odd half 0.43)."""
+    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
     head = tok.head
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -383,12 +381,12 @@ def _infinitive_subject(tok):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
-    return _subject(head)
+    return subject_of(head)
 
 
 def _that_marked(comp, verb) -> bool:
     """A complement after the cue opened by 'that' whose subject the parser missed ("said that
-    because X does not mean Y": a clausal subject). Even half +2 tp / +2 predictions, odd +1 / +1."""
+    because X does not mean Y": a clausal subject)."""
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
 
 
@@ -405,8 +403,7 @@ def _left_name(verb):
 
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
-    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it. PolNeAR dev
-    (round 11): odd +2 tp / +2 predictions (found there), even none; seeds unchanged."""
+    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
     return (
         tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ in ("ROOT", "ccomp", "conj")
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
@@ -417,7 +414,7 @@ def _verb_tagged_noun(tok) -> bool:
 def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
-    is a phrasal cue). PolNeAR dev (round 11): even +6 tp / +6 predictions, odd +1 / +1; seeds unchanged."""
+    is a phrasal cue)."""
     if obj is None or not agent or verb.lower_ not in SPEECH_OBJECT_FORMS or obj.tag_ in ("WP", "WDT"):
         return False
     return SPEECH_OBJECT_FORMS[verb.lower_] != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -434,7 +431,7 @@ def _cue_range(tok, base: int, extra=()) -> Range:
 class VerbCue:
     """A cue verb with its source, as the frames of :data:`VERB_FRAMES` read it.
 
-    ``agent``: the subject is a plausible source of the broader classes (:func:`_agentive`, or "it" with a
+    ``agent``: the subject is a plausible source of the broader classes (:func:`agentive`, or "it" with a
     stance verb); ``clause_cue``: the verb takes a content clause here; ``comp``: that clause, if any.
     """
 
@@ -473,7 +470,7 @@ def _cue_token(tok) -> bool:
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb, or the controller of a to-infinitive."""
-    subj = _subject(tok)
+    subj = subject_of(tok)
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
@@ -514,7 +511,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
-    agent = _agentive(subj) or it_stance
+    agent = agentive(subj) or it_stance
     if participle and form not in PARTICIPLE_CUES and not agent:
         return None  # other "-ing" cues ("..., promising to ...") need a clear source
     if form == "citing" and _after_according(tok):
@@ -542,7 +539,7 @@ def passive_as_saying(tok, base: int) -> Generator[Candidate, None, bool]:
     if not (tok.lower_ == "saying" and tok.head.lower_ == "as" and tok.head.head.lower_ in PASSIVE_FRAMES):
         return False
     frame_verb = tok.head.head
-    subj = _subject(frame_verb)
+    subj = subject_of(frame_verb)
     comp = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
     if subj is not None and comp is not None:
         aux = [c for c in frame_verb.children if c.dep_ in ("auxpass", "aux")]
@@ -752,7 +749,7 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
         rng = content_range_from(toks, base)
         if rng is None:
             continue
-        src = token_range(_subtree(pobj, ("relcl", "acl")), base)
+        src = token_range(subtree_without(pobj, ("relcl", "acl")), base)
         yield Candidate(rng, src, cue, "according_to", rule, tok.i)
 
 
@@ -788,9 +785,9 @@ def bare_cues(doc, base: int) -> Iterator[Candidate]:
     anchors for quotations."""
     for tok in doc:
         if tok.lower_ in CLAUSE_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
-            subj = _subject(tok)
+            subj = subject_of(tok)
             if subj is None and tok.lower_ in PARTICIPLE_CUES:
                 subj = _climb_subject(tok)
-            if subj is not None and (tok.lower_ in SPEECH_FORMS or _agentive(subj)):  # '"Q?" Vitter demanded.'
+            if subj is not None and (tok.lower_ in SPEECH_FORMS or agentive(subj)):  # '"Q?" Vitter demanded.'
                 cue = _cue_range(tok, base)
                 yield Candidate(cue, source_range(subj, base), cue, "direct", "bare", tok.i)

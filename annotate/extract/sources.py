@@ -37,11 +37,11 @@ from typing import Callable, Collection, Optional
 
 from annotate.extract import source_lexicons as lex
 from annotate.extract.source_via import (
-    _CLAUSE_CUT,
-    _OUTLET_NOUN_RE,
-    _last_outlet_before,
-    _outlets_in,
-    _span,
+    CLAUSE_CUT,
+    OUTLET_NOUN_RE,
+    last_outlet_before,
+    outlets_in,
+    text_span,
     find_via,
     outlet_at,
 )
@@ -215,7 +215,7 @@ def _media_mention(tokens: list[str], pre_low: list[str], phrase: str, marker: b
     nat, used = _nationality(tokens)
     head = pre_low[-1]
     number = "pl" if head in _PLURAL_HEADS else "sg"
-    names = [o[2] for o in _outlets_in(phrase)]
+    names = [o[2] for o in outlets_in(phrase)]
     if not names:  # "website Walla", "the "Caliber" website"
         capped = [
             t
@@ -297,7 +297,7 @@ def _read(text: str, before: str) -> _Reading:
     raw = text.strip()
     low = raw.lower()
     marker = any(m in low for m in lex.ANONYMITY_MARKERS)
-    core = _CLAUSE_CUT.split(_strip_quotes(raw).strip(), maxsplit=1)[0].strip()
+    core = CLAUSE_CUT.split(_strip_quotes(raw).strip(), maxsplit=1)[0].strip()
     appositive = _APPOSITIVE_NAME.match(_strip_quotes(raw).strip())
     if appositive and not _trailing_name(_tokens(appositive.group(1))) < len(_tokens(appositive.group(1))):
         core = f"{appositive.group(1)} {appositive.group(2)}"
@@ -386,7 +386,7 @@ def _statement_from(m: _Reading) -> Optional[Mention]:
 
 def _media(m: _Reading) -> Optional[Mention]:
     """Outlets, reports and media ("reports by Walla and Yedioth Aharanoth", "Israeli website Walla")."""
-    pre_outlets = _outlets_in(" ".join(m.pre))
+    pre_outlets = outlets_in(" ".join(m.pre))
     if (pre_outlets or any(t in lex.MEDIA_NOUNS for t in m.pre_low)) and not _find_title(m.tokens, lex.SPOKESPERSON_TITLES):
         return _media_mention(m.tokens, m.pre_low, m.phrase, m.marker)
     return None
@@ -632,11 +632,11 @@ def _name_mention(text: str, surname: str, end: int) -> Optional[Span]:
         if titled is None and any(
             " ".join(words[i : i + len(t.split())]).lower() == t for t in titles for i in range(len(words))
         ):
-            titled = _span(text, start, m.end())
+            titled = text_span(text, start, m.end())
         if plain is None:
             first = re.search(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
             if first and first.group(1) not in lex.NOT_NAMES and first.group(1).lower() not in _HONORIFICS:
-                plain = _span(text, m.start() - len(first.group(0)), m.end())
+                plain = text_span(text, m.start() - len(first.group(0)), m.end())
     return titled or plain
 
 
@@ -658,7 +658,7 @@ def _last_person_before(text: str, pos: int) -> Optional[Span]:
         return None
     base = max(0, pos - 1500)
     start = _expand_left(text, base + best.start())
-    return _span(text, start, base + best.end())
+    return text_span(text, start, base + best.end())
 
 
 def _compatible(anaphor: Mention, candidate: Mention) -> bool:
@@ -723,7 +723,7 @@ def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
 
 def _outlet_nationality(text: str, via: Span) -> Optional[str]:
     """Demonym written just before an outlet mention ("Israeli website Walla")."""
-    m = re.search(r"([\w’'.-]+)\s+(?:[\w-]+\s+)?" + _OUTLET_NOUN_RE + r"\s+$", text[max(0, via.start - 60) : via.start])
+    m = re.search(r"([\w’'.-]+)\s+(?:[\w-]+\s+)?" + OUTLET_NOUN_RE + r"\s+$", text[max(0, via.start - 60) : via.start])
     if m:
         word = m.group(1)
         return lex.DEMONYM_FORMS.get(word) or lex.COUNTRY_DEMONYMS.get(_bare(word))
@@ -761,7 +761,7 @@ def _resolve(text: str, source: Span, history: list[tuple[Span, _Resolved]]) -> 
             if _compatible(mention, cand.mention):
                 return _Resolved(cand.mention, cand.root)
         if mention.category == "media":
-            outlet = _last_outlet_before(text, source.start)
+            outlet = last_outlet_before(text, source.start)
             if outlet is not None:
                 return _Resolved(
                     analyse_mention(outlet.text, text[max(0, outlet.start - _CONTEXT_CHARS) : outlet.start]), outlet
