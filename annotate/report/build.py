@@ -96,7 +96,7 @@ h1{font-size:22px;margin-bottom:4px} h2{font-size:17px;margin-top:28px;border-bo
 .meta,.note{color:#666;font-size:12px} section svg{max-width:100%;height:auto}
 table{border-collapse:collapse;font-size:12px;margin:8px 0 16px;width:100%}
 th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top} th{background:#f4f4f4}
-td.diff{background:#fff1c2;font-weight:bold} .cluster-head td{background:#eef3fa;font-weight:bold}
+td.diff{background:#fff1c2;font-weight:bold} td.pred{color:#777;font-style:italic} .cluster-head td{background:#eef3fa;font-weight:bold}
 .pair{display:flex;gap:12px;flex-wrap:wrap;align-items:flex-start} .pair svg{width:540px}
 .tag{display:inline-block;background:#c44e52;color:#fff;border-radius:3px;padding:0 5px;margin-right:4px;font-size:11px}
 """
@@ -202,6 +202,7 @@ def _clusters(data: ReportData) -> str:
             cells = []
             for key, _ in MEMBER_COLUMNS:
                 value = getattr(m, key)
+                predicted = key in ("stance", "certainty") and value is not None and value.origin == "prediction"
                 if key in ("stance", "certainty"):
                     value = value.label if value is not None else ""
                 elif key == "anonymous":
@@ -210,12 +211,12 @@ def _clusters(data: ReportData) -> str:
                     value = f"{value} ({m.cue_style})"
                 elif key == "content" and value and len(value) > 160:
                     value = value[:157] + "..."
-                cls = ' class="diff"' if key in differing and _cell(m, key) != usual[key] else ""
+                cls = ' class="diff"' if key in differing and _cell(m, key) != usual[key] else (' class="pred"' if predicted else "")
                 cells.append(f"<td{cls}>{_e(value)}</td>")
             rows.append("<tr>" + "".join(cells) + "</tr>")
     table = f"<table><tr>{head}</tr>{''.join(rows)}</table>"
     return _section("clusters", "Traced utterances: one claim, several outlets", table,
-                    "Red tags name how the outlets differ (annotate trace); a highlighted cell departs from what most members of its cluster have. Stance shown toward the first target.")
+                    "Red tags name how the outlets differ (annotate trace); a highlighted cell departs from what most members of its cluster have. Stance shown toward the first target; predicted labels in grey italics, annotated ones plain.")
 
 
 def _progress(data: ReportData) -> str:
