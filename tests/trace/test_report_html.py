@@ -24,8 +24,9 @@ def seed_statements():
 
 
 @pytest.fixture(scope="module")
-def page(seed_statements, gold_targets):
-    return report_html(from_statements(seed_statements, targets=gold_targets, predictor=RulePredictor(), title="seeds"))
+def page(seed_statements, gold_targets, tmp_path_factory):
+    no_model = tmp_path_factory.mktemp("no-model")  # models/ of a working copy may hold a trained model
+    return report_html(from_statements(seed_statements, targets=gold_targets, predictor=RulePredictor(), title="seeds", model_dir=no_model))
 
 
 def test_report_names_no_external_url(page):
