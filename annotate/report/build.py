@@ -96,7 +96,7 @@ h1{font-size:22px;margin-bottom:4px} h2{font-size:17px;margin-top:28px;border-bo
 .meta,.note{color:#666;font-size:12px} section svg{max-width:100%;height:auto}
 table{border-collapse:collapse;font-size:12px;margin:8px 0 16px;width:100%}
 th,td{border:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top} th{background:#f4f4f4}
-td.diff{background:#fff1c2;font-weight:bold} .cluster-head td{background:#eef3fa;font-weight:bold}
+td.diff{background:#fff1c2;font-weight:bold} td.pred{color:#777;font-style:italic} .cluster-head td{background:#eef3fa;font-weight:bold}
 .pair{display:flex;gap:12px;flex-wrap:wrap;align-items:flex-start} .pair svg{width:540px}
 .tag{display:inline-block;background:#c44e52;color:#fff;border-radius:3px;padding:0 5px;margin-right:4px;font-size:11px}
 """
@@ -202,6 +202,7 @@ def _clusters(data: ReportData) -> str:
             cells = []
             for key, _ in MEMBER_COLUMNS:
                 value = getattr(m, key)
+                predicted = key in ("stance", "certainty") and value is not None and value.origin == "prediction"
                 if key in ("stance", "certainty"):
                     value = value.label if value is not None else ""
                 elif key == "anonymous":
@@ -210,12 +211,12 @@ def _clusters(data: ReportData) -> str:
                     value = f"{value} ({m.cue_style})"
                 elif key == "content" and value and len(value) > 160:
                     value = value[:157] + "..."
-                cls = ' class="diff"' if key in differing and _cell(m, key) != usual[key] else ""
+                cls = ' class="diff"' if key in differing and _cell(m, key) != usual[key] else (' class="pred"' if predicted else "")
                 cells.append(f"<td{cls}>{_e(value)}</td>")
             rows.append("<tr>" + "".join(cells) + "</tr>")
     table = f"<table><tr>{head}</tr>{''.join(rows)}</table>"
     return _section("clusters", "Traced utterances: one claim, several outlets", table,
-                    "Red tags name how the outlets differ (annotate trace); a highlighted cell departs from what most members of its cluster have. Stance shown toward the first target.")
+                    "Red tags name how the outlets differ (annotate trace); a highlighted cell departs from what most members of its cluster have. Stance shown toward the first target; predicted labels in grey italics, annotated ones plain.")
 
 
 def _progress(data: ReportData) -> str:
@@ -234,15 +235,8 @@ def _progress(data: ReportData) -> str:
     return _section("progress", "Annotation progress and agreement", done + table, note)
 
 
-def _flat_metrics(metrics, prefix: str = "") -> list[tuple[str, str]]:
-    out = []
-    if isinstance(metrics, dict):
-        for key, value in metrics.items():
-            if isinstance(value, (dict, list)) and key not in ("confusion_matrix", "per_class", "labels"):
-                out.extend(_flat_metrics(value, f"{prefix}{key}."))
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                out.append((f"{prefix}{key}", f"{value:.3f}" if isinstance(value, float) else str(value)))
-    return out
+PREDICTORS = ("model", "rules", "majority")
+MODEL_METRICS = ("accuracy", "macro_f1", "log_loss", "brier")
 
 
 def _model(data: ReportData) -> str:
@@ -250,9 +244,22 @@ def _model(data: ReportData) -> str:
     if card is None:
         return _section("model", "Current model against the rules",
                         '<p class="note">None: no trained model in models/ (pre-annotations come from the rule priors); run `annotate train`.</p>')
-    rows = "".join(f"<tr><td>{_e(k)}</td><td>{_e(v)}</td></tr>" for k, v in _flat_metrics(card.get("metrics", {})))
-    return _section("model", f"Current model {card.get('version', '')} against the rules",
-                    f"<table><tr><th>metric</th><th>value</th></tr>{rows}</table>", "From the model's metadata.json (cross-validated; 'rules' rows are the rule priors).")
+    trained = {name: info["cv"] for name, info in (card.get("fields") or {}).items() if info.get("trained") and info.get("cv")}
+    rows, bars = [], {}
+    for name, cv in trained.items():
+        for who in PREDICTORS:
+            figures = cv.get(who) or {}
+            cells = "".join(f"<td>{figures[m]:.3f}</td>" if isinstance(figures.get(m), (int, float)) else "<td></td>" for m in MODEL_METRICS)
+            rows.append(f"<tr><td>{_e(name)}</td><td>{_e(cv.get('scheme'))}</td><td>{_e(who)}</td><td>{_e(figures.get('n'))}</td>{cells}</tr>")
+            bars[f"{name} {who}"] = {"accuracy": figures.get("accuracy") or 0.0, "macro-F1": figures.get("macro_f1") or 0.0}
+    if not rows:
+        body = '<p class="note">The model card holds no cross-validated field.</p>'
+    else:
+        head = "".join(f"<th>{_e(m.replace('_', ' '))}</th>" for m in MODEL_METRICS)
+        body = plots.grouped_bars(bars, "Out-of-fold accuracy and macro-F1: model, rule priors, majority") + (
+            f"<table><tr><th>field</th><th>scheme</th><th>predictor</th><th>n</th>{head}</tr>{''.join(rows)}</table>")
+    return _section("model", f"Current model {card.get('version', '')} against the rules", body,
+                    f"From the metadata.json of model {card.get('name', '')}/{card.get('version', '')} (out-of-fold on its training labels, trained {card.get('created', '')}).")
 
 
 def report_html(data: ReportData) -> str:

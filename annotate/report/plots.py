@@ -73,3 +73,24 @@ def share_bars(shares: Mapping[str, tuple[int, int]], title: str, xlabel: str) -
         ax.set_title(title, loc="left", fontsize=10)
         ax.set_xlabel(xlabel)
         return _svg(fig)
+
+
+def grouped_bars(values: Mapping[str, Mapping[str, float]], title: str) -> str:
+    """Horizontal grouped bars: one group per row key, one bar per metric (0-1 scale)."""
+    rows = list(values)
+    metrics = sorted({m for row in values.values() for m in row})
+    height = 0.8 / max(len(metrics), 1)
+    with plt.rc_context(RC):
+        fig, ax = plt.subplots(figsize=(7.2, 0.5 * max(len(rows), 2) + 1.0))
+        for n, metric in enumerate(metrics):
+            ys = [y + (n - (len(metrics) - 1) / 2) * height for y in range(len(rows))]
+            xs = [values[r].get(metric, 0.0) for r in rows]
+            ax.barh(ys, xs, height=height, color=PALETTE[n % len(PALETTE)], label=metric)
+            for y, x in zip(ys, xs):
+                ax.text(x + 0.01, y, f"{x:.2f}", va="center", fontsize=7)
+        ax.set_yticks(range(len(rows)), rows)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1.1)
+        ax.set_title(title, loc="left", fontsize=10)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+        return _svg(fig)

@@ -32,11 +32,9 @@ def from_project(title: str, statements: Sequence[Statement] = (), report_title:
     predicted_versions = set()
     for prediction in view.predictions:
         key = (prediction.statement_id, prediction.target or "")
-        if key in decided:
-            continue
         for name in ("stance", "certainty"):
             value = getattr(prediction, name)
-            if value is None or (name == "certainty" and labels[prediction.statement_id][name]):
+            if value is None or name in decided.get(key, {}) or (name == "certainty" and labels[prediction.statement_id][name]):
                 continue
             if name == "stance" and any(v.target == prediction.target for v in labels[prediction.statement_id][name]):
                 continue

@@ -143,13 +143,17 @@ def match_text(statement: Statement) -> str:
     return _plain(content)
 
 
-def similarity(statements: Sequence[Statement]) -> np.ndarray:
-    """Cosine similarity of char n-gram TF-IDF vectors of the statements' match texts."""
+def similarity(statements: Sequence[Statement], rows: Optional[Sequence[int]] = None) -> np.ndarray:
+    """Cosine similarity of char n-gram TF-IDF vectors of the statements' match texts.
+
+    ``rows``: only these statements against all (a ``len(rows) x n`` matrix), for a few
+    annotated statements in a large project; default all against all (``n x n``).
+    """
     texts = [match_text(s) for s in statements]
     if not texts:
         return np.zeros((0, 0))
     vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform(texts)
-    return cosine_similarity(vectors)
+    return cosine_similarity(vectors if rows is None else vectors[list(rows)], vectors)
 
 
 def _paragraph(statement: Statement) -> int:
@@ -186,15 +190,24 @@ def units(statements: Sequence[Statement]) -> list[list[int]]:
     return out
 
 
-def link_pairs(statements: Sequence[Statement], sims: np.ndarray, high: float = HIGH, low: float = LOW) -> list[tuple[int, int, float]]:
-    """Cross-article statement pairs that pass the link rule, with their similarity."""
+def link_pairs(statements: Sequence[Statement], sims: np.ndarray, high: float = HIGH, low: float = LOW,
+               rows: Optional[Sequence[int]] = None) -> list[tuple[int, int, float]]:
+    """Cross-article statement pairs that pass the link rule, with their similarity.
+
+    ``sims`` is :func:`similarity`'s matrix; with ``rows``, its rows are those statements
+    (pairs ``(rows[r], j)`` for every j then, both orders kept apart from i == j).
+    """
     classes = [source_class(s) for s in statements]
     out = []
-    for i in range(len(statements)):
-        for j in range(i + 1, len(statements)):
-            if statements[i].article_id == statements[j].article_id:
+    row_ids = list(rows) if rows is not None else list(range(len(statements)))
+    for r, i in enumerate(row_ids):
+        # only candidates above LOW are looked at: the matrix is mostly near zero
+        candidates = np.nonzero(sims[r] >= min(low, high))[0]
+        for j in candidates:
+            j = int(j)
+            if (rows is None and j <= i) or j == i or statements[i].article_id == statements[j].article_id:
                 continue
-            sim = float(sims[i, j])
+            sim = float(sims[r, j])
             if sim >= high or (sim >= low and compatible(classes[i], classes[j])):
                 out.append((i, j, sim))
     return out

@@ -28,15 +28,28 @@ def propagated_version(statement_id: str) -> str:
     return f"{PROPAGATED_PREFIX}{statement_id}"
 
 
-def near_duplicates(statements: Sequence[Statement], high: float = HIGH, low: float = LOW) -> dict[str, list[tuple[str, float]]]:
-    """statement id -> [(near-duplicate statement id in another article, similarity)], most similar first."""
+def near_duplicates(statements: Sequence[Statement], high: float = HIGH, low: float = LOW,
+                    of: Optional[Iterable[str]] = None) -> dict[str, list[tuple[str, float]]]:
+    """statement id -> [(near-duplicate statement id in another article, similarity)], most similar first.
+
+    ``of``: only the near-duplicates of these statement ids (memory and time linear in the
+    project's size: a few annotated statements against all, not all against all).
+    """
     statements = [s for s in statements if s.content is not None]
     out: dict[str, list[tuple[str, float]]] = defaultdict(list)
     if len(statements) < 2:
         return {}
-    for i, j, sim in link_pairs(statements, similarity(statements), high, low):
-        out[statements[i].id].append((statements[j].id, sim))
-        out[statements[j].id].append((statements[i].id, sim))
+    if of is None:
+        for i, j, sim in link_pairs(statements, similarity(statements), high, low):
+            out[statements[i].id].append((statements[j].id, sim))
+            out[statements[j].id].append((statements[i].id, sim))
+    else:
+        wanted = set(of)
+        rows = [i for i, s in enumerate(statements) if s.id in wanted]
+        if not rows:
+            return {}
+        for i, j, sim in link_pairs(statements, similarity(statements, rows), high, low, rows=rows):
+            out[statements[i].id].append((statements[j].id, sim))
     return {key: sorted(value, key=lambda item: -item[1]) for key, value in out.items()}
 
 
@@ -72,7 +85,7 @@ def propagate(statements: Sequence[Statement], annotations: Iterable[Annotation]
     if not decided:
         return []
     wanted = set(targets) if targets is not None else None
-    duplicates = near_duplicates(statements, high, low)
+    duplicates = near_duplicates(statements, high, low, of={statement_id for statement_id, _ in decided})
     best: dict[tuple[str, str], tuple[float, str, dict[str, str]]] = {}
     for (statement_id, target), labels in decided.items():
         if wanted is not None and target not in wanted:

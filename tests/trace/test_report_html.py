@@ -24,8 +24,9 @@ def seed_statements():
 
 
 @pytest.fixture(scope="module")
-def page(seed_statements, gold_targets):
-    return report_html(from_statements(seed_statements, targets=gold_targets, predictor=RulePredictor(), title="seeds"))
+def page(seed_statements, gold_targets, tmp_path_factory):
+    no_model = tmp_path_factory.mktemp("no-model")  # models/ of a working copy may hold a trained model
+    return report_html(from_statements(seed_statements, targets=gold_targets, predictor=RulePredictor(), title="seeds", model_dir=no_model))
 
 
 def test_report_names_no_external_url(page):
@@ -65,3 +66,27 @@ def test_cli_report_needs_input(tmp_path):
     result = CliRunner().invoke(app, ["report", "-o", str(out)])
     assert result.exit_code == 2 and "nothing to report on" in result.stderr
     assert not out.exists()
+
+
+def test_model_section_shows_a_trained_models_figures_against_the_rules(seed_statements, gold_targets, tmp_path):
+    """A real model trained on the seeds gold (stance only; certainty has too few labels), as `annotate train` saves it."""
+    import json as _json
+
+    from annotate.classify.datasets import seeds_gold_records
+    from annotate.labelstudio.export import build_export
+    from conftest import SEEDS_GOLD
+
+    export = tmp_path / "gold.json"
+    records = [{k: v for k, v in r.items() if k != "certainty"} for r in seeds_gold_records(SEEDS_GOLD)]
+    export.write_text(_json.dumps(build_export(records)), encoding="utf-8")
+    model_dir = tmp_path / "models" / "seeds"
+    result = CliRunner().invoke(app, ["train", "--annotations", str(export), "--model-dir", str(model_dir)])
+    assert result.exit_code == 0, result.output
+    data = from_statements(seed_statements[:5], targets=gold_targets[:1], predictor=RulePredictor(), model_dir=model_dir)
+    page = report_html(data)
+    section = page[page.index('<section id="model">'):]
+    assert "Out-of-fold accuracy and macro-F1" in section and section.count("<svg") == 1
+    metadata = data.model_card["fields"]["stance"]["cv"]
+    for who in ("model", "rules", "majority"):
+        assert f"<td>stance</td><td>{metadata['scheme']}</td><td>{who}</td>" in section
+        assert f"<td>{metadata[who]['accuracy']:.3f}</td>" in section
