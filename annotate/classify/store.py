@@ -134,7 +134,10 @@ def current_version(model_dir: Path) -> Optional[str]:
     pointer = Path(model_dir) / POINTER_FILE
     if not pointer.is_file():
         return None
-    version = pointer.read_text(encoding="utf-8").strip()
+    try:
+        version = pointer.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        raise ModelError(f"{pointer}: not a model version name (not UTF-8 text); re-run `annotate train` to rewrite it") from None
     if not _VERSION_NAME.match(version):
         raise ModelError(f"{pointer}: not a model version name ({version[:40]!r}); re-run `annotate train` to rewrite it")
     return version
@@ -202,6 +205,9 @@ def read_metadata(version_dir: Path) -> ModelMetadata:
         raise ModelError(f"{path}: not valid JSON; the model folder is damaged, re-run `annotate train`") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
         raise ModelError(f"{path}: unknown model format {data.get('format') if isinstance(data, dict) else None!r} (expected {FORMAT_VERSION}); re-run `annotate train`")
+    fields = data.get("fields")
+    if not isinstance(fields, dict) or not all(isinstance(info, dict) for info in fields.values()):
+        raise ModelError(f"{path}: 'fields' is not an object of field -> details; the model folder is damaged, re-run `annotate train`")
     try:
         return ModelMetadata.model_validate(data)
     except ValidationError as err:
