@@ -93,7 +93,7 @@ class Backend:
         pointer = current_version(self.config.model_dir) if self.config.model_dir.is_dir() else None
         with self._predictor_lock:
             if pointer != self._pointer or self._predictor is None:
-                self._predictor = load_predictor(self.config.model_dir)
+                self._predictor = load_predictor(self.config.model_dir, rules_if_missing=True)
                 self._pointer = pointer
                 self.log(f"predicting with {self._predictor.model_version}")
             return self._predictor

@@ -67,7 +67,7 @@ def test_a_model_that_loses_to_the_rules_is_saved_but_not_promoted(tmp_path):
     # Saved, with its card saying why, but nothing is current: pushes keep using the rules.
     assert (model_dir / metadata["version"] / "model.skops").is_file()
     assert current_version(model_dir) is None
-    assert load_predictor(model_dir).model_version == RULES_VERSION
+    assert load_predictor(model_dir, rules_if_missing=True).model_version == RULES_VERSION
     card = (model_dir / metadata["version"] / "README.md").read_text()
     assert f"- `stance`: {line}" in card and "rule-labels.json" in card and str(tmp_path) not in card
 

@@ -215,7 +215,7 @@ def test_a_webhook_is_answered_at_once_while_a_training_runs_and_a_crash_mid_tra
     # Killed mid-training: `current` still names a loadable model (or none), nothing half-written is visible.
     assert backend.stop(signal.SIGKILL) == -signal.SIGKILL
     assert current_version(backend.model_dir) == before
-    load_predictor(backend.model_dir)  # loads (the rules when nothing was promoted)
+    load_predictor(backend.model_dir, rules_if_missing=True)  # loads (the rules when nothing was promoted)
     assert {p.name for p in backend.model_dir.iterdir() if not p.name.startswith(".")} == versions_before
 
     # Restarted, it retrains from the current annotations (the queued events died with it).
@@ -224,4 +224,4 @@ def test_a_webhook_is_answered_at_once_while_a_training_runs_and_a_crash_mid_tra
     new = {p.name for p in backend.model_dir.iterdir() if not p.name.startswith(".")} - versions_before - {"current"}
     assert len(new) == 1, state
     assert f"trained {new.pop()}" in backend.log.read_text()
-    load_predictor(backend.model_dir)
+    load_predictor(backend.model_dir, rules_if_missing=True)
