@@ -11,6 +11,7 @@ from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
+from annotate.extract.kinds import KINDS, keep_kinds, parse_kinds
 from annotate.output import jsonl_line, output_stream
 from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, iter_articles
 from annotate.records import Article, Statement
@@ -25,9 +26,10 @@ def extract_paths(
 
 
 def run_extract(
-    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS
+    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS,
+    kinds: Optional[frozenset[str]] = None,
 ) -> tuple[int, int, list[InputProblem]]:
-    """Extract to ``output`` (or stdout). Returns (articles, statements, problems)."""
+    """Extract to ``output`` (or stdout), only statements of ``kinds`` if given. Returns (articles, statements, problems)."""
     console = Console(quiet)
     log = ProblemLog(console)
     counter = {"articles": 0}
@@ -38,7 +40,7 @@ def run_extract(
             yield article
 
     extractor = Extractor()
-    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log)
+    statements = keep_kinds(extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log), kinds)
     written = 0
     with output_stream(output) as handle:
         for statement in statements:
@@ -59,13 +61,14 @@ def extract_command(
     ] = None,
     max_chars: Annotated[int, typer.Option(help="Refuse articles longer than this many characters.", min=1)] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+    kinds: Annotated[Optional[str], typer.Option(help=f"Only these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
 ) -> None:
     """Split articles into attributed statements (JSONL on stdout or -o FILE).
 
     Exit 0 when every input was read, 1 when some were skipped (each named on stderr; the rest are still extracted), 2 when no article could be read.
     """
     with cli_errors():
-        _, _, problems = run_extract(paths, output, quiet, max_chars)
+        _, _, problems = run_extract(paths, output, quiet, max_chars, parse_kinds(kinds))
     if problems:
         raise typer.Exit(1)
 
