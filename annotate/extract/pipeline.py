@@ -23,7 +23,7 @@ from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.boilerplate import dateline_end, not_statements
 from annotate.extract import families  # noqa: F401 - declares the family rules
-from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
+from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.registry import SPEECH, Rule, declare, generators, get
 from annotate.extract.rules import Candidate, bare_cues
@@ -92,9 +92,12 @@ class Extractor:
         paras = list(paragraphs(text))
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
         # A paragraph is parsed from after its dateline ("ATHENS - "), so no content includes it.
-        todo = [(dateline_end(text, s, e), e, (s, e) == title) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
+        todo = [(dateline_end(text, s, e), e, (s, e) == title) for s, e in paras if is_candidate(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
+        longest = max((e - s for s, e, _ in todo), default=0)
+        if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
+            self.nlp.max_length = longest + 1
         docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title in todo), batch_size=self.batch_size)
         for (start, _, _), doc in zip(todo, docs):
             cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
@@ -160,11 +163,56 @@ def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[
     return found
 
 
+#: Most characters of a statement's ``context`` beyond its content: the paragraph when it fits,
+#: else the sentences around the statement that fit (so output stays linear in the statements
+#: even for a 900,000-character "paragraph").
+CONTEXT_MAX_CHARS = 2000
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> Optional[tuple[int, int]]:
     for start, end in paras:
         if start <= offset < end:
             return start, end
     return None
+
+
+def context_window(text: str, paragraph: tuple[int, int], content: tuple[int, int], limit: int = CONTEXT_MAX_CHARS) -> tuple[int, int]:
+    """The part of ``paragraph`` shown around ``content``: the whole paragraph when it has at most
+    ``limit`` characters more than the content, else the content's sentence plus as many whole
+    neighbouring sentences as fit in ``limit`` (cut at a space when one sentence alone is longer).
+    """
+    p_start, p_end = paragraph
+    c_start, c_end = max(content[0], p_start), min(content[1], p_end)
+    if (p_end - p_start) - (c_end - c_start) <= limit:
+        return p_start, p_end
+    half = limit // 2
+    lo, hi = max(p_start, c_start - half), min(p_end, c_end + half)
+    # Left: the first sentence start at or after lo (sentence starts follow a sentence end).
+    start = c_start
+    if lo == p_start:
+        start = p_start
+    else:
+        match = _SENTENCE_END.search(text, lo, c_start)
+        if match:
+            start = match.end()
+        else:
+            space = text.find(" ", lo, c_start)
+            start = space + 1 if space != -1 else c_start
+    # Right: the last sentence end at or before hi.
+    end = c_end
+    if hi == p_end:
+        end = p_end
+    else:
+        last = None
+        for match in _SENTENCE_END.finditer(text, c_end, hi):
+            last = match
+        if last is not None:
+            end = last.start() + len(last.group().rstrip())
+        else:
+            space = text.rfind(" ", c_end, hi)
+            end = space if space != -1 else c_end
+    return min(start, c_start), max(end, c_end)
 
 
 def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> Optional[Statement]:
@@ -178,7 +226,8 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
         return None
     source = make_span(text, _balanced(text, trim(text, *cand.source, chars=TRIM_CHARS))) if cand.source else None
     cue = (make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) or make_span(text, cand.cue)) if cand.cue else None
-    context = _paragraph_of(paras, content_span.start)
+    paragraph = _paragraph_of(paras, content_span.start)
+    context = context_window(text, paragraph, (content_span.start, content_span.end)) if paragraph else None
     return Statement(
         id=statement_id(article.id, content_span.start, content_span.end),
         article_id=article.id,

@@ -3,7 +3,8 @@
 Task data keys (the classifier and the exports rely on these exact names):
 ``statement_id``, ``article_id``, ``text`` (the statement content), ``target`` (the claim
 stance is judged against), ``source``, ``source_label``, ``anonymous``, ``cue``, ``via``,
-``context`` (the paragraph, HTML-escaped, with the statement wrapped in ``<mark>``),
+``context`` (the statement's paragraph, or a bounded window of sentences around it in a very long
+one, HTML-escaped, with the statement wrapped in ``<mark>``),
 ``title``, ``outlet``, ``date``. Missing values are ``""`` (Label Studio wants every key).
 
 A task is keyed by ``(statement_id, target)``: push uses that key to stay idempotent.
