@@ -11,6 +11,7 @@ from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
+from annotate.extract.kinds import KINDS, keep_kinds, parse_kinds
 from annotate.output import jsonl_line, output_stream, refuse_output_among_inputs
 from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, is_article_file, iter_articles
 from annotate.records import Article, Statement
@@ -28,9 +29,11 @@ def extract_paths(
 
 
 def run_extract(
-    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1
+    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1,
+    kinds: Optional[frozenset[str]] = None,
 ) -> tuple[int, int, list[InputProblem]]:
-    """Extract to ``output`` (or stdout) on ``workers`` processes. Returns (articles, statements, problems)."""
+    """Extract to ``output`` (or stdout) on ``workers`` processes, only statements of ``kinds`` if given.
+    Returns (articles, statements, problems)."""
     refuse_output_among_inputs(output, paths, is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
@@ -42,7 +45,7 @@ def run_extract(
             yield article
 
     extractor = ParallelExtractor(workers, local=Extractor)  # output identical for any number of workers
-    statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log)
+    statements = keep_kinds(extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log), kinds)
     written = 0
     with output_stream(output) as handle:
         for statement in statements:
@@ -68,18 +71,22 @@ def extract_command(
     scheduler: scale.Scheduler = None,
     output_dir: scale.OutputDir = None,
     txt_per_partition: scale.TxtPerPartition = scale.DEFAULT_TXT_PER_PARTITION,
+    kinds: Annotated[Optional[str], typer.Option(help=f"Only these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
 ) -> None:
     """Split articles into attributed statements (JSONL on stdout or -o FILE).
 
     Exit 0 when every input was read, 1 when some were skipped (each named on stderr; the rest are still extracted), 2 when no article could be read.
     """
     with cli_errors():
+        wanted = parse_kinds(kinds)
         scale.check_engine(engine, output, output_dir, scheduler)
         if engine == scale.Engine.dask:
+            if wanted is not None:
+                raise UsageError("--kinds works with the local engine; filter the dask output with `annotate extract` locally or drop --kinds")
             job = Job("extract", max_chars=max_chars)
             problems = scale.run_on_dask(paths, output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
         else:
-            _, _, problems = run_extract(paths, output, quiet, max_chars, workers or default_workers())
+            _, _, problems = run_extract(paths, output, quiet, max_chars, workers or default_workers(), wanted)
     if problems:
         raise typer.Exit(1)
 

@@ -12,6 +12,7 @@ import typer
 from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
+from annotate.extract.kinds import KINDS, keep_kinds, parse_kinds
 from annotate.labelstudio.client import DEFAULT_TIMEOUT_S, Client
 from annotate.labelstudio.push import DEFAULT_BATCH_SIZE, load_push_input, push_statements
 from annotate.labelstudio.tasks import DEFAULT_MIN_OVERLAP, RELATION_RULES, RelationRule, Target, dedupe_targets, read_targets
@@ -39,6 +40,7 @@ def push_command(
     update_config: Annotated[bool, typer.Option("--update-config", help="Replace the project's labeling config with the schema's if they differ.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would be created; write nothing.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+    kinds: Annotated[Optional[str], typer.Option(help=f"Only statements of these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
 ) -> None:
     """Create or reuse PROJECT and import the statements as tasks (idempotent: re-pushing adds no duplicates).
 
@@ -51,13 +53,14 @@ def push_command(
     with cli_errors():
         if relate not in RELATION_RULES:
             raise UsageError(f"--relate {relate!r} is not a rule; use one of {', '.join(RELATION_RULES)}")
+        wanted = parse_kinds(kinds)
         targets = [Target(t.strip()) for t in (target or []) if t.strip()]
         if targets_file is not None:
             targets += read_targets(targets_file)
         if not targets:
             raise UsageError('no target claims; pass --target "CLAIM" (repeatable) or --targets FILE')
         client = Client.connect(timeout=timeout)
-        statements = load_push_input(inputs, log)  # streamed: memory does not grow with the input
+        statements = keep_kinds(load_push_input(inputs, log), wanted)  # streamed: memory does not grow with the input
         first = next(statements, None)
         if first is None:
             raise UsageError(f"no statements read from {', '.join(map(str, inputs))}; give articles or a statements JSONL from `annotate extract`")

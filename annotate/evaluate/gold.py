@@ -29,6 +29,8 @@ from annotate.evaluate.spans import Region
 
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 CONTENT_ROLES = ("Content", "Content2")
+# Annotation lines start with an id and a tab ("T12\t", "E3\t"); other lines continue a span text.
+_ANN_ID = re.compile(r"[A-Z#]\d+\t")
 
 
 class GoldAttribution(BaseModel):
@@ -94,6 +96,8 @@ def parse_ann(ann: str, text: str, article_id: str, where: str) -> tuple[list[Go
     spans: dict[str, Region] = {}
     events: list[tuple[int, str]] = []
     for number, line in enumerate(ann.splitlines(), start=1):
+        if not _ANN_ID.match(line):
+            continue  # the rest of a span text that runs over a line break (PolNeAR train has a few)
         if line.startswith("T"):
             parts = line.split("\t")
             if len(parts) < 2 or " " not in parts[1]:

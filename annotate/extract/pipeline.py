@@ -21,6 +21,7 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
+from annotate.extract.boilerplate import dateline_end, not_statements
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
@@ -89,21 +90,22 @@ class Extractor:
     def _statements(self, article: Article) -> Iterator[Statement]:
         text = article.text
         paras = list(paragraphs(text))
-        todo = [(s, e) for s, e in paras if is_candidate(text, s, e)]
+        title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
+        # A paragraph is parsed from after its dateline ("ATHENS - "), so no content includes it.
+        todo = [(dateline_end(text, s, e), e, (s, e) == title) for s, e in paras if is_candidate(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
-        title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
-        longest = max((e - s for s, e in todo), default=0)
+        longest = max((e - s for s, e, _ in todo), default=0)
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
-        docs = self.nlp.pipe(
-            (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
-        )
-        for (start, _), doc in zip(todo, docs):
+        docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title in todo), batch_size=self.batch_size)
+        for (start, _, _), doc in zip(todo, docs):
             cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
+        skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions
+        found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
         if title is not None:
             found = [_to_headline_end(text, cand, title) for cand in found]
         for cand in found:

@@ -242,6 +242,9 @@ def _to_sentence_end(comp) -> list:
         if i > comp.i and _trailing_relative(tok, end):
             end = i - 1
             break
+        if i > comp.i and _second_attribution(tok, cue, end):
+            end = i - 1
+            break
         if i <= comp.right_edge.i:
             continue
         if tok.head == cue and doc[i - 1].text == "," and tok.dep_ not in ("punct", "cc", "conj", "ccomp"):
@@ -254,6 +257,25 @@ def _to_sentence_end(comp) -> list:
             end = i
             break
     return [doc[i] for i in range(comp.left_edge.i, end)]
+
+
+def _second_attribution(tok, cue, end: int) -> bool:
+    """A new attribution after a comma or dash inside a content clause: another source's cue verb with its
+    own subject (", Lewandowski said he ...", ", he clarified that ...") or a reaction in apposition
+    (", a charge the foreign ministry rejected as ..."). The content ends before it."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–"):
+        return False
+    for s in doc[tok.i:min(tok.i + 8, end)]:
+        verb = s.head
+        if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i and verb.i > s.i and verb != cue:
+            return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
+    if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in ("appos", "npadvmod", "dobj", "conj"):
+        return any(
+            c.dep_ == "relcl" and c.lower_ in CUE_FORMS and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in c.children)
+            for c in tok.head.children
+        )
+    return False
 
 
 _SENTENCE_FINAL = frozenset(".!?;:\"”’'")
@@ -680,8 +702,35 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+@frame(Rule("relative_object", priority=1, role=MINOR))
+def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"..., a charge the foreign ministry rejected as "completely false"": a stance verb in a relative clause
+    whose object is the noun it modifies; the content is the verb's "as" complement, else that noun phrase: a
+    reaction of its own (the content of the statement before it stops at the comma: :func:`_second_attribution`)."""
+    tok = v.tok
+    noun = tok.head
+    if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and v.agent):
+        return False
+    if noun.dep_ not in ("appos", "npadvmod") or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
+        return False  # only a reaction set off after a comma, not "the issues he pushed"
+    if v.subj is noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return False
+    comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    if comp is not None:  # "rejected as "completely false"": what the source says of it
+        toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
+        cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
+    else:
+        toks, cue = [t for t in noun.subtree if t.i <= noun.i], v.cue
+    rng = content_range_from(toks, v.base)
+    if rng:
+        yield Candidate(rng, v.source, cue, "indirect", "relative_object", tok.i)
+    return True
+
+
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
-VERB_FRAMES = (clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_prep_object, verb_xcomp)
+VERB_FRAMES = (
+    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_prep_object, verb_xcomp, relative_object,
+)
 
 
 @rule()

@@ -11,7 +11,7 @@ docs/experiments-extraction.md).
 
 Every class is an *agentive* class for the rules: its verbs are cues only with a name, a
 personal pronoun, or a person/body/media/document noun as subject (see
-:func:`annotate.extract.rules._agentive`), so "the meeting reflects X" is not an attribution.
+:func:`annotate.extract.rules.agentive`), so "the meeting reflects X" is not an attribution.
 
 Sources:
 - Beth Levin (1993), *English Verb Classes and Alternations*, University of Chicago Press:
