@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from annotate.paths import SCHEMAS_DIR
 
 Kind = Literal["direct", "indirect", "mixed", "according_to"]
 
@@ -77,8 +78,7 @@ class Statement(BaseModel):
     url: Optional[str] = None
 
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-STATEMENT_SCHEMA_PATH = SCHEMA_DIR / "statement.schema.json"
+STATEMENT_SCHEMA_PATH = SCHEMAS_DIR / "statement.schema.json"
 
 
 def statement_json_schema() -> str:

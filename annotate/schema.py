@@ -14,8 +14,9 @@ from typing import Literal, Optional
 from pydantic import BaseModel, Field, ValidationError
 
 from annotate.errors import InputError
+from annotate.paths import SCHEMAS_DIR
 
-DEFAULT_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "label_schema.json"
+DEFAULT_SCHEMA_PATH = SCHEMAS_DIR / "label_schema.json"
 
 
 class Label(BaseModel):

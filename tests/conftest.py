@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from annotate.paths import ROOT, SEEDS_GOLD, shared_dir
+from annotate.paths import SEEDS_DIR as SEEDS  # noqa: F401 - the tests import SEEDS from here
+
 pytest_plugins = ["ls_server"]
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("ANNOTATE_SHARED", ROOT.parent / "shared")).resolve()
-SEEDS = ROOT / "seeds"
-SEEDS_GOLD = ROOT / "data" / "gold" / "seeds-attributions.jsonl"
+SHARED = shared_dir()
 POLNEAR = SHARED / "data" / "polnear-dev"
 EMERGENT = SHARED / "data" / "emergent" / "train.csv"
 

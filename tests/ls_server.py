@@ -63,6 +63,14 @@ def ls_env(ls_server: LiveServer, monkeypatch: pytest.MonkeyPatch) -> LiveServer
     return ls_server
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for the session server carries the ``labelstudio`` mark, so that
+    ``pytest -m "not labelstudio"`` never starts the server even where a decorator was forgotten."""
+    for item in items:
+        if "ls_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.labelstudio)
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if TIMINGS:
         figures = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in TIMINGS.items())

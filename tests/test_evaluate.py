@@ -156,13 +156,13 @@ def test_assignment_maximises_matches_not_a_greedy_best_pair():
     x, y = fragments([(0, 95)]), fragments([(10, 80)])
     assert dice(a, x) > dice(a, y) and shared_chars(b, x) > 0 and shared_chars(b, y) == 0
     from annotate.evaluate.gold import GoldAttribution
-    from annotate.evaluate.score import _Pred, match
+    from annotate.evaluate.score import PredictedRegions, match
 
     def gold_of(chars):
         return GoldAttribution(article_id="d", content=Region(chars, chars))
 
     def pred_of(s, e):
-        return _Pred(Statement(id="x", article_id="d", content=Span(start=s, end=e, text="x" * (e - s)), source=None, cue=None, kind="direct", rule="t"))
+        return PredictedRegions(Statement(id="x", article_id="d", content=Span(start=s, end=e, text="x" * (e - s)), source=None, cue=None, kind="direct", rule="t"))
 
     pairs = match("overlap", [gold_of(a), gold_of(b)], [pred_of(0, 95), pred_of(10, 80)])
     assert sorted(pairs) == [(0, 1), (1, 0)]

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import POLNEAR, SEEDS
+from conftest import SEEDS
 from typer.testing import CliRunner
 
 import annotate.cli.extract as extract_cli
@@ -228,8 +228,8 @@ def test_output_file_is_atomic_when_extraction_fails_midway(tmp_path, one_extrac
     assert os.listdir(tmp_path) == ["out.jsonl"]  # no stale temp file
 
 
-def test_jsonl_and_csv_inputs_with_all_columns(tmp_path, polnear_dev):
-    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((POLNEAR / "text").glob("*.txt"))[:2]]
+def test_jsonl_and_csv_inputs_with_all_columns(tmp_path):
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))[:2]]
     fields = {"title": "A title", "outlet": "Politico", "date": "2016-09-08", "url": "https://example.org/x"}
     (tmp_path / "a.jsonl").write_text(json.dumps({"id": texts[0][0], "text": texts[0][1], **fields}) + "\n", encoding="utf-8")
     with open(tmp_path / "b.csv", "w", encoding="utf-8", newline="") as handle:

@@ -1,9 +1,11 @@
-"""The local server keeps its API token valid across restarts (real server, no mocks)."""
+"""The local server keeps its API token valid across restarts (its own real server, no mocks)."""
 
 from __future__ import annotations
 
 import os
 import stat
+
+import pytest
 
 from annotate.labelstudio import server
 from annotate.labelstudio.client import Client, Connection
@@ -15,20 +17,21 @@ DOLLAR_KEY = "$k(#p5)yza_!$iho!w6hkuc=()yn%wlg5hx1-#5d&vqoh*-&"
 
 def test_a_fresh_data_dir_gets_a_readable_signing_key(tmp_path):
     assert server.ensure_signing_key(tmp_path) is False
-    keys = server._env_secret_keys(tmp_path / ".env")
+    keys = server.env_secret_keys(tmp_path / ".env")
     assert len(keys) == 1 and len(keys[0]) >= 60 and not keys[0].startswith("$")
     assert stat.S_IMODE(os.stat(tmp_path / ".env").st_mode) == 0o600
     assert server.ensure_signing_key(tmp_path) is False
-    assert server._env_secret_keys(tmp_path / ".env") == keys
+    assert server.env_secret_keys(tmp_path / ".env") == keys
 
 
 def test_an_unreadable_dollar_key_is_replaced(tmp_path):
     (tmp_path / ".env").write_text(f"\nSECRET_KEY={DOLLAR_KEY}\n\nSECRET_KEY=second\n", encoding="utf-8")
     assert server.ensure_signing_key(tmp_path) is True
-    keys = server._env_secret_keys(tmp_path / ".env")
+    keys = server.env_secret_keys(tmp_path / ".env")
     assert len(keys) == 1 and not keys[0].startswith("$")
 
 
+@pytest.mark.labelstudio
 def test_restart_after_a_lost_signing_key_renews_the_token(tmp_path):
     data_dir = tmp_path / "ls"
     server.copy_template(data_dir)

@@ -1,4 +1,4 @@
-"""Streaming `.txt`, `.jsonl` and `.csv` articles from real texts (seeds, PolNeAR dev)."""
+"""Streaming `.txt`, `.jsonl` and `.csv` articles from real texts (the seeds)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 import tracemalloc
 from pathlib import Path
 
-from conftest import POLNEAR, SEEDS
+from conftest import SEEDS
 
 from annotate.readers import InputProblem, iter_articles
 
@@ -20,12 +20,13 @@ def read(paths, **kwargs):
     return articles, [str(p) for p in problems]
 
 
-def polnear_texts(n: int) -> list[tuple[str, str]]:
-    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((POLNEAR / "text").glob("*.txt"))[:n]]
+def seed_texts() -> list[tuple[str, str]]:
+    """The five seed articles as (id, text), as a JSONL or CSV would carry them."""
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
 
 
-def test_jsonl_and_csv_carry_every_column(tmp_path, polnear_dev):
-    (stem, text), = polnear_texts(1)
+def test_jsonl_and_csv_carry_every_column(tmp_path):
+    stem, text = seed_texts()[0]
     record = {"id": stem, "text": text, "title": "T", "outlet": "Breitbart", "date": "2016-09-12", "url": "https://example.org/a"}
     (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     with open(tmp_path / "b.csv", "w", encoding="utf-8", newline="") as handle:
@@ -40,8 +41,8 @@ def test_jsonl_and_csv_carry_every_column(tmp_path, polnear_dev):
         assert (article.title, article.outlet, article.date, article.url) == ("T", "Breitbart", "2016-09-12", "https://example.org/a")
 
 
-def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path, polnear_dev):
-    texts = polnear_texts(2)
+def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path):
+    texts = seed_texts()[:2]
     path = tmp_path / "a.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -54,8 +55,8 @@ def test_csv_row_numbers_count_physical_lines_of_multiline_fields(tmp_path, poln
     assert problems == [f"{path}:{line}: missing or empty 'text' field, skipped; give each record its article text"]
 
 
-def test_non_utf8_jsonl_line_is_skipped_and_the_rest_read(tmp_path, polnear_dev):
-    texts = polnear_texts(3)
+def test_non_utf8_jsonl_line_is_skipped_and_the_rest_read(tmp_path):
+    texts = seed_texts()[::2]  # the middle one (002) has curly quotes
     lines = [json.dumps({"id": i, "text": t}, ensure_ascii=False).encode("utf-8") for i, t in texts]
     lines[1] = lines[1].decode("utf-8").encode("cp1252", errors="replace")  # curly quotes become 0x92...
     path = tmp_path / "a.jsonl"
@@ -73,12 +74,12 @@ def test_bom_is_dropped_from_the_first_jsonl_line(tmp_path):
     assert problems == [] and [a.id for a in articles] == ["x"]
 
 
-def test_jsonl_is_streamed_line_by_line_memory_stays_flat(tmp_path, polnear_dev):
+def test_jsonl_is_streamed_line_by_line_memory_stays_flat(tmp_path):
     """A ~15 MB JSONL is read with a peak far below its size (the whole file is never held)."""
-    texts = polnear_texts(20)
+    texts = seed_texts()
     path = tmp_path / "big.jsonl"
     with open(path, "w", encoding="utf-8") as handle:
-        for n in range(40):
+        for n in range(1200):
             for stem, text in texts:
                 handle.write(json.dumps({"id": f"{stem}-{n}", "text": text}) + "\n")
     size = path.stat().st_size
@@ -91,7 +92,7 @@ def test_jsonl_is_streamed_line_by_line_memory_stays_flat(tmp_path, polnear_dev)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert count == 800
+    assert count == 6000
     assert peak < size / 10, f"peak {peak:,} bytes while reading a {size:,}-byte file"
 
 

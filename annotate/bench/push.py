@@ -16,6 +16,7 @@ from annotate.labelstudio import server
 from annotate.labelstudio.client import Client, Connection
 from annotate.labelstudio.push import ls_prediction, push_statements
 from annotate.labelstudio.tasks import predict_item, task_data
+from annotate.paths import SEEDS_DIR
 from annotate.records import Span, Statement, statement_id
 from annotate.schema import load_schema
 
@@ -30,7 +31,7 @@ def bench_statements(n: int = N_STATEMENTS) -> list[Statement]:
     from annotate.extract import Extractor
     from annotate.readers import iter_articles
 
-    seeds = [s for s in Extractor().extract_many(iter_articles([server.ROOT / "seeds"])) if s.content is not None]
+    seeds = [s for s in Extractor().extract_many(iter_articles([SEEDS_DIR])) if s.content is not None]
     out: list[Statement] = []
     copy = 0
     while len(out) < n:

@@ -1,4 +1,4 @@
-"""Shared CLI plumbing: turning library errors into one stderr line and an exit code."""
+"""Shared CLI plumbing: library errors and input problems as one stderr line each, and the exit code."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Iterator
 
 import typer
 
+from annotate.console import Console
 from annotate.errors import AnnotateError
+from annotate.readers import InputProblem
 
 
 @contextlib.contextmanager
@@ -21,3 +23,15 @@ def cli_errors() -> Iterator[None]:
         raise typer.Exit(err.exit_code) from None
     except BrokenPipeError:  # `annotate extract ... | head`
         raise typer.Exit(0) from None
+
+
+class ProblemLog:
+    """Collects input problems, printing each as one stderr line as it happens."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.problems: list[InputProblem] = []
+
+    def __call__(self, problem: InputProblem) -> None:
+        self.problems.append(problem)
+        self.console.warn(f"warning: {problem}")

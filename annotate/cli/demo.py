@@ -9,17 +9,15 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
-from annotate.cli.push import load_predictions
+from annotate.classify import load_predictor
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import InputError
 from annotate.labelstudio import server
 from annotate.labelstudio.client import Client
 from annotate.labelstudio.push import load_push_input, push_statements
-from annotate.paths import ROOT, SEEDS_GOLD
+from annotate.paths import SEEDS_DIR, SEEDS_GOLD
 
-SEEDS_DIR = ROOT / "seeds"
 DEMO_PROJECT = "Seeds demo"
 
 
@@ -72,7 +70,7 @@ def demo_command(
         targets = gold_targets(seeds_gold_path())
         statements = list(load_push_input([SEEDS_DIR], log))
         report = push_statements(
-            statements, targets, project, load_predictions(None, console), client=client,
+            statements, targets, project, load_predictor(), client=client,
             update_config=True,  # the demo project is ours: keep its config in step with the schema
             progress=lambda batches, total: console.progress(batches, desc="push", total=len(batches), unit="batch"),
         )

@@ -7,25 +7,13 @@ from typing import Annotated, Iterable, Iterator, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
 from annotate.output import jsonl_line, output_stream
 from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, iter_articles
 from annotate.records import Article, Statement
-
-
-class ProblemLog:
-    """Collects input problems, printing each as one stderr line as it happens."""
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-        self.problems: list[InputProblem] = []
-
-    def __call__(self, problem: InputProblem) -> None:
-        self.problems.append(problem)
-        self.console.warn(f"warning: {problem}")
 
 
 def extract_paths(

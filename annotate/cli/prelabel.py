@@ -10,8 +10,7 @@ import typer
 
 from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR, load_predictor
 from annotate.classify.prelabel import DEFAULT_BATCH_SIZE, input_pairs, input_statements, prelabel, statement_pairs, write_records
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.output import output_stream

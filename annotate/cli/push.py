@@ -8,29 +8,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.cli.common import cli_errors
-from annotate.cli.extract import ProblemLog
+from annotate.classify import load_predictor
+from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.labelstudio.client import DEFAULT_TIMEOUT_S, Client
 from annotate.labelstudio.push import DEFAULT_BATCH_SIZE, load_push_input, push_statements
 from annotate.labelstudio.tasks import DEFAULT_MIN_OVERLAP, RELATION_RULES, RelationRule, Target, dedupe_targets, read_targets
-
-
-def load_predictions(model_dir: Optional[Path], console: Console):
-    """The classifier's predictor (trained model or rule priors); None if the classifier is not installed."""
-    try:
-        from annotate.classify import load_predictor
-    except ImportError as err:  # pragma: no cover - only while the classifier is being built
-        console.warn(f"warning: classifier not available ({err}); pushing without pre-annotations")
-        return None
-    try:
-        return load_predictor(model_dir)
-    except ImportError as err:  # pragma: no cover - a partial classifier install: fall back to its rule priors
-        from annotate.classify import RulePredictor
-
-        console.warn(f"warning: trained-model loading not available ({err}); using the rule priors")
-        return RulePredictor()
 
 
 def push_command(
@@ -68,7 +52,7 @@ def push_command(
         statements = list(load_push_input(inputs, log))
         if not statements:
             raise UsageError(f"no statements read from {', '.join(map(str, inputs))}; give articles or a statements JSONL from `annotate extract`")
-        predictions = None if no_predictions else load_predictions(model_dir, console)
+        predictions = None if no_predictions else load_predictor(model_dir)
 
         def progress(batches, total):
             return console.progress(batches, desc="push", total=len(batches), unit="batch")

@@ -8,12 +8,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR, MODELS_DIR
+from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR
 from annotate.classify.train import DEFAULT_MIN_PER_CLASS, cv_table, train_from_export
 from annotate.cli.common import cli_errors
 from annotate.console import Console
-
-DEFAULT_SNAPSHOTS = MODELS_DIR.parent / "data" / "annotations"  # where `annotate pull` writes
+from annotate.paths import ANNOTATIONS_DIR
 
 
 def train_command(
@@ -24,7 +23,7 @@ def train_command(
             "-a",
             help="Label Studio JSON export, or the .csv/.parquet table `annotate pull` writes; a folder means its newest snapshot.",
         ),
-    ] = DEFAULT_SNAPSHOTS,
+    ] = ANNOTATIONS_DIR,
     model_dir: Annotated[
         Path, typer.Option(help="Model folder: versions are saved under it and `current` is switched atomically.")
     ] = DEFAULT_MODEL_DIR,

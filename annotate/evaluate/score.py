@@ -137,7 +137,9 @@ def _region(span: Optional[Span]) -> Optional[Region]:
     return Region.of([(span.start, span.end, span.text)])
 
 
-class _Pred:
+class PredictedRegions:
+    """A statement's content, source and cue as character regions, in the gold's terms."""
+
     __slots__ = ("statement", "content", "source", "cue")
 
     def __init__(self, statement: Statement) -> None:
@@ -157,7 +159,7 @@ def _eligible(mode: str, gold: Region, pred: Optional[Region]) -> bool:
     return exact(gold, pred)
 
 
-def match(mode: str, gold: list[GoldAttribution], preds: list[_Pred]) -> list[tuple[int, int]]:
+def match(mode: str, gold: list[GoldAttribution], preds: list[PredictedRegions]) -> list[tuple[int, int]]:
     """One-to-one (gold index, pred index) pairs: most pairs first, then highest total Dice."""
     if not gold or not preds:
         return []
@@ -184,7 +186,7 @@ def _span_text(span: Optional[Span]) -> Optional[str]:
 
 def evaluate(gold: Gold, statements: Iterable[Statement]) -> EvaluationReport:
     """Score ``statements`` against ``gold`` in every mode (see the module docstring)."""
-    by_article: dict[str, list[_Pred]] = defaultdict(list)
+    by_article: dict[str, list[PredictedRegions]] = defaultdict(list)
     total = ignored = 0
     ignored_articles: set[str] = set()
     for statement in statements:
@@ -193,7 +195,7 @@ def evaluate(gold: Gold, statements: Iterable[Statement]) -> EvaluationReport:
             ignored += 1
             ignored_articles.add(statement.article_id)
             continue
-        by_article[statement.article_id].append(_Pred(statement))
+        by_article[statement.article_id].append(PredictedRegions(statement))
     has_attributes = gold.format == "jsonl"
     modes = {}
     for mode in MODES:

@@ -36,11 +36,11 @@ from annotate.labelstudio.client import Client
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.labelstudio.export import flat_columns, flat_row, parse_export
 from annotate.output import atomic_writer
+from annotate.paths import ANNOTATIONS_DIR
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
-from annotate.paths import ROOT
 
-DEFAULT_OUT_DIR = ROOT / "data" / "annotations"
+DEFAULT_OUT_DIR = ANNOTATIONS_DIR
 
 
 @dataclass

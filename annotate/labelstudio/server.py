@@ -39,10 +39,10 @@ from pydantic import BaseModel, SecretStr
 
 from annotate.errors import ServerError
 from annotate.output import atomic_writer
-from annotate.paths import ROOT
+from annotate.paths import DATA_DIR, ROOT
 
 LABEL_STUDIO_VERSION = "1.23.2"
-DEFAULT_DATA_DIR = ROOT / "data" / "labelstudio"
+DEFAULT_DATA_DIR = DATA_DIR / "labelstudio"
 DEFAULT_PORT = 8080
 DEFAULT_HOST = "127.0.0.1"
 ADMIN_EMAIL = "admin@annotate.local"
@@ -295,7 +295,8 @@ def renew_token_if_rejected(data_dir: Path, credentials: Credentials, on_status:
     return credentials
 
 
-def _env_secret_keys(path: Path) -> list[str]:
+def env_secret_keys(path: Path) -> list[str]:
+    """Every ``SECRET_KEY`` value in the ``.env`` file at ``path``, in file order."""
     keys = []
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
         name, sep, value = line.partition("=")
@@ -315,7 +316,7 @@ def ensure_signing_key(data_dir: Path) -> bool:
     are then void and must be renewed).
     """
     path = Path(data_dir) / ".env"
-    keys = _env_secret_keys(path) if path.is_file() else []
+    keys = env_secret_keys(path) if path.is_file() else []
     if keys and keys[0] and not keys[0].startswith("$"):
         return False
     with atomic_writer(path) as handle:
@@ -447,7 +448,7 @@ def template_dir(cache: Optional[Path] = None) -> Path:
     Cached under ``data/labelstudio-template-<version>/`` (gitignored); a fresh clone makes it
     on first use. Copy it with :func:`copy_template` rather than starting it in place.
     """
-    cache = Path(cache or ROOT / "data" / f"labelstudio-template-{LABEL_STUDIO_VERSION}")
+    cache = Path(cache or DATA_DIR / f"labelstudio-template-{LABEL_STUDIO_VERSION}")
     if read_credentials(cache) is not None and (cache / "label_studio.sqlite3").is_file():
         return cache
     building = cache.with_name(cache.name + f".building-{os.getpid()}")
