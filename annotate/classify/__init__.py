@@ -35,8 +35,11 @@ class Predictor(Protocol):
 def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: bool = True) -> Predictor:
     """The current model in ``model_dir`` (``models/stance-certainty`` by default).
 
-    With no trained model there (no ``current`` pointer), the rule priors are returned
-    (unless ``rules_if_missing`` is False: then :class:`~annotate.errors.ModelError`).
+    With no trained model there (no ``current`` pointer): for the default model folder, the
+    shipped base model (``models/stance-base``, :mod:`annotate.classify.base`: trained on public
+    data only) when it is present, else the rule priors (unless ``rules_if_missing`` is False:
+    then :class:`~annotate.errors.ModelError`). An explicit other folder without a model gives
+    the rule priors, as before.
     A model that is corrupt, untrusted or made for another label schema raises ModelError.
     """
     from annotate.classify.store import has_model, load_model
@@ -44,6 +47,10 @@ def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: bool =
     model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
     if not has_model(model_dir):
         if rules_if_missing:
+            from annotate.classify.base import base_dir, load_base
+
+            if model_dir.resolve() == DEFAULT_MODEL_DIR.resolve() and (base_dir() / "model.skops").is_file():
+                return load_base()
             return RulePredictor()
         from annotate.errors import ModelError
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import Any, Optional, Sequence
@@ -57,6 +58,9 @@ TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.preprocessing._encoders.OneHotEncoder", "sklearn.preprocessing._data.StandardScaler",
     "sklearn.model_selection._split.StratifiedKFold",
 )
+
+#: Vocabulary caps of the base stance pipeline's n-gram blocks: the file stays a few MB (uncapped: 140 MB).
+BASE_VOCABULARY: dict[str, int] = {"pair": 30_000, "chars": 20_000, "template": 20_000}
 
 _SIDE_RULES = {"refuted_near_target", "denial_cue", "negated_target_refuted", "confirmed_near_target"}
 
@@ -135,16 +139,25 @@ class BasePredictor:
         ]
 
 
+def compact(pipeline) -> None:
+    """Shrink a fitted pipeline's file: drop ``stop_words_`` (kept for introspection only) and store
+    vocabularies as plain ints (skops writes each numpy int as its own file: 64,000 files, 13 MB)."""
+    for _, transformer, _ in pipeline.named_steps["features"].transformers_:
+        if hasattr(transformer, "stop_words_"):
+            del transformer.stop_words_
+        if hasattr(transformer, "vocabulary_"):
+            transformer.vocabulary_ = {str(k): int(v) for k, v in transformer.vocabulary_.items()}
+
+
 def fit_parts(items: list[PredictItem], labels: list[str], groups: list[str]) -> dict:
     """Fit the base stance pipeline (support/oppose) and the relatedness classifier."""
     from annotate.classify.model import build_pipeline
 
     counts = Counter(labels)
     stance = build_pipeline("stance", min(counts.values()))
+    stance.set_params(**{f"features__{name}__max_features": n for name, n in BASE_VOCABULARY.items()})
     stance.fit(feature_frame(items), np.asarray(labels))
-    for _, transformer, _ in stance.named_steps["features"].transformers_:
-        if hasattr(transformer, "stop_words_"):
-            del transformer.stop_words_  # only kept for introspection; megabytes in the file
+    compact(stance)
     pairs, related = training_pairs(items, groups)
     relatedness = build_relatedness()
     relatedness.fit(relatedness_frame(pairs), np.asarray(related))
@@ -160,7 +173,7 @@ def save_base(parts: dict, metadata: dict[str, Any], card: str, directory: Path)
 
     directory.mkdir(parents=True, exist_ok=True)
     tmp = directory / (BASE_FILE + ".tmp")
-    sio.dump(parts, tmp)
+    sio.dump(parts, tmp, compression=zipfile.ZIP_DEFLATED)
     metadata = dict(metadata, sha256=sha256_file(tmp), size_bytes=tmp.stat().st_size)
     tmp.replace(directory / BASE_FILE)
     with atomic_writer(directory / "metadata.json") as handle:
@@ -342,9 +355,25 @@ def build_base(directory: Optional[Path] = None, shared: Optional[Path] = None) 
     return metadata
 
 
+def recompact(source: Path, directory: Optional[Path] = None) -> Path:
+    """Re-save an already built base model (same fit, same figures) through :func:`compact`."""
+    import skops.io as sio
+
+    source = Path(source)
+    metadata = json.loads((source / "metadata.json").read_text(encoding="utf-8"))
+    parts = sio.load(source / BASE_FILE, trusted=list(TRUSTED_TYPES))
+    compact(parts["stance"])
+    metadata.pop("sha256", None)
+    metadata.pop("size_bytes", None)
+    return save_base(parts, metadata, base_card(metadata), Path(directory) if directory is not None else base_dir())
+
+
 if __name__ == "__main__":
     import sys
 
+    if len(sys.argv) > 2 and sys.argv[1] == "--recompact":
+        print(recompact(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
+        raise SystemExit(0)
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     result = build_base(target)
     print(json.dumps({k: result[k] for k in ("version", "training_data", "seeds")}, indent=2))
