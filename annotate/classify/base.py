@@ -30,7 +30,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from annotate.classify.features import FEATURES_VERSION, feature_frame, lexical
+from annotate.classify.features import FEATURES_VERSION, TargetTerms, feature_frame, lexical, target_terms
 from annotate.classify.relatedness import build_relatedness, relatedness_frame, training_pairs
 from annotate.classify.rules import CERTAINTY_CONFIDENCE, STANCE_CONFIDENCE, RulePredictor, spread, stance_rule
 from annotate.errors import ModelError
@@ -115,8 +115,9 @@ class BasePredictor:
         order = [list(self.stance.classes_).index(c) for c in ("support", "oppose")]
         polar = proba[:, order]
         polar = polar / np.clip(polar.sum(axis=1, keepdims=True), 1e-12, None)
-        related = self.relatedness.predict_proba(relatedness_frame(items))[:, 1]
-        rules = [stance_rule(item, lex) for item, lex in zip(items, lexes)]
+        related = self.relatedness.predict_proba(relatedness_frame(items, [lex.toks for lex in lexes]))[:, 1]
+        known: dict[str, TargetTerms] = {t: target_terms(t) for t in {item.target for item in items if item.target}}
+        rules = [stance_rule(item, lex, known.get(item.target or "")) for item, lex in zip(items, lexes)]
         return combine(related, polar, rules), polar, rules
 
     def predict(self, items: list[PredictItem]) -> list[Prediction]:

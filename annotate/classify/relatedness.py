@@ -54,7 +54,7 @@ def _terms(toks: list[str]) -> tuple[set[str], set[str]]:
     return {term(t) for t in words}, {t[:6] for t in words if len(t) >= LONG_TERM}
 
 
-def relatedness_row(text: str, target: str, target_cache: Optional[dict] = None) -> list[float]:
+def relatedness_row(text: str, target: str, target_cache: Optional[dict] = None, toks: Optional[list[str]] = None) -> list[float]:
     if target_cache is not None and target in target_cache:
         t_terms, t_long, t_grams, t_entities, t_numbers = target_cache[target]
     else:
@@ -63,7 +63,7 @@ def relatedness_row(text: str, target: str, target_cache: Optional[dict] = None)
         t_grams, t_entities, t_numbers = _grams(normalise(target)), _entities(target), set(_NUMBER.findall(target))
         if target_cache is not None:
             target_cache[target] = (t_terms, t_long, t_grams, t_entities, t_numbers)
-    s_terms, s_long = _terms(tokens(text))
+    s_terms, s_long = _terms(toks if toks is not None else tokens(text))
     shared = s_terms & t_terms
     grams = _grams(normalise(text))
     union = s_terms | t_terms
@@ -80,11 +80,12 @@ def relatedness_row(text: str, target: str, target_cache: Optional[dict] = None)
     ]
 
 
-def relatedness_frame(items: Sequence[PredictItem]) -> np.ndarray:
-    """One row of RELATEDNESS_COLUMNS per item (items without a target get zeros)."""
+def relatedness_frame(items: Sequence[PredictItem], toks: Optional[Sequence[list[str]]] = None) -> np.ndarray:
+    """One row of RELATEDNESS_COLUMNS per item (items without a target get zeros); ``toks``: their tokens, if known."""
     cache: dict = {}
+    toks = toks if toks is not None else [None] * len(items)
     return np.array(
-        [relatedness_row(item.text, item.target, cache) if item.target else [0.0] * len(RELATEDNESS_COLUMNS) for item in items],
+        [relatedness_row(item.text, item.target, cache, t) if item.target else [0.0] * len(RELATEDNESS_COLUMNS) for item, t in zip(items, toks)],
         dtype=float,
     ).reshape(len(items), len(RELATEDNESS_COLUMNS))
 

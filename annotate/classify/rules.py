@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from annotate.classify.features import Lexical, cue_lemma_class, lexical, pair, tokens
+from annotate.classify.features import Lexical, TargetTerms, cue_lemma_class, lexical, pair, tokens
 from annotate.classify.lexicons import REFUTE_WORDS, RULE_HEDGE_PHRASES, RULE_HEDGES, UNCOMMITTED_PHRASES
 from annotate.records import FieldPrediction, Prediction, PredictItem
 from annotate.schema import LabelSchema, load_schema
@@ -56,15 +56,17 @@ def spread(label: str, confidence: float, classes: list[str]) -> FieldPrediction
     return FieldPrediction(label=label, score=confidence, probabilities=probabilities)
 
 
-def stance_rule(item: PredictItem, lex: Optional[Lexical] = None) -> Optional[str]:
-    """Name of the stance rule that fires (a key of STANCE_CONFIDENCE); None without a target."""
+def stance_rule(item: PredictItem, lex: Optional[Lexical] = None, known: Optional[TargetTerms] = None) -> Optional[str]:
+    """Name of the stance rule that fires (a key of STANCE_CONFIDENCE); None without a target.
+
+    ``known``: ``target_terms(item.target)`` when the caller has it (targets repeat in a batch)."""
     if not item.target:
         return None
     lex = lex or lexical(item.text)
     cue = (item.cue or "").lower()
     if lex.uncommitted or any(p in cue for p in UNCOMMITTED_PHRASES):
         return "uncommitted_phrase"
-    p = pair(lex, item.target)
+    p = pair(lex, item.target, known)
     _, cue_class = cue_lemma_class(item.cue)
     if cue_class == "deny" or any(t in REFUTE_WORDS for t in tokens(cue)):
         return "denial_cue"
