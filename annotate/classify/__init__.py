@@ -35,10 +35,12 @@ class Predictor(Protocol):
 def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: Optional[bool] = None) -> Predictor:
     """The current model in ``model_dir`` (``models/stance-certainty`` by default).
 
-    With no trained model in the default folder (no ``current`` pointer), the rule priors are
-    returned. A ``model_dir`` given explicitly that holds no model is a
-    :class:`~annotate.errors.ModelError`: asking for a model never silently gets rules.
-    ``rules_if_missing`` True/False forces the fallback on/off wherever the folder is.
+    With no trained model in the default folder (no ``current`` pointer), the shipped base
+    model (``models/stance-base``, :mod:`annotate.classify.base`: trained on public data only)
+    is returned when it is present, else the rule priors. A ``model_dir`` given explicitly that
+    holds no model is a :class:`~annotate.errors.ModelError`: asking for a model never silently
+    gets rules. ``rules_if_missing`` True/False forces the fallback on/off wherever the folder is
+    (the fallback of an explicit folder is the rule priors).
     A model that is corrupt, untrusted or made for another label schema raises ModelError.
     """
     from annotate.classify.store import has_model, load_model
@@ -47,6 +49,10 @@ def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: Option
     model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
     if not has_model(model_dir):
         if rules_if_missing if rules_if_missing is not None else not explicit:
+            from annotate.classify.base import base_dir, load_base
+
+            if not explicit and (base_dir() / "model.skops").is_file():
+                return load_base()
             return RulePredictor()
         from annotate.errors import ModelError
 

@@ -40,11 +40,14 @@ from annotate.classify.lexicons import (
     STOPWORDS,
     SUPPORT_WORDS,
     UNCOMMITTED_PHRASES,
+    WEASEL_PATTERNS,
+    WEASEL_WORDS,
 )
+from annotate.classify.sentiment import CONTRAST_WORDS, NEGATIVE_ACTIONS, polarity_near, sentiment
 from annotate.lexicon import verb_forms
 from annotate.records import PredictItem
 
-FEATURES_VERSION = 4
+FEATURES_VERSION = 5
 WINDOW = 5
 PREFIX = 4  # tokens sharing their first PREFIX characters count as the same term
 SHARED_MARK = "_t_"  # replaces target terms in the masked text (pair n-grams such as "not _t_")
@@ -82,7 +85,28 @@ NUMERIC_COLUMNS: tuple[str, ...] = (
     "target_negated",
     "polarity_flip",
     "has_target",
+    "weasel",
+    "weasel_vague_source",
+    "weasel_passive_attribution",
+    "weasel_superlative",
+    "weasel_impersonal",
+    "weasel_modal",
+    "contrast",
+    "sentiment_pos",
+    "sentiment_neg",
+    "target_sentiment",
+    "sentiment_agree",
+    "sentiment_near_agree",
+    "negation_agree",
+    "contrast_near",
 )
+#: Columns that compare statement and target (stance only).
+PAIR_ONLY_COLUMNS: tuple[str, ...] = (
+    "target_overlap", "statement_overlap", "jaccard", "char_similarity", "refute_near",
+    "negation_near", "support_near", "hedge_near", "target_negated", "polarity_flip", "has_target",
+    "target_sentiment", "sentiment_agree", "sentiment_near_agree", "negation_agree", "contrast_near",
+)
+_WEASEL_RES = {kind: re.compile(pattern) for kind, pattern in WEASEL_PATTERNS.items()}
 #: Text columns (each gets its own vectorizer) and categorical columns (one-hot).
 TEXT_COLUMNS: tuple[str, ...] = ("text", "masked", "template")
 CATEGORY_COLUMNS: tuple[str, ...] = ("cue_lemma", "cue_class", "kind")
@@ -161,6 +185,7 @@ def _word_forms(lemmas: Iterable[str]) -> frozenset[str]:
 #: words and the inflected forms of the reporting-cue lemmas.
 TEMPLATE_WORDS: frozenset[str] = (
     STOPWORDS | HEDGE_WORDS | RULE_HEDGES | NEGATION_WORDS | REFUTE_WORDS | SUPPORT_WORDS | ATTRIBUTION_WORDS
+    | WEASEL_WORDS | CONTRAST_WORDS
     | _word_forms(lemma for lemmas in CUE_CLASSES.values() for lemma in lemmas)
 )
 
@@ -209,11 +234,17 @@ class Lexical:
     refutes: int
     supports: int
     question: bool
+    weasels: int
+    weasel_kinds: tuple[int, ...]  # matches of each WEASEL_PATTERNS kind, in its order
+    contrasts: int
+    positive: float  # summed positive / negative valence of the statement's words (negation-aware)
+    negative: float
 
 
 def lexical(text: str) -> Lexical:
     norm = normalise(text)
     toks = _TOKEN.findall(norm)
+    positive, negative = sentiment(toks)
     return Lexical(
         toks=toks,
         norm=norm,
@@ -229,6 +260,11 @@ def lexical(text: str) -> Lexical:
         refutes=sum(map(REFUTE_WORDS.__contains__, toks)),
         supports=sum(map(SUPPORT_WORDS.__contains__, toks)),
         question="?" in text,
+        weasels=sum(map(WEASEL_WORDS.__contains__, toks)),
+        weasel_kinds=tuple(len(regex.findall(norm)) for regex in _WEASEL_RES.values()),
+        contrasts=sum(map(CONTRAST_WORDS.__contains__, toks)),
+        positive=positive,
+        negative=negative,
     )
 
 
@@ -246,9 +282,12 @@ class Pair:
     hedge_near: int
     target_negated: bool
     masked: str  # the statement with shared terms replaced by SHARED_MARK
+    target_sentiment: float  # the claim's polarity: its valence, flipped by a negation or a negative action ("ban")
+    sentiment_near: float  # valence of the statement's words within WINDOW of a shared term
+    contrast_near: int  # contrast words ("but", "however") within WINDOW of a shared term
 
 
-EMPTY_PAIR = Pair(0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, False, "")
+EMPTY_PAIR = Pair(0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, False, "", 0.0, 0.0, 0)
 
 
 @dataclass(frozen=True)
@@ -259,15 +298,24 @@ class TargetTerms:
     terms: set[str]
     grams: set[str]
     negated: bool
+    polarity: float
 
 
 def target_terms(target: str) -> TargetTerms:
     toks = tokens(target)
+    negated = any(t in NEGATION_WORDS or t.endswith("n't") for t in toks)
+    positive, negative = sentiment(toks)
+    polarity = float(positive > negative) - float(negative > positive)
+    if polarity == 0.0:
+        polarity = 1.0  # a neutral claim asserts something: agreeing words support it
+    if negated or any(t in NEGATIVE_ACTIONS for t in toks):
+        polarity = -polarity
     return TargetTerms(
         toks=toks,
         terms=content_terms(toks),
         grams=_char_grams(normalise(target)),
-        negated=any(t in NEGATION_WORDS or t.endswith("n't") for t in toks),
+        negated=negated,
+        polarity=polarity,
     )
 
 
@@ -299,6 +347,9 @@ def pair(lex: Lexical, target: Optional[str], known: Optional[TargetTerms] = Non
         hedge_near=near(HEDGE_WORDS),
         target_negated=info.negated,
         masked=masked,
+        target_sentiment=info.polarity,
+        sentiment_near=polarity_near(lex.toks, anchors, WINDOW),
+        contrast_near=near(CONTRAST_WORDS),
     )
 
 
@@ -340,6 +391,16 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Opt
         "target_negated": float(p.target_negated),
         "polarity_flip": float(p.target_negated != bool(contradicts)),
         "has_target": float(bool(item.target)),
+        "weasel": float(min(lex.weasels, 5)),
+        **{f"weasel_{kind}": float(min(n, 3)) for kind, n in zip(WEASEL_PATTERNS, lex.weasel_kinds)},
+        "contrast": float(min(lex.contrasts, 3)),
+        "sentiment_pos": min(lex.positive, 5.0),
+        "sentiment_neg": min(lex.negative, 5.0),
+        "target_sentiment": p.target_sentiment,
+        "sentiment_agree": p.target_sentiment * (min(lex.positive, 5.0) - min(lex.negative, 5.0)),
+        "sentiment_near_agree": p.target_sentiment * max(-5.0, min(5.0, p.sentiment_near)),
+        "negation_agree": (p.target_sentiment if item.target else 0.0) * (-1.0 if lex.negations or lex.refutes else 1.0),
+        "contrast_near": float(min(p.contrast_near, 3)),
     }
 
 

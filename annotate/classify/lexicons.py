@@ -25,6 +25,11 @@ UNCOMMITTED_PHRASES: tuple[str, ...] = (
     "wouldn't confirm",
     "declined to comment",
     "declined to confirm",
+    "declined to either confirm or deny",
+    "refused to confirm or deny",
+    "would not confirm or deny",
+    "did not confirm or deny",
+    "won't confirm or deny",
     "refused to comment",
     "no comment",
     "unable to confirm",
@@ -103,7 +108,58 @@ HEDGE_PHRASES: tuple[str, ...] = (
     "not immediately clear",
     "remains unclear",
     "remained unclear",
+    "cautiously optimistic",
+    "cautiously hopeful",
+    "too early to say",
+    "too early to tell",
+    "it is possible that",
+    "it remains to be seen",
+    "remains to be seen",
 )
+
+#: Hedge phrases strong enough to mark certainty "hedged" in the rule priors ("cautiously optimistic").
+RULE_HEDGE_PHRASES: tuple[str, ...] = (
+    "cautiously optimistic",
+    "cautiously hopeful",
+    "too early to say",
+    "too early to tell",
+    "remains to be seen",
+    "is believed to",
+    "are believed to",
+    "is said to",
+    "are said to",
+)
+
+#: Weasel words (CoNLL-2010 Wikipedia task): vague quantities and sources, unattributed praise or
+#: judgement, frequency and generality adverbs. Counted as a feature and kept in the structure
+#: template, so their context ("some _x_ say", "one of the most _x_", "is considered") is read by n-grams.
+WEASEL_WORDS: frozenset[str] = frozenset(
+    {
+        "some", "many", "most", "several", "various", "numerous", "few", "countless", "often", "sometimes",
+        "usually", "generally", "widely", "commonly", "frequently", "typically", "largely", "mostly",
+        "arguably", "considered", "regarded", "described", "known", "famous", "famed", "notable", "notably",
+        "noted", "renowned", "celebrated", "acclaimed", "popular", "prominent", "leading", "best", "greatest",
+        "finest", "biggest", "important", "significant", "major", "critics", "experts", "observers",
+        "scholars", "historians", "people", "others", "perceived", "perception", "controversial", "debated",
+        "disputed", "estimated", "approximately", "roughly", "perhaps", "possibly", "probably", "likely",
+        "seen", "viewed", "reputation", "legendary", "iconic", "influential", "successful", "highly",
+        "extremely", "very", "quite", "rather", "somewhat", "fairly", "much", "more", "less",
+    }
+)
+
+#: Weasel constructions in context (regular expressions over normalised text), by kind.
+WEASEL_PATTERNS: dict[str, str] = {
+    # "some critics say", "many people believe", "others argue"
+    "vague_source": r"\b(?:some|many|most|several|various|numerous|other|few)\s+(?:\w+\s+)?(?:people|critics|experts|observers|scholars|historians|analysts|commentators|sources|fans|researchers|authors|writers|reviewers|believe|say|argue|claim|consider|think|feel|suggest)\b|\b(?:others|some) (?:say|argue|believe|claim|think|feel|consider|suggest)\b|\baccording to some\b",
+    # "is considered", "was widely regarded as", "has been described as", "is said to"
+    "passive_attribution": r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:considered|regarded|described|seen|viewed|thought|believed|said|known|reputed|rumou?red|claimed|alleged|perceived|recognized|recognised|acknowledged|cited|called|hailed|deemed|touted)\b",
+    # "one of the most", "one of the best", "among the finest"
+    "superlative": r"\b(?:one of the|among the|some of the)\s+(?:most|best|greatest|largest|biggest|finest|leading|top|first|few|earliest|oldest|highest|strongest|worst|\w+est)\b|\bthe (?:most|best|greatest|finest) \w+",
+    # "it is believed", "it has been suggested", "there is a perception"
+    "impersonal": r"\bit (?:is|was|has been|had been|may be|can be|could be) (?:\w+ly )?(?:believed|said|thought|suggested|argued|claimed|reported|rumou?red|estimated|speculated|considered|known|assumed|alleged|possible|likely|unclear|debated|noted)\b|\bthere (?:is|are|was|were) (?:a |some )?(?:perception|belief|speculation|suggestion|claims?|rumou?rs?|concerns?|evidence|debate)\b",
+    # hedging modals and adverbs
+    "modal": r"\b(?:may|might|could|possibly|perhaps|probably|likely|presumably|apparently|seemingly|supposedly|allegedly|reportedly|arguably|maybe|potentially)\b|\b(?:seems?|seemed|appears?|appeared|suggests?|suggested|indicates?|tends?|tended) to\b",
+}
 
 #: Strong hedges that mark certainty "hedged" in the rule priors (a subset: "claims" or
 #: "reports" alone are too common in certain statements to flip the prior).

@@ -29,15 +29,12 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.svm import LinearSVC
 
-from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, feature_frame, lexical
+from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, PAIR_ONLY_COLUMNS, feature_frame, lexical
 from annotate.classify.rules import RulePredictor
 from annotate.records import FieldPrediction, Prediction, PredictItem
 
 #: Pair features only make sense for stance (certainty is about the statement alone).
-PAIR_COLUMNS: tuple[str, ...] = (
-    "target_overlap", "statement_overlap", "jaccard", "char_similarity", "refute_near",
-    "negation_near", "support_near", "hedge_near", "target_negated", "polarity_flip", "has_target",
-)
+PAIR_COLUMNS: tuple[str, ...] = PAIR_ONLY_COLUMNS
 #: Use isotonic calibration only once every class has this many labels; sigmoid before.
 ISOTONIC_MIN_PER_CLASS = 1000
 MAX_CALIBRATION_FOLDS = 3

@@ -9,8 +9,9 @@ Stance (needs a target; without one stance is not predicted):
 5. a confirmation word near a shared term, or a confirming cue -> support;
 6. otherwise -> neutral.
 
-Certainty: an uncommitted phrase -> uncommitted; a strong hedge ("may", "could",
-"reportedly", "indicating") in the statement or cue -> hedged; otherwise -> certain.
+Certainty: an uncommitted phrase ("declined to confirm or deny") -> uncommitted; a strong hedge
+("may", "could", "reportedly", "indicating") or hedge phrase ("cautiously optimistic", "is said
+to") in the statement or cue -> hedged; otherwise -> certain.
 
 Probabilities are fixed priors, not fitted: the chosen label gets the confidence of the
 rule that fired (``STANCE_CONFIDENCE`` / ``CERTAINTY_CONFIDENCE``) and the rest is split
@@ -22,8 +23,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from annotate.classify.features import Lexical, cue_lemma_class, lexical, pair, tokens
-from annotate.classify.lexicons import REFUTE_WORDS, RULE_HEDGES, UNCOMMITTED_PHRASES
+from annotate.classify.features import Lexical, TargetTerms, cue_lemma_class, lexical, pair, tokens
+from annotate.classify.lexicons import REFUTE_WORDS, RULE_HEDGE_PHRASES, RULE_HEDGES, UNCOMMITTED_PHRASES
 from annotate.records import FieldPrediction, Prediction, PredictItem
 from annotate.schema import LabelSchema, load_schema
 
@@ -55,15 +56,17 @@ def spread(label: str, confidence: float, classes: list[str]) -> FieldPrediction
     return FieldPrediction(label=label, score=confidence, probabilities=probabilities)
 
 
-def stance_rule(item: PredictItem, lex: Optional[Lexical] = None) -> Optional[str]:
-    """Name of the stance rule that fires (a key of STANCE_CONFIDENCE); None without a target."""
+def stance_rule(item: PredictItem, lex: Optional[Lexical] = None, known: Optional[TargetTerms] = None) -> Optional[str]:
+    """Name of the stance rule that fires (a key of STANCE_CONFIDENCE); None without a target.
+
+    ``known``: ``target_terms(item.target)`` when the caller has it (targets repeat in a batch)."""
     if not item.target:
         return None
     lex = lex or lexical(item.text)
     cue = (item.cue or "").lower()
     if lex.uncommitted or any(p in cue for p in UNCOMMITTED_PHRASES):
         return "uncommitted_phrase"
-    p = pair(lex, item.target)
+    p = pair(lex, item.target, known)
     _, cue_class = cue_lemma_class(item.cue)
     if cue_class == "deny" or any(t in REFUTE_WORDS for t in tokens(cue)):
         return "denial_cue"
@@ -83,6 +86,8 @@ def certainty_rule(item: PredictItem, lex: Optional[Lexical] = None) -> str:
     if lex.uncommitted or (cue is not None and cue.uncommitted):
         return "uncommitted_phrase"
     if lex.strong_hedges or (cue is not None and any(t in RULE_HEDGES for t in cue.toks)):
+        return "hedge"
+    if any(phrase in lex.norm for phrase in RULE_HEDGE_PHRASES) or (cue is not None and any(phrase in cue.norm for phrase in RULE_HEDGE_PHRASES)):
         return "hedge"
     return "default"
 
