@@ -11,8 +11,8 @@ from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract import Extractor
-from annotate.output import jsonl_line, output_stream
-from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, iter_articles
+from annotate.output import jsonl_line, output_stream, refuse_output_among_inputs
+from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, is_article_file, iter_articles
 from annotate.records import Article, Statement
 from annotate.scale import default_workers, options as scale
 from annotate.scale.dask_engine import Job
@@ -31,6 +31,7 @@ def run_extract(
     paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1
 ) -> tuple[int, int, list[InputProblem]]:
     """Extract to ``output`` (or stdout) on ``workers`` processes. Returns (articles, statements, problems)."""
+    refuse_output_among_inputs(output, paths, is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
     counter = {"articles": 0}

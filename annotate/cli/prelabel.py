@@ -13,8 +13,8 @@ from annotate.classify.prelabel import DEFAULT_BATCH_SIZE, input_pairs, input_st
 from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
-from annotate.output import output_stream
-from annotate.readers import InputProblem
+from annotate.output import output_stream, refuse_output_among_inputs
+from annotate.readers import InputProblem, is_article_file
 from annotate.scale import default_workers, options as scale
 from annotate.scale.dask_engine import Job
 from annotate.scale.local import ParallelExtractor
@@ -32,6 +32,21 @@ class InputKind(str, Enum):
     statements = "statements"
 
 
+def choose_predictor(model_dir: Optional[Path], rules: bool, console: Console):
+    """--rules: the rule priors; an explicit --model-dir: that model or an error; else the default model,
+    or the rule priors with a notice when none is trained."""
+    from annotate.classify import RulePredictor
+
+    if rules:
+        if model_dir is not None:
+            raise UsageError("--rules and --model-dir exclude each other; give one")
+        return RulePredictor()
+    predictor = load_predictor(model_dir)
+    if model_dir is None and isinstance(predictor, RulePredictor):
+        console.info(f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the rule priors (run `annotate train`, or pass --rules to say so)")
+    return predictor
+
+
 def run_prelabel(
     input_path: Path,
     output: Optional[Path] = None,
@@ -42,15 +57,17 @@ def run_prelabel(
     batch_size: int = DEFAULT_BATCH_SIZE,
     push_project: Optional[str] = None,
     quiet: bool = False,
+    rules: bool = False,
     workers: int = 1,
 ) -> tuple[int, list[InputProblem], Optional[object]]:
     """Write predictions for every statement x target of ``input_path``; optionally push them.
 
     Returns (records written, input problems, push report or None).
     """
+    refuse_output_among_inputs(output, [input_path], is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
-    predictor = load_predictor(model_dir)
+    predictor = choose_predictor(model_dir, rules, console)
     console.info(f"model: {predictor.model_version}")
     schema = load_schema()
     classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
@@ -85,7 +102,8 @@ def run_prelabel(
 
 def prelabel_command(
     input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="Articles (file or folder), `annotate extract` JSONL, or a CSV with a text column (optional target, id).")],
-    model_dir: Annotated[Optional[Path], typer.Option(help=f"Model folder with a `current` version (default {DEFAULT_MODEL_DIR.name}; rule priors when none is trained).")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option(help=f"Model folder with a `current` version (an error if it has none; default {DEFAULT_MODEL_DIR.name}, rule priors when none is trained there).")] = None,
+    rules: Annotated[bool, typer.Option("--rules", help="Use the rule priors, not a trained model.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False)] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="jsonl (nested stance/certainty objects) or csv (label, score, p_<class> columns).")] = OutputFormat.jsonl,
     target: Annotated[Optional[list[str]], typer.Option("--target", "-t", help="Target claim for stance (repeatable: one record per statement and target). A CSV 'target' column wins.")] = None,
@@ -121,7 +139,7 @@ def prelabel_command(
             return
         _, problems, _ = run_prelabel(
             input_path, output, model_dir, tuple(target or ()), fmt.value, input_kind.value, batch_size,
-            project if push else None, quiet, workers or default_workers(),
+            project if push else None, quiet, rules, workers or default_workers(),
         )
     if problems:
         raise typer.Exit(1)
