@@ -64,6 +64,7 @@ class Job:
     input_kind: str = "auto"
     batch_size: int = 1000
     model_dir: Optional[str] = None
+    rules: bool = False  # the rule priors instead of a trained model (prelabel --rules)
 
 
 def _models_plugin_class():
@@ -87,9 +88,12 @@ def _models_plugin_class():
             self.extractor = (self.factory or Extractor)()
             self.extractor.nlp
             if self.job.command == "prelabel":
-                from annotate.classify import load_predictor
+                from annotate.classify import RulePredictor, load_predictor
 
-                self.predictor = load_predictor(Path(self.job.model_dir) if self.job.model_dir else None)
+                if self.job.rules:
+                    self.predictor = RulePredictor()
+                else:
+                    self.predictor = load_predictor(Path(self.job.model_dir) if self.job.model_dir else None)
             self.loads += 1
 
     return ModelsPlugin
