@@ -121,12 +121,23 @@ def _records(part: Partition, job: Job, plugin, on_problem, counts: dict) -> Ite
     from annotate.classify.prelabel import input_pairs, prelabel, statement_pairs
 
     if len(part.paths) == 1 and not part.paths[0].lower().endswith(".parquet"):
-        pairs = input_pairs(Path(part.paths[0]), job.targets, on_problem, job.input_kind, plugin.extractor)
+        pairs = input_pairs(Path(part.paths[0]), job.targets, on_problem, job.input_kind, _Counting(plugin.extractor, counted))
     else:
         articles = counted(partition_articles(part, on_problem, job.max_chars))
         pairs = statement_pairs(plugin.extractor.extract_many(articles, on_problem), job.targets)
     for record in prelabel(pairs, plugin.predictor, job.batch_size):
         yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+class _Counting:
+    """An extractor that counts the articles it is given (prelabel reads articles inside input_pairs)."""
+
+    def __init__(self, extractor, counted) -> None:
+        self.extractor = extractor
+        self.counted = counted
+
+    def extract_many(self, articles, on_problem=None):
+        return self.extractor.extract_many(self.counted(articles), on_problem)
 
 
 def run_partition(part: Partition, out_dir: str, job: Job) -> dict:
