@@ -132,7 +132,9 @@ def prelabel_command(
         if engine == scale.Engine.dask:
             if push or fmt != OutputFormat.jsonl:
                 raise UsageError("--engine dask writes JSONL partitions; drop --push and --format csv (push from the partitions afterwards)")
-            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None)
+            if rules and model_dir is not None:
+                raise UsageError("--rules and --model-dir exclude each other; give one")
+            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None, rules=rules)
             problems = scale.run_on_dask([input_path], output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
             if problems:
                 raise typer.Exit(1)

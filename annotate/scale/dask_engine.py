@@ -64,6 +64,7 @@ class Job:
     input_kind: str = "auto"
     batch_size: int = 1000
     model_dir: Optional[str] = None
+    rules: bool = False  # the rule priors instead of a trained model (prelabel --rules)
 
 
 def _models_plugin_class():
@@ -87,9 +88,12 @@ def _models_plugin_class():
             self.extractor = (self.factory or Extractor)()
             self.extractor.nlp
             if self.job.command == "prelabel":
-                from annotate.classify import load_predictor
+                from annotate.classify import RulePredictor, load_predictor
 
-                self.predictor = load_predictor(Path(self.job.model_dir) if self.job.model_dir else None)
+                if self.job.rules:
+                    self.predictor = RulePredictor()
+                else:
+                    self.predictor = load_predictor(Path(self.job.model_dir) if self.job.model_dir else None)
             self.loads += 1
 
     return ModelsPlugin
@@ -117,12 +121,23 @@ def _records(part: Partition, job: Job, plugin, on_problem, counts: dict) -> Ite
     from annotate.classify.prelabel import input_pairs, prelabel, statement_pairs
 
     if len(part.paths) == 1 and not part.paths[0].lower().endswith(".parquet"):
-        pairs = input_pairs(Path(part.paths[0]), job.targets, on_problem, job.input_kind, plugin.extractor)
+        pairs = input_pairs(Path(part.paths[0]), job.targets, on_problem, job.input_kind, _Counting(plugin.extractor, counted))
     else:
         articles = counted(partition_articles(part, on_problem, job.max_chars))
         pairs = statement_pairs(plugin.extractor.extract_many(articles, on_problem), job.targets)
     for record in prelabel(pairs, plugin.predictor, job.batch_size):
         yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+class _Counting:
+    """An extractor that counts the articles it is given (prelabel reads articles inside input_pairs)."""
+
+    def __init__(self, extractor, counted) -> None:
+        self.extractor = extractor
+        self.counted = counted
+
+    def extract_many(self, articles, on_problem=None):
+        return self.extractor.extract_many(self.counted(articles), on_problem)
 
 
 def run_partition(part: Partition, out_dir: str, job: Job) -> dict:

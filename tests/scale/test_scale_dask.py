@@ -103,6 +103,7 @@ def test_prelabel_on_dask_equals_prelabel_in_one_process(corpus, client, tmp_pat
     assert local.exit_code == 0, local.stderr
     summary = run_dask([str(corpus / "part-0.jsonl")], tmp_path / "out", Job("prelabel", targets=(target,)), client=client)
     assert summary.records == len(local.stdout.splitlines()) > 10
+    assert summary.articles == 3
     assert (tmp_path / "out" / "part-0.jsonl").read_text(encoding="utf-8") == local.stdout
 
 
