@@ -152,8 +152,38 @@ def _record_article(record: dict, path: Path, line: Optional[int], max_chars: in
     if article_id is None or str(article_id).strip() == "":
         on_problem(InputProblem(str(path), "missing 'id' field, skipped; give each record a unique id", line))
         return None
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
+        on_problem(InputProblem(str(path), f"'id' is a {_json_type(article_id)}, skipped; give each record a string or integer id", line))
+        return None
+    for key in OPTIONAL_COLUMNS:
+        value = record.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (str, int, float))):
+            on_problem(InputProblem(str(path), f"'{key}' is a {_json_type(value)}, skipped; give a string", line))
+            return None
+    for key in ("id", "text", *OPTIONAL_COLUMNS):
+        value = record.get(key)
+        if isinstance(value, str):
+            bad = _lone_surrogate(value)
+            if bad is not None:
+                on_problem(
+                    InputProblem(str(path), f"'{key}' holds a lone surrogate (\\u{ord(value[bad]):04x} at character {bad}), not valid Unicode, skipped; fix that escape", line)
+                )
+                return None
     extra = {key: (str(record[key]) if record.get(key) not in (None, "") else None) for key in OPTIONAL_COLUMNS}
     return Article(id=str(article_id), text=text, path=str(path), **extra)
+
+
+def _json_type(value: object) -> str:
+    return {dict: "JSON object", list: "JSON list", bool: "boolean", float: "number"}.get(type(value), type(value).__name__)
+
+
+def _lone_surrogate(text: str) -> Optional[int]:
+    """Index of the first lone surrogate (JSON allows "\\ud800"; UTF-8 cannot hold it), else None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return err.start
+    return None
 
 
 class _Lines:
@@ -239,6 +269,12 @@ def _csv_articles(path: Path, max_chars: int, on_problem: ProblemHandler) -> Ite
     if lines.blank:
         _empty(path, on_problem)
         return
+    repeated = sorted({name for name in columns if columns.count(name) > 1})
+    if repeated:
+        on_problem(
+            InputProblem(str(path), f"CSV header repeats column(s) {', '.join(repr(name) for name in repeated)}; keep one column of each name", 1)
+        )
+        return
     missing = [name for name in ("id", "text") if name not in columns]
     if missing:
         on_problem(
@@ -314,6 +350,12 @@ def is_statements_jsonl(path: Path) -> bool:
                     return False
                 return isinstance(record, dict) and STATEMENT_KEYS <= set(record)
     return False
+
+
+def is_article_file(path: Path) -> bool:
+    """True when a folder walk would read ``path`` as articles (a statements JSONL is a previous output)."""
+    path = Path(path)
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not is_statements_jsonl(path)
 
 
 def iter_statements_jsonl(path: Path, on_problem: ProblemHandler = _raise_on_problem) -> Iterator[Statement]:

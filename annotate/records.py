@@ -71,7 +71,13 @@ class Statement(BaseModel):
         default=None, description="Outlet or medium in the attribution chain ('Reuters' in 'who spoke to Reuters')."
     )
     rule: str = Field(description="Name of the pattern that produced the statement.")
-    context: Optional[Span] = Field(default=None, description="The paragraph holding the statement.")
+    context: Optional[Span] = Field(
+        default=None,
+        description=(
+            "The paragraph holding the statement; in a paragraph longer than the statement plus 2,000 characters, "
+            "the statement's sentence and the neighbouring sentences that fit in those 2,000 (offsets into the article)."
+        ),
+    )
     title: Optional[str] = None
     outlet: Optional[str] = None
     date: Optional[str] = None

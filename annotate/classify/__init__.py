@@ -32,18 +32,21 @@ class Predictor(Protocol):
     def predict(self, items: list[PredictItem]) -> list[Prediction]: ...
 
 
-def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: bool = True) -> Predictor:
+def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: Optional[bool] = None) -> Predictor:
     """The current model in ``model_dir`` (``models/stance-certainty`` by default).
 
-    With no trained model there (no ``current`` pointer), the rule priors are returned
-    (unless ``rules_if_missing`` is False: then :class:`~annotate.errors.ModelError`).
+    With no trained model in the default folder (no ``current`` pointer), the rule priors are
+    returned. A ``model_dir`` given explicitly that holds no model is a
+    :class:`~annotate.errors.ModelError`: asking for a model never silently gets rules.
+    ``rules_if_missing`` True/False forces the fallback on/off wherever the folder is.
     A model that is corrupt, untrusted or made for another label schema raises ModelError.
     """
     from annotate.classify.store import has_model, load_model
 
+    explicit = model_dir is not None and Path(model_dir).resolve() != DEFAULT_MODEL_DIR.resolve()
     model_dir = Path(model_dir) if model_dir is not None else DEFAULT_MODEL_DIR
     if not has_model(model_dir):
-        if rules_if_missing:
+        if rules_if_missing if rules_if_missing is not None else not explicit:
             return RulePredictor()
         from annotate.errors import ModelError
 

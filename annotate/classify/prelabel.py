@@ -80,6 +80,9 @@ def _csv_pairs(path: Path, targets: Sequence[str], on_problem: Problem) -> Itera
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         columns = reader.fieldnames or []
+        repeated = sorted({name for name in columns if columns.count(name) > 1})
+        if repeated:
+            raise UsageError(f"{path}: CSV header repeats column(s) {', '.join(repr(name) for name in repeated)}; keep one column of each name")
         if "text" not in columns:
             raise UsageError(f"{path}: CSV has no 'text' column (columns: {', '.join(columns) or 'none'}); name the statement column text")
         for number, row in enumerate(reader, start=2):

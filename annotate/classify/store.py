@@ -105,7 +105,10 @@ def current_version(model_dir: Path) -> Optional[str]:
     pointer = Path(model_dir) / POINTER_FILE
     if not pointer.is_file():
         return None
-    version = pointer.read_text(encoding="utf-8").strip()
+    try:
+        version = pointer.read_text(encoding="utf-8").strip()
+    except UnicodeDecodeError:
+        raise ModelError(f"{pointer}: not a model version name (not UTF-8 text); re-run `annotate train` to rewrite it") from None
     if not _VERSION_NAME.match(version):
         raise ModelError(f"{pointer}: not a model version name ({version[:40]!r}); re-run `annotate train` to rewrite it")
     return version
@@ -226,6 +229,8 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
     check_compatible(metadata, schema, str(version_dir))
     pipelines = load_pipelines(version_dir / MODEL_FILE, metadata.get("model_sha256"))
     fields = metadata.get("fields") or {}
+    if not isinstance(fields, dict) or not all(isinstance(info, dict) for info in fields.values()):
+        raise ModelError(f"{version_dir / METADATA_FILE}: 'fields' is not an object of field -> details; the model folder is damaged, re-run `annotate train`")
     if set(pipelines) != {name for name, info in fields.items() if info.get("trained")}:
         raise ModelError(f"{version_dir}: model file and metadata list different fields; re-run `annotate train`")
     from annotate.classify import CLASSIFIED_FIELDS

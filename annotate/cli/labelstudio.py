@@ -30,7 +30,10 @@ def start_command(
         credentials = server.read_credentials(data_dir)
     print(f"url: {state.url}")
     print(f"login: {credentials.email}")
-    print(f"password: {credentials.password.get_secret_value()}")
+    if state.created:  # shown once, when the admin user is made
+        print(f"password: {credentials.password.get_secret_value()}")
+    else:
+        print(f"password: in {server.credentials_path(data_dir)} (mode 0600)")
     console.info(f"{state.describe()}; credentials in {server.credentials_path(data_dir)} (mode 0600)")
 
 

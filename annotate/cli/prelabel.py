@@ -13,8 +13,11 @@ from annotate.classify.prelabel import DEFAULT_BATCH_SIZE, input_pairs, input_st
 from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
-from annotate.output import output_stream
-from annotate.readers import InputProblem
+from annotate.output import output_stream, refuse_output_among_inputs
+from annotate.readers import InputProblem, is_article_file
+from annotate.scale import default_workers, options as scale
+from annotate.scale.dask_engine import Job
+from annotate.scale.local import ParallelExtractor
 from annotate.schema import load_schema
 
 
@@ -29,6 +32,21 @@ class InputKind(str, Enum):
     statements = "statements"
 
 
+def choose_predictor(model_dir: Optional[Path], rules: bool, console: Console):
+    """--rules: the rule priors; an explicit --model-dir: that model or an error; else the default model,
+    or the rule priors with a notice when none is trained."""
+    from annotate.classify import RulePredictor
+
+    if rules:
+        if model_dir is not None:
+            raise UsageError("--rules and --model-dir exclude each other; give one")
+        return RulePredictor()
+    predictor = load_predictor(model_dir)
+    if model_dir is None and isinstance(predictor, RulePredictor):
+        console.info(f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the rule priors (run `annotate train`, or pass --rules to say so)")
+    return predictor
+
+
 def run_prelabel(
     input_path: Path,
     output: Optional[Path] = None,
@@ -39,28 +57,32 @@ def run_prelabel(
     batch_size: int = DEFAULT_BATCH_SIZE,
     push_project: Optional[str] = None,
     quiet: bool = False,
+    rules: bool = False,
+    workers: int = 1,
 ) -> tuple[int, list[InputProblem], Optional[object]]:
     """Write predictions for every statement x target of ``input_path``; optionally push them.
 
     Returns (records written, input problems, push report or None).
     """
+    refuse_output_among_inputs(output, [input_path], is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
-    predictor = load_predictor(model_dir)
+    predictor = choose_predictor(model_dir, rules, console)
     console.info(f"model: {predictor.model_version}")
     schema = load_schema()
     classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
     statements = None
+    extractor = ParallelExtractor(workers)  # articles are extracted on `workers` processes; output identical
     if push_project is not None:
         if not targets:
             raise UsageError("--push needs at least one --target \"CLAIM\" (tasks are statement x target)")
         from annotate.labelstudio.client import Client
 
         client = Client.connect()  # fail before predicting and writing if the server is not there
-        statements = list(input_statements(input_path, log, input_kind))
+        statements = list(input_statements(input_path, log, input_kind, extractor))
         pairs = statement_pairs(statements, targets)
     else:
-        pairs = input_pairs(input_path, targets, log, input_kind)
+        pairs = input_pairs(input_path, targets, log, input_kind, extractor)
     counted = console.progress(pairs, desc="prelabel", unit="statement")
     with output_stream(output) as handle:
         written = write_records(prelabel(counted, predictor, batch_size), handle, fmt, classes)
@@ -80,7 +102,8 @@ def run_prelabel(
 
 def prelabel_command(
     input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="Articles (file or folder), `annotate extract` JSONL, or a CSV with a text column (optional target, id).")],
-    model_dir: Annotated[Optional[Path], typer.Option(help=f"Model folder with a `current` version (default {DEFAULT_MODEL_DIR.name}; rule priors when none is trained).")] = None,
+    model_dir: Annotated[Optional[Path], typer.Option(help=f"Model folder with a `current` version (an error if it has none; default {DEFAULT_MODEL_DIR.name}, rule priors when none is trained there).")] = None,
+    rules: Annotated[bool, typer.Option("--rules", help="Use the rule priors, not a trained model.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False)] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="jsonl (nested stance/certainty objects) or csv (label, score, p_<class> columns).")] = OutputFormat.jsonl,
     target: Annotated[Optional[list[str]], typer.Option("--target", "-t", help="Target claim for stance (repeatable: one record per statement and target). A CSV 'target' column wins.")] = None,
@@ -89,6 +112,11 @@ def prelabel_command(
     push: Annotated[bool, typer.Option("--push", help="Also send the predictions to Label Studio (creating missing tasks).")] = False,
     project: Annotated[Optional[str], typer.Option(help="Label Studio project title for --push.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+    workers: scale.Workers = None,
+    engine: scale.EngineOption = scale.Engine.local,
+    scheduler: scale.Scheduler = None,
+    output_dir: scale.OutputDir = None,
+    txt_per_partition: scale.TxtPerPartition = scale.DEFAULT_TXT_PER_PARTITION,
 ) -> None:
     """Pre-label statements with stance and certainty (JSONL on stdout or -o FILE).
 
@@ -100,9 +128,18 @@ def prelabel_command(
             raise UsageError("--push needs --project TITLE")
         if project and not push:
             raise UsageError("--project is only used with --push; add --push")
+        scale.check_engine(engine, output, output_dir, scheduler)
+        if engine == scale.Engine.dask:
+            if push or fmt != OutputFormat.jsonl:
+                raise UsageError("--engine dask writes JSONL partitions; drop --push and --format csv (push from the partitions afterwards)")
+            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None)
+            problems = scale.run_on_dask([input_path], output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
+            if problems:
+                raise typer.Exit(1)
+            return
         _, problems, _ = run_prelabel(
             input_path, output, model_dir, tuple(target or ()), fmt.value, input_kind.value, batch_size,
-            project if push else None, quiet,
+            project if push else None, quiet, rules, workers or default_workers(),
         )
     if problems:
         raise typer.Exit(1)

@@ -28,6 +28,8 @@ def pull_command(
     with cli_errors():
         client = Client.connect(timeout=timeout)
         result = pull_project(project, out_dir, client=client)
+    for warning in result.warnings:
+        console.warn(warning)
     console.info(result.summary())
     for path in (result.snapshot, result.table_csv, result.table_parquet, result.by_statement):
         print(f"wrote {path}")

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from annotate.classify import load_predictor
 from annotate.cli.common import ProblemLog, cli_errors
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.labelstudio.client import DEFAULT_TIMEOUT_S, Client
 from annotate.labelstudio.push import DEFAULT_BATCH_SIZE, load_push_input, push_statements
 from annotate.labelstudio.tasks import DEFAULT_MIN_OVERLAP, RELATION_RULES, RelationRule, Target, dedupe_targets, read_targets
+
+
+def load_predictions(model_dir: Optional[Path], console: Console, rules: bool = False):
+    """The classifier's predictor: --rules, the explicit --model-dir (or an error), else the default model or the rule priors."""
+    from annotate.cli.prelabel import choose_predictor
+
+    return choose_predictor(model_dir, rules, console)
 
 
 def push_command(
@@ -24,8 +31,9 @@ def push_command(
     targets_file: Annotated[Optional[Path], typer.Option("--targets", help="File of targets: one claim a line, or JSONL {target, article_ids}.", dir_okay=False)] = None,
     relate: Annotated[str, typer.Option(help=f"Which statements relate to which target: {' or '.join(RELATION_RULES)} (see docs/labelstudio.md).")] = "all",
     min_overlap: Annotated[int, typer.Option(help="Content words shared with the target for --relate overlap.", min=1)] = DEFAULT_MIN_OVERLAP,
-    model_dir: Annotated[Optional[Path], typer.Option(help="Model dir for pre-annotations (default: models/stance-certainty, else rule priors).", file_okay=False)] = None,
+    model_dir: Annotated[Optional[Path], typer.Option(help="Model dir for pre-annotations (an error if it holds none; default: models/stance-certainty, else rule priors).", file_okay=False)] = None,
     no_predictions: Annotated[bool, typer.Option("--no-predictions", help="Push tasks without pre-annotations.")] = False,
+    rules: Annotated[bool, typer.Option("--rules", help="Pre-annotate with the rule priors, not a trained model.")] = False,
     batch_size: Annotated[int, typer.Option(help="Tasks per import call.", min=1)] = DEFAULT_BATCH_SIZE,
     timeout: Annotated[float, typer.Option(help="Seconds before a server call times out.", min=0.1)] = DEFAULT_TIMEOUT_S,
     update_config: Annotated[bool, typer.Option("--update-config", help="Replace the project's labeling config with the schema's if they differ.")] = False,
@@ -49,16 +57,17 @@ def push_command(
         if not targets:
             raise UsageError('no target claims; pass --target "CLAIM" (repeatable) or --targets FILE')
         client = Client.connect(timeout=timeout)
-        statements = list(load_push_input(inputs, log))
-        if not statements:
+        statements = load_push_input(inputs, log)  # streamed: memory does not grow with the input
+        first = next(statements, None)
+        if first is None:
             raise UsageError(f"no statements read from {', '.join(map(str, inputs))}; give articles or a statements JSONL from `annotate extract`")
-        predictions = None if no_predictions else load_predictor(model_dir)
+        predictions = None if no_predictions else load_predictions(model_dir, console, rules)
 
         def progress(batches, total):
             return console.progress(batches, desc="push", total=len(batches), unit="batch")
 
         report = push_statements(
-            statements, dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
+            itertools.chain([first], statements), dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
             batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress,
         )
     for warning in report.warnings:

@@ -10,6 +10,7 @@ import typer
 
 from annotate.cli.common import cli_errors
 from annotate.labelstudio.config import LABELING_CONFIG_PATH, labeling_config, write_labeling_config
+from annotate.output import refuse_output_among_inputs
 from annotate.schema import DEFAULT_SCHEMA_PATH, load_schema
 
 
@@ -20,6 +21,8 @@ def schema_command(
 ) -> None:
     """Regenerate the Label Studio labeling config from the label schema."""
     with cli_errors():
+        if not check:
+            refuse_output_among_inputs(output, [schema])
         label_schema = load_schema(schema)
         if check:
             current = output.read_text(encoding="utf-8") if output.is_file() else ""

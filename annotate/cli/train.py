@@ -11,7 +11,9 @@ import typer
 from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR
 from annotate.classify.train import DEFAULT_MIN_PER_CLASS, cv_table, train_from_export
 from annotate.cli.common import cli_errors
+from annotate.classify.store import check_model_dir
 from annotate.console import Console
+from annotate.output import check_writable_dir
 from annotate.paths import ANNOTATIONS_DIR
 
 
@@ -43,6 +45,7 @@ def train_command(
     console = Console(quiet)
     chosen = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else CLASSIFIED_FIELDS
     with cli_errors():
+        check_writable_dir(check_model_dir(model_dir), "--model-dir", create=False)  # before training, not after
         result = train_from_export(annotations, model_dir, min_per_class=min_per_class, fields=chosen, notify=console.warn)
         for line in cv_table(result.metadata):
             console.info(line)

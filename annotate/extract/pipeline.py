@@ -21,11 +21,13 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
-from annotate.extract.families import FAMILIES
-from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
+from annotate.extract import families  # noqa: F401 - declares the family rules
+from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
-from annotate.extract.rules import Candidate, bare_cues, candidates
+from annotate.extract.registry import SPEECH, Rule, declare, generators, get
+from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
+from annotate.lexicon import CLOSING_QUOTES, HEADLINE_FUNCTION_WORDS, OPENING_QUOTES
 from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Span, Statement, statement_id
 
@@ -87,16 +89,18 @@ class Extractor:
     def _statements(self, article: Article) -> Iterator[Statement]:
         text = article.text
         paras = list(paragraphs(text))
-        todo = [(s, e) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
+        todo = [(s, e) for s, e in paras if is_candidate(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
+        longest = max((e - s for s, e in todo), default=0)
+        if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
+            self.nlp.max_length = longest + 1
         docs = self.nlp.pipe(
             (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
         )
         for (start, _), doc in zip(todo, docs):
-            cands.extend(candidates(doc, start))
-            cands.extend(cand for family in FAMILIES for cand in family(doc, start))
+            cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
@@ -108,11 +112,6 @@ class Extractor:
                 yield statement
 
 
-# Capitalised function words of a title-case headline, lower-cased before parsing.
-HEADLINE_FUNCTION_WORDS = frozenset(
-    "a an the of to as on for in and but or with from after over about by at into against amid"
-    " is are was were be been has have had will would could can may might should must do does did not".split()
-)
 _WORD = re.compile(r"[A-Za-z][a-z]*")
 
 
@@ -131,20 +130,23 @@ def headline_case(line: str) -> str:
     return "".join(out)
 
 
-# Rules whose content a headline runs on to its end ("Popular Website Shows Bias When It Comes To ...").
-HEADLINE_OBJECT_RULES = frozenset({"verb_object", "verb_prep_object", "verb_xcomp"})
-
-
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
     """In a headline, an object cue's content runs on to the end of the line or to the next comma or
     semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
-    if cand.rule in HEADLINE_OBJECT_RULES and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
+    if get(cand.rule).headline_object and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
         stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
         return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
     return cand
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+declare(
+    Rule("speaker_turn", priority=5, role=SPEECH),
+    Rule("signoff", priority=5, role=SPEECH),
+    Rule("title_colon", priority=4, role=SPEECH),
+)
 
 
 def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[Candidate]:
@@ -159,11 +161,56 @@ def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[
     return found
 
 
+#: Most characters of a statement's ``context`` beyond its content: the paragraph when it fits,
+#: else the sentences around the statement that fit (so output stays linear in the statements
+#: even for a 900,000-character "paragraph").
+CONTEXT_MAX_CHARS = 2000
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> Optional[tuple[int, int]]:
     for start, end in paras:
         if start <= offset < end:
             return start, end
     return None
+
+
+def context_window(text: str, paragraph: tuple[int, int], content: tuple[int, int], limit: int = CONTEXT_MAX_CHARS) -> tuple[int, int]:
+    """The part of ``paragraph`` shown around ``content``: the whole paragraph when it has at most
+    ``limit`` characters more than the content, else the content's sentence plus as many whole
+    neighbouring sentences as fit in ``limit`` (cut at a space when one sentence alone is longer).
+    """
+    p_start, p_end = paragraph
+    c_start, c_end = max(content[0], p_start), min(content[1], p_end)
+    if (p_end - p_start) - (c_end - c_start) <= limit:
+        return p_start, p_end
+    half = limit // 2
+    lo, hi = max(p_start, c_start - half), min(p_end, c_end + half)
+    # Left: the first sentence start at or after lo (sentence starts follow a sentence end).
+    start = c_start
+    if lo == p_start:
+        start = p_start
+    else:
+        match = _SENTENCE_END.search(text, lo, c_start)
+        if match:
+            start = match.end()
+        else:
+            space = text.find(" ", lo, c_start)
+            start = space + 1 if space != -1 else c_start
+    # Right: the last sentence end at or before hi.
+    end = c_end
+    if hi == p_end:
+        end = p_end
+    else:
+        last = None
+        for match in _SENTENCE_END.finditer(text, c_end, hi):
+            last = match
+        if last is not None:
+            end = last.start() + len(last.group().rstrip())
+        else:
+            space = text.rfind(" ", c_end, hi)
+            end = space if space != -1 else c_end
+    return min(start, c_start), max(end, c_end)
 
 
 def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> Optional[Statement]:
@@ -177,7 +224,8 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
         return None
     source = make_span(text, _balanced(text, trim(text, *cand.source, chars=TRIM_CHARS))) if cand.source else None
     cue = (make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) or make_span(text, cand.cue)) if cand.cue else None
-    context = _paragraph_of(paras, content_span.start)
+    paragraph = _paragraph_of(paras, content_span.start)
+    context = context_window(text, paragraph, (content_span.start, content_span.end)) if paragraph else None
     return Statement(
         id=statement_id(article.id, content_span.start, content_span.end),
         article_id=article.id,
@@ -194,8 +242,6 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     )
 
 
-_OPENING = "“„«\""
-_CLOSING = "”»\""
 
 
 def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
@@ -205,8 +251,8 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     if inside.count("(") > inside.count(")"):  # "Mr. Burman (a view echoed by everyone": the aside is not the source
         start, end = trim(text, start, start + inside.rindex("("))
         inside = text[start:end]
-    if start > 0 and text[start - 1] in _OPENING and any(c in _CLOSING for c in inside):
-        if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
+    if start > 0 and text[start - 1] in OPENING_QUOTES and any(c in CLOSING_QUOTES for c in inside):
+        if sum(inside.count(c) for c in OPENING_QUOTES) < sum(inside.count(c) for c in CLOSING_QUOTES):
             return start - 1, end
     return start, end
 

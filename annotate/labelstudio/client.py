@@ -21,7 +21,7 @@ from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 from label_studio_sdk.types import SerializationOptionRequest, SerializationOptionsRequest
 
-from annotate.errors import ServerError
+from annotate.errors import ServerError, UsageError
 from annotate.labelstudio import server
 
 URL_ENV = "LABEL_STUDIO_URL"
@@ -79,8 +79,12 @@ class Connection:
 
 def resolve_connection(data_dir: Path = server.DEFAULT_DATA_DIR) -> Connection:
     """URL and key from the environment, else from the local server's credentials file."""
-    url = os.environ.get(URL_ENV)
-    key = os.environ.get(KEY_ENV)
+    url = (os.environ.get(URL_ENV) or "").strip()
+    key = (os.environ.get(KEY_ENV) or "").strip()  # a pasted token often ends in a newline
+    if key and not key.isascii():
+        raise ServerError(f"{KEY_ENV} holds a non-ASCII character, so it is not a Label Studio token; copy the token again (Account & Settings)")
+    if key and any(c.isspace() for c in key):
+        raise ServerError(f"{KEY_ENV} holds whitespace inside it, so it is malformed; copy the token again (Account & Settings)")
     if url and key:
         if not url.startswith(("http://", "https://")):
             raise ServerError(f"{URL_ENV}={url!r} is not an http(s) URL; set it like http://localhost:8080")
@@ -94,6 +98,14 @@ def resolve_connection(data_dir: Path = server.DEFAULT_DATA_DIR) -> Connection:
             f"no Label Studio configured: start the local one with `annotate labelstudio start` (or `make labelstudio`), or set {URL_ENV} and {KEY_ENV}"
         )
     return Connection(credentials.url.rstrip("/"), credentials.api_key.get_secret_value(), str(server.credentials_path(data_dir)))
+
+
+def normalise_title(title: str) -> str:
+    """A project title as Label Studio stores it (surrounding whitespace stripped); blank is refused."""
+    stripped = str(title).strip()
+    if not stripped:
+        raise UsageError(f"--project {title!r} is blank; give the project a title")
+    return stripped
 
 
 def _describe_api_error(err: ApiError, url: str, doing: str) -> str:
@@ -181,6 +193,15 @@ class Client:
             ids = ", ".join(str(p.id) for p in found)
             raise ServerError(f"{len(found)} projects on {self.url} are titled {title!r} (ids {ids}); rename all but one")
         return found[0] if found else None
+
+    def projects_titled(self, title: str) -> list[Any]:
+        """Every project with exactly this title, oldest (lowest id) first."""
+        with self.calling(f"looking up project {title!r}"):
+            return sorted((p for p in self.sdk.projects.list(title=title, page_size=100) if p.title == title), key=lambda p: p.id)
+
+    def delete_project(self, project_id: int) -> None:
+        with self.calling(f"deleting project {project_id}"):
+            self.sdk.projects.delete(project_id, request_options=self._once())
 
     def project_titles(self) -> list[str]:
         with self.calling("listing projects"):
@@ -277,8 +298,9 @@ class Client:
 
     def import_predictions(self, project_id: int, predictions: list[dict]) -> int:
         with self.calling(f"importing {len(predictions)} predictions into project {project_id}"):
-            self.sdk.projects.import_predictions(project_id, request=predictions, request_options=self._once())
-        return len(predictions)
+            response = self.sdk.projects.import_predictions(project_id, request=predictions, request_options=self._once())
+        created = getattr(response, "created", None)
+        return int(created) if isinstance(created, int) else len(predictions)
 
     def create_annotation(self, task_id: int, result: list[dict], **fields: Any) -> Any:
         with self.calling(f"annotating task {task_id}"):
@@ -286,22 +308,38 @@ class Client:
 
     # --- exports -------------------------------------------------------------------------
 
+    def export_snapshot_to(self, project_id: int, path: Path, title: str = "annotate pull") -> Path:
+        """Create a snapshot export, wait, and stream its JSON to ``path`` (memory stays flat)."""
+        with self.calling(f"exporting project {project_id}"):
+            export_id = self._finished_export(project_id, title)
+            with open(path, "wb") as handle:
+                for chunk in self.sdk.projects.exports.download(project_id, export_id, export_type="JSON"):
+                    handle.write(chunk)
+                handle.flush()
+                os.fsync(handle.fileno())
+        return path
+
     def export_snapshot(self, project_id: int, title: str = "annotate pull") -> bytes:
         """Create a snapshot export (full prediction objects, annotators with email), wait, return the JSON bytes."""
         with self.calling(f"exporting project {project_id}"):
-            export = self.sdk.projects.exports.create(
-                project_id,
-                title=title,
-                serialization_options=SerializationOptionsRequest(
-                    annotations__completed_by=SerializationOptionRequest(only_id=False)
-                ),
-            )
-            deadline = time.monotonic() + EXPORT_TIMEOUT_S
-            while export.status not in ("completed", "failed"):
-                if time.monotonic() > deadline:
-                    raise ServerError(f"snapshot export {export.id} of project {project_id} on {self.url} did not finish in {EXPORT_TIMEOUT_S:.0f} s; retry later")
-                time.sleep(EXPORT_POLL_S)
-                export = self.sdk.projects.exports.get(project_id, export.id)
-            if export.status == "failed":
-                raise ServerError(f"snapshot export {export.id} of project {project_id} failed on {self.url}; see the server log and retry")
-            return b"".join(self.sdk.projects.exports.download(project_id, export.id, export_type="JSON"))
+            export_id = self._finished_export(project_id, title)
+            return b"".join(self.sdk.projects.exports.download(project_id, export_id, export_type="JSON"))
+
+    def _finished_export(self, project_id: int, title: str) -> int:
+        """Create a snapshot export and wait until it is ready; its id."""
+        export = self.sdk.projects.exports.create(
+            project_id,
+            title=title,
+            serialization_options=SerializationOptionsRequest(
+                annotations__completed_by=SerializationOptionRequest(only_id=False)
+            ),
+        )
+        deadline = time.monotonic() + EXPORT_TIMEOUT_S
+        while export.status not in ("completed", "failed"):
+            if time.monotonic() > deadline:
+                raise ServerError(f"snapshot export {export.id} of project {project_id} on {self.url} did not finish in {EXPORT_TIMEOUT_S:.0f} s; retry later")
+            time.sleep(EXPORT_POLL_S)
+            export = self.sdk.projects.exports.get(project_id, export.id)
+        if export.status == "failed":
+            raise ServerError(f"snapshot export {export.id} of project {project_id} failed on {self.url}; see the server log and retry")
+        return export.id

@@ -93,6 +93,25 @@ def _objects(xml: str) -> dict[str, str]:
     }
 
 
+def removed_labels(server_xml: str, ours: str) -> dict[str, Optional[tuple[str, ...]]]:
+    """What replacing the server's config with ours would remove: field -> its labels that go,
+    or None when the whole field goes."""
+    try:
+        theirs = _controls(server_xml)
+    except ET.ParseError:
+        return {}
+    mine = _controls(ours)
+    removed: dict[str, Optional[tuple[str, ...]]] = {}
+    for name, (_, _, values) in theirs.items():
+        if name not in mine:
+            removed[name] = None
+            continue
+        gone = tuple(v for v in values if v not in mine[name][2])
+        if gone:
+            removed[name] = gone
+    return removed
+
+
 def config_differences(server_xml: str, ours: str) -> list[str]:
     """What differs between the server's labeling config and ours, one short phrase each.
 

@@ -22,7 +22,7 @@ import csv
 import json
 import math
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from annotate.errors import InputError
 from annotate.labelstudio.tasks import TASK_KEYS
@@ -104,10 +104,11 @@ def _annotator(annotation: dict) -> Optional[str]:
 class _Labels:
     """Turns a ``result`` list into {field: label} using the schema."""
 
-    def __init__(self, schema: LabelSchema, where: str) -> None:
+    def __init__(self, schema: LabelSchema, where: str, on_unknown: Optional[Callable[[str, str], None]] = None) -> None:
         self.schema = schema
         self.where = where
         self.types = {f.name: f.type for f in schema.fields}
+        self.on_unknown = on_unknown
 
     def __call__(self, result: Any, context: str) -> dict[str, Optional[str]]:
         labels: dict[str, Optional[str]] = {name: None for name in self.types}
@@ -120,17 +121,26 @@ class _Labels:
             if name not in self.types:
                 continue
             value = item.get("value") or {}
+            if not isinstance(value, dict):
+                raise InputError(
+                    f"{self.where}: {context}: {name} 'value' is a {type(value).__name__}, not an object; "
+                    "re-export the project as JSON (results look like {\"value\": {\"choices\": [...]}})"
+                )
             if self.types[name] == "choices":
                 choices = value.get("choices") or []
-                if not choices:
+                if isinstance(choices, str):  # one label given bare, not in a list
+                    choices = [choices]
+                if not isinstance(choices, list) or not choices:
                     continue
                 label = str(choices[0])
                 classes = self.schema.classes(name)
                 if label not in classes:
-                    raise InputError(
-                        f"{self.where}: {context}: {name} label {label!r} is not in the label schema "
-                        f"({', '.join(classes)}); add it to schemas/label_schema.json or fix the project's labeling config"
-                    )
+                    if self.on_unknown is None:
+                        raise InputError(
+                            f"{self.where}: {context}: {name} label {label!r} is not in the label schema "
+                            f"({', '.join(classes)}); add it to schemas/label_schema.json or fix the project's labeling config"
+                        )
+                    self.on_unknown(name, label)
                 labels[name] = label
             else:
                 text = value.get("text")
@@ -266,11 +276,15 @@ def _flat_annotations(path: Path, schema: LabelSchema) -> Iterator[Annotation]:
         )
 
 
-def parse_export(source: ExportSource, schema: Optional[LabelSchema] = None) -> Iterator[Annotation]:
+def parse_export(
+    source: ExportSource, schema: Optional[LabelSchema] = None, on_unknown_label: Optional[Callable[[str, str], None]] = None
+) -> Iterator[Annotation]:
     """Yield one Annotation per annotation in a Label Studio export (file path or parsed JSON).
 
     Raises :class:`~annotate.errors.InputError` (one line, naming the file and task) on a
     missing file, bad JSON, a task without ``data.text``, or a label not in the schema.
+    With ``on_unknown_label(field, label)`` a label not in the schema is kept as given and
+    reported through that call instead (what ``pull`` does: one stray label never loses a project).
     """
     schema = schema or load_schema()
     if isinstance(source, (list, dict)):
@@ -296,7 +310,14 @@ def parse_export(source: ExportSource, schema: Optional[LabelSchema] = None) -> 
         tasks = tasks.get("tasks", [tasks])
     if not isinstance(tasks, list):
         raise InputError(f"{where}: expected a list of tasks; give a Label Studio JSON export")
-    labels_of = _Labels(schema, where)
+    yield from parse_tasks(tasks, schema, where, on_unknown_label)
+
+
+def parse_tasks(
+    tasks: Iterable[Any], schema: LabelSchema, where: str = "export", on_unknown_label: Optional[Callable[[str, str], None]] = None
+) -> Iterator[Annotation]:
+    """The annotations of Label Studio export tasks given one at a time (see :func:`parse_export`)."""
+    labels_of = _Labels(schema, where, on_unknown_label)
     for index, task in enumerate(tasks):
         yield from _task_annotations(task, index, labels_of)
 

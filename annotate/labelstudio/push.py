@@ -28,15 +28,20 @@ not annotations: an unannotated duplicate is deleted even if someone holds a dra
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, TypeVar, Union
 
 
 from annotate.errors import ModelError, ServerError, UsageError
-from annotate.labelstudio.client import Client, TaskKey, TaskRef
-from annotate.labelstudio.config import config_differences, labeling_config
+from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
+from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
+from annotate.labelstudio.propagation import push_propagated
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
@@ -45,6 +50,7 @@ from annotate.schema import LabelSchema, load_schema
 DEFAULT_BATCH_SIZE = 1000
 PROJECT_TITLE_LENGTH = (3, 50)  # Label Studio 1.23.2: PROJECT_TITLE_MIN_LEN / PROJECT_TITLE_MAX_LEN
 PREDICTED_FIELDS = ("stance", "certainty")
+LANDED_TIMEOUT_S = 10.0  # counting what a failed push left on the server
 T = TypeVar("T")
 
 
@@ -69,12 +75,14 @@ class PushReport:
     tasks_created: int = 0
     tasks_existing: int = 0
     predictions_added: int = 0
+    predictions_propagated: int = 0  # labels of annotated statements given to their near-duplicates
     model_version: Optional[str] = None
     project_created: bool = False
     dry_run: bool = False
     batches: int = 0
     duplicates_removed: int = 0
     duplicates_kept: int = 0  # keys with several annotated tasks, all kept (see warnings)
+    predictions_repaired: int = 0  # predictions the server dropped on import, found and added again
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     task_ids: list[int] = field(default_factory=list, repr=False)
@@ -87,6 +95,8 @@ class PushReport:
         ]
         if self.model_version:
             parts.append(f"{'would add' if self.dry_run else 'added'} {self.predictions_added} predictions ({self.model_version})")
+        if self.predictions_propagated:
+            parts.append(f"propagated labels to {self.predictions_propagated} near-duplicate tasks")
         if self.duplicates_removed:
             parts.append(f"{'would remove' if self.dry_run else 'removed'} {self.duplicates_removed} duplicate tasks left by an interrupted import")
         if self.duplicates_kept:
@@ -189,13 +199,22 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
     existing annotations use labels the new config drops).
     """
     ours = labeling_config(schema)
+    title = normalise_title(title)
     project = client.find_project(title)
     if project is None:
         if create and not PROJECT_TITLE_LENGTH[0] <= len(title) <= PROJECT_TITLE_LENGTH[1]:
             raise UsageError(
                 f"--project {title!r}: Label Studio project titles have {PROJECT_TITLE_LENGTH[0]} to {PROJECT_TITLE_LENGTH[1]} characters; choose another title"
             )
-        return (client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json") if create else None), True
+        if not create:
+            return None, True
+        made = client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json")
+        # Two first pushes at once both create: the older project wins, the newer (still empty) goes.
+        oldest = (client.projects_titled(title) or [made])[0]
+        if oldest.id != made.id:
+            client.delete_project(made.id)
+            return client.get_project(oldest.id), False
+        return made, True
     project = client.get_project(project.id)
     differences = config_differences(project.label_config or "", ours)
     if differences:
@@ -204,8 +223,164 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
                 f"labeling config of project {title!r} on {client.url} differs from the label schema: {'; '.join(differences)}; "
                 "run `annotate schema` and push with --update-config, or fix schemas/label_schema.json"
             )
+        refuse_dropping_used_labels(client, project, title, removed_labels(project.label_config or "", ours))
         client.update_project(project.id, label_config=ours)
     return project, False
+
+
+def used_labels(tasks: list, removed: dict[str, Optional[tuple[str, ...]]]) -> Counter:
+    """(field, label) -> how many annotation results of the exported ``tasks`` use it, for the
+    ``removed`` fields/labels (label None: any result of a removed field)."""
+    used: Counter = Counter()
+    for task in tasks if isinstance(tasks, list) else []:
+        for annotation in (task.get("annotations") or []) if isinstance(task, dict) else []:
+            for item in (annotation.get("result") or []) if isinstance(annotation, dict) else []:
+                name = item.get("from_name") if isinstance(item, dict) else None
+                if name not in removed:
+                    continue
+                if removed[name] is None:
+                    used[(name, None)] += 1
+                    continue
+                value = item.get("value") if isinstance(item.get("value"), dict) else {}
+                choices = value.get("choices") or []
+                for label in [choices] if isinstance(choices, str) else choices:
+                    if label in removed[name]:
+                        used[(name, label)] += 1
+    return used
+
+
+def refuse_dropping_used_labels(client: Client, project, title: str, removed: dict[str, Optional[tuple[str, ...]]]) -> None:
+    """ServerError naming each label (or field) the new config drops that annotations use, with the count.
+
+    Label Studio 1.23.2 accepts such a config for choices, and every later pull would meet labels
+    the schema does not know; the annotations are read from a snapshot export.
+    """
+    if not removed:
+        return
+    try:
+        tasks = json.loads(client.export_snapshot(project.id, title="annotate push --update-config check"))
+    except json.JSONDecodeError:
+        raise ServerError(f"could not read the annotations of {title!r} to check --update-config; retry") from None
+    used = used_labels(tasks, removed)
+    if used:
+        named = ", ".join(
+            (f"{name} label {label!r} ({count} annotations)" if label is not None else f"field {name!r} ({count} annotations)")
+            for (name, label), count in sorted(used.items(), key=lambda item: (item[0][0], str(item[0][1])))
+        )
+        raise ServerError(
+            f"--update-config would remove what annotations of {title!r} use: {named}; "
+            "keep those labels in schemas/label_schema.json, or relabel those annotations first"
+        )
+
+
+def _stopped(client: Client, project_id: int, new_keys: list[TaskKey], confirmed: int) -> str:
+    """'stopped after N of M new tasks', N counted on the server (an import in flight may have landed
+    after the client gave up); when the server cannot be asked, the confirmed count, said to be a floor."""
+    try:
+        held = Client(client.connection, timeout=LANDED_TIMEOUT_S).tasks_by_key(project_id)
+    except ServerError:
+        return f"stopped after {confirmed} of {len(new_keys)} new tasks (at least; the batch in flight may have landed too)"
+    return f"stopped after {sum(1 for key in new_keys if key in held)} of {len(new_keys)} new tasks (counted on the server)"
+
+
+def verify_predictions(
+    client: Client, project_id: int, report: PushReport, spool: "_Spool", predicted: set[TaskKey],
+    before: dict[TaskKey, TaskRef], batch_size: int = DEFAULT_BATCH_SIZE,
+) -> None:
+    """Check on the server that every task of this push carries a prediction of the push's model
+    version, re-add the missing ones (bulk predictions import), and set ``predictions_added`` to what
+    the server now holds that it did not hold before.
+
+    Why: Label Studio on SQLite retries an import that hit "database is locked" with the request
+    it has already stripped of its ``predictions`` (1.23.2, DatabaseIsLockedRetryMiddleware), so
+    under concurrent writers tasks land without their pre-annotation and the import still answers 201.
+    """
+    version = report.model_version
+    keep = plan_dedupe(client.tasks_by_key(project_id)).keep
+
+    def has(ref: Optional[TaskRef]) -> bool:
+        return ref is not None and version in ref.model_versions.split(",")
+
+    missing = {key for key in predicted if key in keep and not has(keep[key])}
+    repaired = 0
+    for batch in batched_iter(({**row, "task": keep[key].id} for key, _, row in spool if key in missing), batch_size):
+        repaired += client.import_predictions(project_id, batch)
+    held = sum(1 for key in predicted if key in keep and has(keep[key])) + repaired
+    report.predictions_added = held - sum(1 for key in predicted if has(before.get(key)))
+    report.predictions_repaired = repaired
+    if repaired:
+        report.warnings.append(
+            f"warning: {repaired} tasks reached Label Studio without their prediction (the server retried a locked "
+            "import without it); they were added again through the predictions import"
+        )
+
+
+class _Spool:
+    """Task payloads on disk, one JSON line each (key, data, prediction row), read back in order;
+    and the statements themselves, for label propagation."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.statement_file = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def add_statement(self, statement: Statement) -> None:
+        self.statement_file.write(statement.model_dump_json() + "\n")
+
+    def statements(self) -> Iterator[Statement]:
+        self.statement_file.flush()
+        self.statement_file.seek(0)
+        for line in self.statement_file:
+            yield Statement.model_validate_json(line)
+        self.statement_file.seek(0, os.SEEK_END)
+
+    def add(self, key: TaskKey, data: dict, row: Optional[dict]) -> None:
+        self.file.write(json.dumps([key[0], key[1], data, row], ensure_ascii=False) + "\n")
+
+    def __iter__(self) -> Iterator[tuple[TaskKey, dict, Optional[dict]]]:
+        self.file.flush()
+        self.file.seek(0)
+        for line in self.file:
+            statement_id, target, data, row = json.loads(line)
+            yield (statement_id, target), data, row
+        self.file.seek(0, os.SEEK_END)
+
+    def close(self) -> None:
+        self.file.close()
+        self.statement_file.close()
+
+
+class _NewBatches:
+    """The import payloads of the tasks not yet on the server, ``size`` at a time (sized for progress bars)."""
+
+    def __init__(self, spool: _Spool, existing: dict, count: int, size: int) -> None:
+        self.spool, self.existing, self.size = spool, existing, size
+        self.count = -(-count // size)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[list[dict]]:
+        tasks: list[dict] = []
+        for key, data, row in self.spool:
+            if key in self.existing:
+                continue
+            tasks.append({"data": data, "predictions": [row]} if row is not None else {"data": data})
+            if len(tasks) == self.size:
+                yield tasks
+                tasks = []
+        if tasks:
+            yield tasks
+
+
+def batched_iter(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def push_statements(
@@ -238,83 +413,110 @@ def push_statements(
     """
     if batch_size < 1:
         raise UsageError(f"batch size must be at least 1, got {batch_size}")
+    project_title = normalise_title(project_title)
     started = time.perf_counter()
     schema = schema or load_schema()
     target_list = [t if isinstance(t, Target) else Target(str(t)) for t in targets]
     if not target_list:
         raise UsageError("no target claims given; pass --target \"CLAIM\" (repeatable) or --targets FILE")
-    statements = list(statements)
-    wanted: dict[tuple[str, str], dict] = {}
-    for statement, target in pairs(statements, target_list, rule):
-        data = task_data(statement, target)
-        wanted.setdefault(task_key(data), data)
+    # Pass 1, streaming: every task's data and prediction go to a spool file on disk, only the keys
+    # stay in memory, so a push's memory does not grow with the number of statements. Predicting
+    # here, before anything is sent, makes a model error fail the push before any write.
+    spool = _Spool()
+    keys: dict[TaskKey, None] = {}  # in input order
+    predicted: set[TaskKey] = set()  # keys with a prediction row
+    counter = {"statements": 0, "version": None}
 
-    client = client or Client.connect()
-    project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
-    report = PushReport(project.id if project else None, project_title, client.url, statements=len(statements),
-                        tasks_wanted=len(wanted), project_created=is_new and not dry_run, dry_run=dry_run)
-    dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
-    existing = dedupe.keep
-    report.duplicates_removed = len(dedupe.delete)
-    report.duplicates_kept = len(dedupe.warnings)
-    report.warnings.extend(dedupe.warnings)
-    new_keys = [key for key in wanted if key not in existing]
-    report.tasks_existing = len(wanted) - len(new_keys)
+    def counted(items: Iterable[Statement]) -> Iterator[Statement]:
+        for statement in items:
+            counter["statements"] += 1
+            spool.add_statement(statement)
+            yield statement
 
-    predicted: dict[tuple[str, str], Prediction] = {}
-    if predictions is not None and wanted:
-        keys = list(wanted)
-        items = [predict_item(wanted[key], kind=wanted[key].get("kind")) for key in keys]
-        for key, prediction in zip(keys, _predict(predictions, items)):
-            predicted[key] = prediction
-        versions = {p.model_version for p in predicted.values()}
-        if len(versions) > 1:
-            raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
-        report.model_version = versions.pop() if versions else None
+    def flush(pending: list[tuple[TaskKey, dict]]) -> None:
+        rows: list[Optional[dict]] = [None] * len(pending)
+        if predictions is not None and pending:
+            out = _predict(predictions, [predict_item(data, kind=data.get("kind")) for _, data in pending])
+            versions = {p.model_version for p in out} | ({counter["version"]} if counter["version"] else set())
+            if len(versions) > 1:
+                raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
+            counter["version"] = versions.pop() if versions else None
+            rows = [ls_prediction(prediction, schema) for prediction in out]
+        for (key, data), row in zip(pending, rows):
+            spool.add(key, data, row)
+            if row is not None:
+                predicted.add(key)
+        pending.clear()
 
-    stale = [
-        key for key in wanted
-        if key in existing and report.model_version and report.model_version not in existing[key].model_versions.split(",")
-        and key in predicted
-    ]
-    if dry_run:
-        report.tasks_created = len(new_keys)
-        report.predictions_added = sum(1 for key in new_keys if key in predicted) + len(stale)
-        report.seconds = time.perf_counter() - started
-        return report
-
-    batches = list(batched(new_keys, batch_size))
-    loop: Iterable = progress(batches, len(new_keys)) if progress else batches
     try:
-        # Before importing: a late-landing batch of an interrupted push is removed first.
-        if dedupe.delete:
-            report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
-        for number, batch in enumerate(loop, start=1):
-            tasks = []
-            for key in batch:
-                task: dict = {"data": wanted[key]}
-                prediction = ls_prediction(predicted[key], schema) if key in predicted else None
-                if prediction is not None:
-                    task["predictions"] = [prediction]
-                tasks.append(task)
-            ids = client.import_tasks(project.id, tasks)
-            report.tasks_created += len(batch)
-            report.predictions_added += sum(1 for t in tasks if "predictions" in t)
-            report.task_ids.extend(ids)
-            report.batches = number
-            if on_batch is not None:
-                on_batch(number, ids)
-        for batch in batched(stale, batch_size):
-            rows = [ls_prediction(predicted[key], schema, task_id=existing[key].id) for key in batch]
-            rows = [row for row in rows if row is not None]
-            if rows:
-                report.predictions_added += client.import_predictions(project.id, rows)
-        # Label Studio accepts a model_version only once predictions of it exist.
-        if report.model_version and getattr(project, "model_version", None) != report.model_version:
-            client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
-    except ServerError as err:
-        raise ServerError(
-            f"push to {project_title!r} stopped after {report.tasks_created} of {len(new_keys)} new tasks: {err}"
-        ) from None
+        pending: list[tuple[TaskKey, dict]] = []
+        for statement, target in pairs(counted(statements), target_list, rule):
+            data = task_data(statement, target)
+            key = task_key(data)
+            if key in keys:
+                continue
+            keys[key] = None
+            pending.append((key, data))
+            if len(pending) >= batch_size:
+                flush(pending)
+        flush(pending)
+        client = client or Client.connect()
+        project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
+        report = PushReport(project.id if project else None, project_title, client.url, statements=counter["statements"],
+                            tasks_wanted=len(keys), project_created=is_new and not dry_run, dry_run=dry_run)
+        report.model_version = counter["version"]
+        dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
+        existing = dedupe.keep
+        report.duplicates_removed = len(dedupe.delete)
+        report.duplicates_kept = len(dedupe.warnings)
+        report.warnings.extend(dedupe.warnings)
+        new_keys = [key for key in keys if key not in existing]
+        report.tasks_existing = len(keys) - len(new_keys)
+        stale = {
+            key for key in predicted
+            if key in existing and report.model_version not in existing[key].model_versions.split(",")
+        }
+        if dry_run:
+            report.tasks_created = len(new_keys)
+            report.predictions_added = sum(1 for key in new_keys if key in predicted) + len(stale)
+            report.seconds = time.perf_counter() - started
+            return report
+
+        batches = _NewBatches(spool, existing, len(new_keys), batch_size)
+        loop: Iterable = progress(batches, len(new_keys)) if progress else batches
+        try:
+            # Before importing: a late-landing batch of an interrupted push is removed first.
+            if dedupe.delete:
+                report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
+            for number, tasks in enumerate(loop, start=1):
+                ids = client.import_tasks(project.id, tasks)
+                report.tasks_created += len(tasks)
+                report.predictions_added += sum(1 for t in tasks if "predictions" in t)
+                report.task_ids.extend(ids)
+                report.batches = number
+                if on_batch is not None:
+                    on_batch(number, ids)
+            for batch in batched_iter(
+                ({**row, "task": existing[key].id} for key, _, row in spool if key in stale), batch_size
+            ):
+                report.predictions_added += client.import_predictions(project.id, batch)
+            if report.model_version and (report.tasks_created or stale):
+                verify_predictions(client, project.id, report, spool, predicted, existing, batch_size)
+            # Near-duplicates of annotated statements in other articles get those labels (annotate.trace).
+            # Only a project with annotations needs the statements back (read from the spool).
+            if any(ref.annotations for ref in existing.values()):
+                created = {key: TaskRef(task_id) for key, task_id in zip(new_keys, report.task_ids)}
+                report.predictions_propagated = push_propagated(
+                    client, project.id, list(spool.statements()), {**existing, **created}, schema
+                )
+            # Label Studio accepts a model_version only once predictions of it exist.
+            if report.model_version and getattr(project, "model_version", None) != report.model_version:
+                client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)
+        except ServerError as err:
+            raise ServerError(
+                f"push to {project_title!r} {_stopped(client, project.id, new_keys, report.tasks_created)}: {err}"
+            ) from None
+    finally:
+        spool.close()
     report.seconds = time.perf_counter() - started
     return report

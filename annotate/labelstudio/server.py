@@ -95,6 +95,7 @@ class ServerStatus:
     pid: Optional[int]
     url: Optional[str]
     answering: bool
+    created: bool = False  # this start made the admin user (its password is shown once)
 
     def describe(self) -> str:
         if self.running and self.answering:
@@ -365,6 +366,23 @@ def _terminate(pid: int, timeout: float = STOP_TIMEOUT_S) -> bool:
     return False
 
 
+#: Files the server creates are its owner's only (annotations, e-mails, password hashes).
+PRIVATE_UMASK = 0o077
+
+
+def restrict_permissions(data_dir: Path) -> None:
+    """0700 on the data dir and every folder in it, 0600 on every file (a copied template or an
+    older dir may be world-readable)."""
+    os.chmod(data_dir, 0o700)
+    for root, dirs, files in os.walk(data_dir):
+        for name in dirs:
+            with contextlib.suppress(OSError):
+                os.chmod(os.path.join(root, name), 0o700)
+        for name in files:
+            with contextlib.suppress(OSError):
+                os.chmod(os.path.join(root, name), 0o600)
+
+
 def start(
     data_dir: Path = DEFAULT_DATA_DIR,
     port: int = DEFAULT_PORT,
@@ -389,6 +407,7 @@ def start(
     if not port_free(port, host):
         raise ServerError(f"port {port} on {host} is busy (Label Studio would silently move to {port + 1}); pass a free --port")
     data_dir.mkdir(parents=True, exist_ok=True)
+    restrict_permissions(data_dir)
     ensure_signing_key(data_dir)
     credentials = read_credentials(data_dir)
     first_start = credentials is None
@@ -404,12 +423,16 @@ def start(
         str(label_studio_bin()), "start", "--data-dir", str(data_dir), "--no-browser",
         "--port", str(port), "--internal-host", host,
     ]
-    with open(log_path, "w", encoding="utf-8") as log:
+    # The admin password is in the environment of the first start only (Label Studio makes the user
+    # from it); that process is replaced by a restart without it once the token exists.
+    with open(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as log:
         process = subprocess.Popen(
             command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            env=server_env(data_dir, email, password), start_new_session=True,
+            env=server_env(data_dir, email, password) if first_start else server_env(data_dir),
+            start_new_session=True, umask=PRIVATE_UMASK,
         )
     (data_dir / PID_NAME).write_text(f"{process.pid}\n")
+    os.chmod(data_dir / PID_NAME, 0o600)
     try:
         _wait_until_answering(process, url, port, log_path, timeout)
         if first_start:
@@ -425,6 +448,10 @@ def start(
         with contextlib.suppress(FileNotFoundError):
             (data_dir / PID_NAME).unlink()
         raise
+    if first_start:
+        stop(data_dir)
+        restarted = start(data_dir, port=port, host=host, timeout=timeout, on_status=on_status)
+        return ServerStatus(data_dir, True, restarted.pid, restarted.url, True, created=True)
     return ServerStatus(data_dir, True, process.pid, url, True)
 
 

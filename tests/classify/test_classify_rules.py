@@ -18,7 +18,7 @@ def item(text: str, cue: str | None = None, target: str | None = TARGET) -> Pred
 
 
 def test_without_a_model_load_predictor_gives_the_rules(tmp_path):
-    predictor = load_predictor(tmp_path / "no-model-here")
+    predictor = load_predictor(tmp_path / "no-model-here", rules_if_missing=True)
     assert predictor.model_version == "rules-1"
     schema = load_schema()
     (prediction,) = predictor.predict([item("Hamas may have moved some offices to Turkey", "said")])
@@ -45,7 +45,7 @@ def test_without_a_model_load_predictor_gives_the_rules(tmp_path):
     ],
 )
 def test_documented_cues(text, cue, stance, certainty):
-    (prediction,) = load_predictor(_nowhere()).predict([item(text, cue)])
+    (prediction,) = load_predictor(_nowhere(), rules_if_missing=True).predict([item(text, cue)])
     assert (prediction.stance.label, prediction.certainty.label) == (stance, certainty)
 
 
@@ -56,14 +56,14 @@ def _nowhere():
 
 
 def test_no_target_means_no_stance_but_certainty():
-    (prediction,) = load_predictor(_nowhere()).predict([item("Hamas may have moved", "said", target=None)])
+    (prediction,) = load_predictor(_nowhere(), rules_if_missing=True).predict([item("Hamas may have moved", "said", target=None)])
     assert prediction.stance is None and prediction.certainty.label == "hedged"
 
 
 def test_rules_on_the_seeds_gold_beat_the_majority_class():
     rows = list(seeds_gold_records(SEEDS_GOLD))
     items = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"], cue=r["cue"], kind=r["kind"]) for r in rows]
-    predictions = load_predictor(_nowhere()).predict(items)
+    predictions = load_predictor(_nowhere(), rules_if_missing=True).predict(items)
     stance = sum(r["stance"] == p.stance.label for r, p in zip(rows, predictions)) / len(rows)
     certainty = sum(r["certainty"] == p.certainty.label for r, p in zip(rows, predictions)) / len(rows)
     assert stance > 17 / 46  # majority class (oppose)

@@ -14,7 +14,7 @@ from annotate.schema import load_schema
 
 runner = CliRunner()
 TARGETS = ["Hamas has moved its political bureau from Qatar to Turkey.", "Turkey will act as a mediator in the Gaza hostage negotiations."]
-NO_MODEL = "/nonexistent/annotate-models"  # rule priors
+
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +42,7 @@ def check_prediction(record):
 def test_prelabel_articles_gives_one_record_per_statement_and_target(tmp_path, statements_file):
     statements = read_jsonl(statements_file)
     out = tmp_path / "pre.jsonl"
-    args = ["prelabel", str(SEEDS), "--model-dir", NO_MODEL, "-o", str(out), "-q"]
+    args = ["prelabel", str(SEEDS), "--rules", "-o", str(out), "-q"]
     for target in TARGETS:
         args += ["--target", target]
     result = runner.invoke(app, args)
@@ -60,7 +60,7 @@ def test_prelabel_articles_gives_one_record_per_statement_and_target(tmp_path, s
 
 
 def test_prelabel_statement_jsonl_without_target_predicts_certainty_only(statements_file):
-    result = runner.invoke(app, ["prelabel", str(statements_file), "--model-dir", NO_MODEL, "-q"])
+    result = runner.invoke(app, ["prelabel", str(statements_file), "--rules", "-q"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records and all(r["stance"] is None and r["certainty"]["label"] for r in records)
@@ -76,7 +76,7 @@ def test_prelabel_csv_keeps_id_and_row_target_and_writes_csv(tmp_path):
         for number, row in enumerate(gold):
             writer.writerow({"id": f"g{number}", "text": row["content"], "target": row["target"]})
     out = tmp_path / "pre.csv"
-    result = runner.invoke(app, ["prelabel", str(source), "--model-dir", NO_MODEL, "--format", "csv", "-o", str(out), "-q"])
+    result = runner.invoke(app, ["prelabel", str(source), "--rules", "--format", "csv", "-o", str(out), "-q"])
     assert result.exit_code == 0, result.output
     with open(out, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -90,11 +90,11 @@ def test_prelabel_csv_keeps_id_and_row_target_and_writes_csv(tmp_path):
 def test_prelabel_csv_without_text_column_and_bad_rows(tmp_path):
     source = tmp_path / "bad.csv"
     source.write_text("id,statement\n1,Hamas denied it\n", encoding="utf-8")
-    result = runner.invoke(app, ["prelabel", str(source), "--model-dir", NO_MODEL, "-q"])
+    result = runner.invoke(app, ["prelabel", str(source), "--rules", "-q"])
     assert result.exit_code == 2
     assert result.stderr == f"error: {source}: CSV has no 'text' column (columns: id, statement); name the statement column text\n"
     source.write_text("id,text\n1,Hamas denied it\n2,\n", encoding="utf-8")
-    result = runner.invoke(app, ["prelabel", str(source), "--model-dir", NO_MODEL, "-q"])
+    result = runner.invoke(app, ["prelabel", str(source), "--rules", "-q"])
     assert result.exit_code == 1
     assert result.stderr == f"warning: {source}:3: empty 'text', row skipped; give every row its statement\n"
     assert len(result.stdout.splitlines()) == 1
@@ -103,7 +103,7 @@ def test_prelabel_csv_without_text_column_and_bad_rows(tmp_path):
 def test_push_needs_project_and_targets(tmp_path, statements_file):
     result = runner.invoke(app, ["prelabel", str(statements_file), "--push", "-q"])
     assert result.exit_code == 2 and result.stderr == "error: --push needs --project TITLE\n"
-    result = runner.invoke(app, ["prelabel", str(statements_file), "--push", "--project", "p", "--model-dir", NO_MODEL, "-q"])
+    result = runner.invoke(app, ["prelabel", str(statements_file), "--push", "--project", "p", "--rules", "-q"])
     assert result.exit_code == 2
     assert result.stderr == 'error: --push needs at least one --target "CLAIM" (tasks are statement x target)\n'
 
@@ -113,7 +113,7 @@ def test_push_needs_project_and_targets(tmp_path, statements_file):
 def test_prelabel_push_sends_predictions_to_the_real_server(ls_env, statements_file, tmp_path):
     title = "prelabel push test"
     out = tmp_path / "pre.jsonl"
-    args = ["prelabel", str(statements_file), "--model-dir", NO_MODEL, "-t", TARGETS[0], "--push", "--project", title, "-o", str(out)]
+    args = ["prelabel", str(statements_file), "--rules", "-t", TARGETS[0], "--push", "--project", title, "-o", str(out)]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     records = read_jsonl(out)

@@ -17,7 +17,7 @@ NOT_REACHABLE = (
     "error: Label Studio at http://127.0.0.1:9 is not reachable (ConnectError) while checking the API key; "
     "start it with `annotate labelstudio start` or set LABEL_STUDIO_URL\n"
 )
-NO_MODEL = "no-such-model-dir"  # a missing --model-dir means the rule priors
+
 ARTICLE = next(p for p in sorted(SEEDS.glob("*.txt")))
 
 
@@ -74,7 +74,7 @@ def test_prelabel_output_under_a_file_is_a_usage_error_and_writes_nothing(tmp_pa
     blocker = tmp_path / "out"
     blocker.write_text("keep me", encoding="utf-8")
     out = blocker / "predictions.jsonl"
-    result = runner.invoke(app, ["prelabel", str(ARTICLE), "--model-dir", NO_MODEL, "-o", str(out), "-q"])
+    result = runner.invoke(app, ["prelabel", str(ARTICLE), "--rules", "-o", str(out), "-q"])
     assert result.exit_code == 2
     assert result.stderr == f"error: {out}: cannot write there ({blocker} is a file, not a folder); choose another output path\n"
     assert blocker.read_text(encoding="utf-8") == "keep me"
@@ -114,7 +114,7 @@ def test_push_and_pull_to_an_unreachable_server_exit_3_without_the_key(tmp_path)
 def test_prelabel_push_to_an_unreachable_server_fails_before_writing(tmp_path):
     statements = statements_file(tmp_path)
     out = tmp_path / "predictions.jsonl"
-    args = ["prelabel", str(statements), "--model-dir", NO_MODEL, "-t", "A claim", "--push", "--project", "Audit", "-o", str(out), "-q"]
+    args = ["prelabel", str(statements), "--rules", "-t", "A claim", "--push", "--project", "Audit", "-o", str(out), "-q"]
     result = runner.invoke(app, args, env=UNREACHABLE)
     assert result.exit_code == 3
     assert result.stderr == NOT_REACHABLE
