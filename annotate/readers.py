@@ -135,7 +135,8 @@ def _txt_article(path: Path, text: str) -> Article:
     return Article(id=path.stem, text=text, title=title, date=date, path=str(path))
 
 
-def _record_article(record: dict, path: Path, line: Optional[int], max_chars: int, on_problem: ProblemHandler) -> Optional[Article]:
+def record_article(record: dict, path: Path, line: Optional[int], max_chars: int, on_problem: ProblemHandler) -> Optional[Article]:
+    """The Article of one JSONL or CSV record, or None (the problem reported) when it has no usable id or text."""
     if not isinstance(record, dict):
         on_problem(InputProblem(str(path), "expected a JSON object with 'id' and 'text'; fix that line", line))
         return None
@@ -241,7 +242,7 @@ def _jsonl_articles(path: Path, max_chars: int, on_problem: ProblemHandler) -> I
                 InputProblem(str(path), f"malformed JSON ({json_error(err)}), line skipped; fix or remove that line", lines.number)
             )
             continue
-        article = _record_article(record, path, lines.number, max_chars, on_problem)
+        article = record_article(record, path, lines.number, max_chars, on_problem)
         if article is not None:
             yield article
     if lines.blank:
@@ -296,7 +297,7 @@ def _csv_articles(path: Path, max_chars: int, on_problem: ProblemHandler) -> Ite
         if None in row:  # more fields than columns
             on_problem(InputProblem(str(path), f"row has {len(columns) + len(row[None])} fields for {len(columns)} columns, skipped; quote fields holding commas", start))
             continue
-        article = _record_article(row, path, start, max_chars, on_problem)
+        article = record_article(row, path, start, max_chars, on_problem)
         if article is not None:
             yield article
 

@@ -101,7 +101,7 @@ def _annotator(annotation: dict) -> Optional[str]:
     return _as_str(who)
 
 
-class _Labels:
+class LabelReader:
     """Turns a ``result`` list into {field: label} using the schema."""
 
     def __init__(self, schema: LabelSchema, where: str, on_unknown: Optional[Callable[[str, str], None]] = None) -> None:
@@ -162,7 +162,7 @@ def _shown_prediction(annotation: dict, task: dict) -> Optional[dict]:
     return None
 
 
-def _task_annotations(task: Any, index: int, labels_of: _Labels) -> Iterator[Annotation]:
+def _task_annotations(task: Any, index: int, labels_of: LabelReader) -> Iterator[Annotation]:
     where = labels_of.where
     if not isinstance(task, dict):
         raise InputError(f"{where}: task #{index} is not a JSON object; give a Label Studio JSON export (a list of tasks)")
@@ -340,7 +340,7 @@ def parse_tasks(
     tasks: Iterable[Any], schema: LabelSchema, where: str = "export", on_unknown_label: Optional[Callable[[str, str], None]] = None
 ) -> Iterator[Annotation]:
     """The annotations of Label Studio export tasks given one at a time (see :func:`parse_export`)."""
-    labels_of = _Labels(schema, where, on_unknown_label)
+    labels_of = LabelReader(schema, where, on_unknown_label)
     for index, task in enumerate(tasks):
         yield from _task_annotations(task, index, labels_of)
 

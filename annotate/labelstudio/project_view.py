@@ -14,7 +14,7 @@ from typing import Optional
 
 from annotate.errors import ServerError
 from annotate.labelstudio.client import Client
-from annotate.labelstudio.export import _Labels, parse_export
+from annotate.labelstudio.export import LabelReader, parse_export
 from annotate.records import Annotation, FieldPrediction, Prediction, Span, Statement
 from annotate.schema import LabelSchema, load_schema
 
@@ -69,7 +69,7 @@ def read_project(title: str, client: Optional[Client] = None, schema: Optional[L
     except json.JSONDecodeError as err:
         raise ServerError(f"snapshot export of {title!r} from {client.url} is not JSON ({err.msg}); retry") from None
     view = ProjectView(title=title, tasks=len(tasks), annotated_tasks=0, annotations=list(parse_export(tasks, schema)))
-    labels_of = _Labels(schema, f"project {title!r}")
+    labels_of = LabelReader(schema, f"project {title!r}")
     listed = _predictions_by_task(client, project.id) if any(
         not isinstance(p, dict) for t in tasks for p in t.get("predictions") or []) else {}
     seen: set[str] = set()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from annotate.errors import UsageError
-from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, ProblemHandler, _record_article, iter_articles
+from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, ProblemHandler, iter_articles, record_article
 from annotate.records import Article
 
 PARTITION_SUFFIXES = (".jsonl", ".csv", ".parquet")
@@ -121,7 +121,7 @@ def parquet_articles(path: Path, on_problem: ProblemHandler, max_chars: int = DE
     for batch in handle.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
         for record in batch.to_pylist():
             row += 1
-            article = _record_article(record, path, row, max_chars, on_problem)
+            article = record_article(record, path, row, max_chars, on_problem)
             if article is not None:
                 yield article
 

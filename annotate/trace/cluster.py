@@ -106,7 +106,8 @@ class Cluster(BaseModel):
     score: float = Field(description="Lowest similarity of the links that built the cluster.")
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
+    """Lower case without accents, straight quotes, one spelling of Turkey: the form statements are compared in."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -140,7 +141,7 @@ def match_text(statement: Statement) -> str:
         content = _sentence(statement) or content
     elif ANAPHORIC_START.match(content):
         content = f"{_sentence(statement, previous=True)} {content}"
-    return _plain(content)
+    return plain_text(content)
 
 
 def similarity(statements: Sequence[Statement], rows: Optional[Sequence[int]] = None) -> np.ndarray:

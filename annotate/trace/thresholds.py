@@ -38,10 +38,10 @@ def emergent_pairs(path: Path, thresholds=(0.2, 0.24, 0.3, 0.4, 0.5, 0.6, 0.7)) 
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    from annotate.trace.cluster import _plain
+    from annotate.trace.cluster import plain_text
 
     frame = pd.read_csv(path).drop_duplicates("article_id")
-    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform([_plain(str(t)) for t in frame.headline])
+    vectors = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform([plain_text(str(t)) for t in frame.headline])
     sims = cosine_similarity(vectors)
     claims = frame.claim_id.to_numpy()
     upper = np.triu_indices(len(frame), 1)

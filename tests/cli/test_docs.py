@@ -115,3 +115,9 @@ def test_readme_statement_example_is_what_extract_writes():
     written = {s.id: json.loads(s.model_dump_json()) for s in Extractor().extract_many([article])}
     assert shown["id"] in written, f"README's example statement {shown['id']} is no longer extracted"
     assert {key: written[shown["id"]][key] for key in shown} == shown
+
+
+def test_files_named_in_the_readme_and_docs_exist():
+    for where, text in [("README.md", README), *((f"docs/{name}", text) for name, text in DOCS.items())]:
+        for path in re.findall(r"`((?:annotate|tests|schemas|seeds|data/gold|models)/[\w/.-]+\.(?:py|json|jsonl|xml|md))`", text):
+            assert (ROOT / path).is_file(), f"{where} names {path}, which does not exist"
