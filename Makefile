@@ -9,7 +9,7 @@ LS_VERSION := 1.23.2
 ANNOTATE_SHARED ?= $(abspath ../shared)
 export ANNOTATE_SHARED
 
-.PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean
+.PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean report-demo screenshots
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -46,6 +46,20 @@ train: venv
 	@$(VENV)/bin/annotate pull --project "$(PROJECT)" -q >/dev/null \
 	  || echo "make train: could not pull project '$(PROJECT)' (no Label Studio configured or reachable); using the newest snapshot in data/annotations/" >&2
 	$(VENV)/bin/annotate train --annotations data/annotations
+
+# The seeds' report (statements only, no Label Studio): stance predicted toward the seed story's two claims.
+SEED_TARGETS := --target "Hamas has moved its political bureau from Qatar to Turkey." --target "Turkey will act as a mediator in the Gaza hostage negotiations."
+REPORT_DEMO := data/report-demo.html
+report-demo: venv
+	$(VENV)/bin/annotate extract seeds -o data/seeds.jsonl -q
+	$(VENV)/bin/annotate report data/seeds.jsonl -o $(REPORT_DEMO) $(SEED_TARGETS) --title "Seeds: who is quoted, how, by whom"
+
+# docs/img/report.png: headless Chromium screenshot of the seeds' report (installs chromium with apt if missing).
+screenshots: report-demo
+	command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+	mkdir -p docs/img
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2700 \
+	  --screenshot=docs/img/report.png file://$(abspath $(REPORT_DEMO)) 2>/dev/null
 
 # Rebuild the lock from requirements.in in a scratch venv.
 lock:

@@ -49,6 +49,12 @@ def polnear_dev() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_seeds() -> Path:
+    """The original seed articles in ``../shared/seeds`` (the repo's ``seeds/`` are copies)."""
+    return need_shared("seeds")
+
+
+@pytest.fixture(scope="session")
 def emergent() -> Path:
     """Emergent train.csv."""
     return need_corpus("emergent") / "train.csv"

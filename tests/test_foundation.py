@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import SEEDS, SEEDS_GOLD, need_shared
+from conftest import SEEDS, SEEDS_GOLD
 
 from annotate.readers import InputProblem, iter_articles
 from annotate.records import STATEMENT_SCHEMA_PATH, statement_json_schema
@@ -16,10 +16,10 @@ def test_statement_schema_file_is_in_sync():
     )
 
 
-def test_seeds_are_copies_of_shared_seeds():
-    shared_seeds = sorted(need_shared("seeds").glob("*.txt"))
-    assert len(shared_seeds) == 5
-    for shared_seed in shared_seeds:
+def test_seeds_are_copies_of_shared_seeds(shared_seeds):
+    originals = sorted(shared_seeds.glob("*.txt"))
+    assert len(originals) == 5
+    for shared_seed in originals:
         assert (SEEDS / shared_seed.name).read_bytes() == shared_seed.read_bytes()
 
 

@@ -41,6 +41,7 @@ from annotate.classify.lexicons import (
     SUPPORT_WORDS,
     UNCOMMITTED_PHRASES,
 )
+from annotate.lexicon import verb_forms
 from annotate.records import PredictItem
 
 FEATURES_VERSION = 4
@@ -151,15 +152,9 @@ def cue_lemma_class(cue: Optional[str]) -> tuple[str, str]:
 
 
 def _word_forms(lemmas: Iterable[str]) -> frozenset[str]:
-    """Regular inflections of ``lemmas`` ("deny" -> denies, denied, denying), the inverse of _lemma_candidates."""
-    out = set()
-    for lemma in lemmas:
-        out |= {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"}
-        if lemma.endswith("e"):
-            out.add(lemma[:-1] + "ing")
-        if lemma.endswith("y"):
-            out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return frozenset(out)
+    """Regular inflections of ``lemmas`` ("deny" -> denies, denied, denying), the inverse of _lemma_candidates
+    (regular rules only: the template words the models were trained with)."""
+    return frozenset(form for lemma in lemmas for form in verb_forms(lemma, irregular=False))
 
 
 #: Words the structure template keeps verbatim: function words, the lexicons, attribution

@@ -10,6 +10,8 @@ or a denial quoted in order to be rejected ("denials that ...") are not understo
 
 from __future__ import annotations
 
+from annotate.lexicon import STOP_WORDS
+
 #: Phrases that take no position at all: certainty "uncommitted", stance "neutral".
 UNCOMMITTED_PHRASES: tuple[str, ...] = (
     "neither confirm nor deny",
@@ -165,18 +167,7 @@ CUE_CLASSES: dict[str, frozenset[str]] = {
 }
 
 #: Words ignored when comparing statement and target (pair features, "unrelated" rule).
-STOPWORDS: frozenset[str] = frozenset(
-    {
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "from", "by", "with",
-        "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-        "shall", "should", "can", "this", "that", "these", "those", "it", "its", "he", "she", "they",
-        "them", "his", "her", "their", "we", "our", "you", "your", "i", "me", "my", "who", "whom", "which",
-        "what", "when", "where", "why", "how", "than", "then", "there", "here", "about", "into", "over",
-        "after", "before", "up", "down", "out", "so", "do", "does", "did", "also", "just", "more", "most",
-        "said", "says", "say", "s", "t", "all", "any", "some", "one", "new", "over", "via", "after",
-        "while", "during", "per", "if", "not", "no",
-    }
-)
+STOPWORDS: frozenset[str] = STOP_WORDS
 
 #: Attribution vocabulary of news headlines ("..., officials say", "Source: ...", "according to").
 #: Kept verbatim in the statement's structure template (see ``features.template``).

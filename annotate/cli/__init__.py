@@ -26,9 +26,9 @@ app = typer.Typer(
 
 
 def _register() -> None:
-    from annotate.cli import demo, evaluate, extract, labelstudio, prelabel, pull, push, schema, train
+    from annotate.cli import demo, evaluate, extract, labelstudio, prelabel, pull, push, report, schema, trace, train
 
-    for module in (extract, evaluate, push, pull, train, prelabel, schema, demo):
+    for module in (extract, evaluate, push, pull, train, prelabel, schema, demo, trace, report):
         module.register(app)
     app.add_typer(labelstudio.app, name="labelstudio")
 

@@ -14,6 +14,9 @@ from annotate.extract import Extractor
 from annotate.output import jsonl_line, output_stream, refuse_output_among_inputs
 from annotate.readers import DEFAULT_MAX_CHARS, InputProblem, is_article_file, iter_articles
 from annotate.records import Article, Statement
+from annotate.scale import default_workers, options as scale
+from annotate.scale.dask_engine import Job
+from annotate.scale.local import ParallelExtractor
 
 
 def extract_paths(
@@ -25,9 +28,9 @@ def extract_paths(
 
 
 def run_extract(
-    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS
+    paths: list[Path], output: Optional[Path], quiet: bool = False, max_chars: int = DEFAULT_MAX_CHARS, workers: int = 1
 ) -> tuple[int, int, list[InputProblem]]:
-    """Extract to ``output`` (or stdout). Returns (articles, statements, problems)."""
+    """Extract to ``output`` (or stdout) on ``workers`` processes. Returns (articles, statements, problems)."""
     refuse_output_among_inputs(output, paths, is_article_file)
     console = Console(quiet)
     log = ProblemLog(console)
@@ -38,7 +41,7 @@ def run_extract(
             counter["articles"] += 1
             yield article
 
-    extractor = Extractor()
+    extractor = ParallelExtractor(workers, local=Extractor)  # output identical for any number of workers
     statements = extractor.extract_many(counted(iter_articles(paths, log, max_chars, exclude=output)), log)
     written = 0
     with output_stream(output) as handle:
@@ -60,13 +63,23 @@ def extract_command(
     ] = None,
     max_chars: Annotated[int, typer.Option(help="Refuse articles longer than this many characters.", min=1)] = DEFAULT_MAX_CHARS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+    workers: scale.Workers = None,
+    engine: scale.EngineOption = scale.Engine.local,
+    scheduler: scale.Scheduler = None,
+    output_dir: scale.OutputDir = None,
+    txt_per_partition: scale.TxtPerPartition = scale.DEFAULT_TXT_PER_PARTITION,
 ) -> None:
     """Split articles into attributed statements (JSONL on stdout or -o FILE).
 
     Exit 0 when every input was read, 1 when some were skipped (each named on stderr; the rest are still extracted), 2 when no article could be read.
     """
     with cli_errors():
-        _, _, problems = run_extract(paths, output, quiet, max_chars)
+        scale.check_engine(engine, output, output_dir, scheduler)
+        if engine == scale.Engine.dask:
+            job = Job("extract", max_chars=max_chars)
+            problems = scale.run_on_dask(paths, output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
+        else:
+            _, _, problems = run_extract(paths, output, quiet, max_chars, workers or default_workers())
     if problems:
         raise typer.Exit(1)
 

@@ -15,6 +15,9 @@ from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.output import output_stream, refuse_output_among_inputs
 from annotate.readers import InputProblem, is_article_file
+from annotate.scale import default_workers, options as scale
+from annotate.scale.dask_engine import Job
+from annotate.scale.local import ParallelExtractor
 from annotate.schema import load_schema
 
 
@@ -55,6 +58,7 @@ def run_prelabel(
     push_project: Optional[str] = None,
     quiet: bool = False,
     rules: bool = False,
+    workers: int = 1,
 ) -> tuple[int, list[InputProblem], Optional[object]]:
     """Write predictions for every statement x target of ``input_path``; optionally push them.
 
@@ -68,16 +72,17 @@ def run_prelabel(
     schema = load_schema()
     classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
     statements = None
+    extractor = ParallelExtractor(workers)  # articles are extracted on `workers` processes; output identical
     if push_project is not None:
         if not targets:
             raise UsageError("--push needs at least one --target \"CLAIM\" (tasks are statement x target)")
         from annotate.labelstudio.client import Client
 
         client = Client.connect()  # fail before predicting and writing if the server is not there
-        statements = list(input_statements(input_path, log, input_kind))
+        statements = list(input_statements(input_path, log, input_kind, extractor))
         pairs = statement_pairs(statements, targets)
     else:
-        pairs = input_pairs(input_path, targets, log, input_kind)
+        pairs = input_pairs(input_path, targets, log, input_kind, extractor)
     counted = console.progress(pairs, desc="prelabel", unit="statement")
     with output_stream(output) as handle:
         written = write_records(prelabel(counted, predictor, batch_size), handle, fmt, classes)
@@ -107,6 +112,11 @@ def prelabel_command(
     push: Annotated[bool, typer.Option("--push", help="Also send the predictions to Label Studio (creating missing tasks).")] = False,
     project: Annotated[Optional[str], typer.Option(help="Label Studio project title for --push.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
+    workers: scale.Workers = None,
+    engine: scale.EngineOption = scale.Engine.local,
+    scheduler: scale.Scheduler = None,
+    output_dir: scale.OutputDir = None,
+    txt_per_partition: scale.TxtPerPartition = scale.DEFAULT_TXT_PER_PARTITION,
 ) -> None:
     """Pre-label statements with stance and certainty (JSONL on stdout or -o FILE).
 
@@ -118,9 +128,18 @@ def prelabel_command(
             raise UsageError("--push needs --project TITLE")
         if project and not push:
             raise UsageError("--project is only used with --push; add --push")
+        scale.check_engine(engine, output, output_dir, scheduler)
+        if engine == scale.Engine.dask:
+            if push or fmt != OutputFormat.jsonl:
+                raise UsageError("--engine dask writes JSONL partitions; drop --push and --format csv (push from the partitions afterwards)")
+            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None)
+            problems = scale.run_on_dask([input_path], output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
+            if problems:
+                raise typer.Exit(1)
+            return
         _, problems, _ = run_prelabel(
             input_path, output, model_dir, tuple(target or ()), fmt.value, input_kind.value, batch_size,
-            project if push else None, quiet, rules,
+            project if push else None, quiet, rules, workers or default_workers(),
         )
     if problems:
         raise typer.Exit(1)

@@ -29,7 +29,7 @@ def push_command(
     project: Annotated[str, typer.Option("--project", "-p", help="Project title (created if missing).")],
     target: Annotated[Optional[list[str]], typer.Option("--target", "-t", help="Target claim stance is judged against (repeatable).")] = None,
     targets_file: Annotated[Optional[Path], typer.Option("--targets", help="File of targets: one claim a line, or JSONL {target, article_ids}.", dir_okay=False)] = None,
-    relate: Annotated[str, typer.Option(help=f"Which statements relate to which target: {' or '.join(RELATION_RULES)} (see README).")] = "all",
+    relate: Annotated[str, typer.Option(help=f"Which statements relate to which target: {' or '.join(RELATION_RULES)} (see docs/labelstudio.md).")] = "all",
     min_overlap: Annotated[int, typer.Option(help="Content words shared with the target for --relate overlap.", min=1)] = DEFAULT_MIN_OVERLAP,
     model_dir: Annotated[Optional[Path], typer.Option(help="Model dir for pre-annotations (an error if it holds none; default: models/stance-certainty, else rule priors).", file_okay=False)] = None,
     no_predictions: Annotated[bool, typer.Option("--no-predictions", help="Push tasks without pre-annotations.")] = False,

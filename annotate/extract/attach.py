@@ -14,7 +14,7 @@ Limits:
   the cue's clause rule took Q2.
 - A quotation inside a mixed or split statement of its own cue is not repeated, and an
   object/infinitive/noun-family statement whose cue lies inside reported speech ("S says X
-  promised to continue supporting Y") is dropped (:data:`MINOR_RULES` inside :data:`SPEECH_RULES`).
+  promised to continue supporting Y") is dropped (a ``minor`` rule inside a ``speech`` rule: :mod:`annotate.extract.registry`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from annotate.extract import registry
 from annotate.extract.lexicons import CUE_FORMS
 from annotate.extract.quotes import Quote
+from annotate.extract.registry import MINOR, SPEECH, Rule, declare
 from annotate.extract.rules import Candidate
 from annotate.extract.spans import CONTENT_TRIM_END, trim
 
@@ -31,37 +33,11 @@ from annotate.extract.spans import CONTENT_TRIM_END, trim
 MAX_GAP = 90
 # Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
 QUOTE_SHARE = 0.75
-# Rule priorities when two candidates claim the same content (higher wins).
-PRIORITY = {
-    "quote": 5,
-    "split_quote": 5,
-    "quote_carryover": 1,
-    "passive_as_saying": 4,
-    "participle": 3,
-    "said_clause": 3,
-    "clause_said": 3,
-    "parenthetical": 3,
-    "verb_claim_noun": 3,
-    "according_to": 2,
-    "as_reported_by": 2,
-    "verb_object": 1,
-    "verb_xcomp": 1,
-    "verb_prep_object": 1,
-    "reportedly": 0,
-    "passive_agent": 2,
-    "claim_noun": 2,
-    "possessed_noun": 1,
-    "stance_predicate": 1,
-    "light_noun": 1,
-    "topic_noun": 0,
-    "in_document": 0,
-    "seems": 0,
-    "made_clear": 3,
-    "asked_about": 1,
-    "speaker_turn": 5,
-    "signoff": 5,
-    "title_colon": 4,
-}
+declare(
+    Rule("quote", priority=5, role=SPEECH),
+    Rule("split_quote", priority=5, role=SPEECH),
+    Rule("quote_carryover", priority=1, role=SPEECH),
+)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -166,25 +142,14 @@ def attach(
     return _drop_nested_minor(dedup(_drop_nested_quotes(text, out)))
 
 
-# Speech rules whose content is reported speech: a minor cue inside it is the speaker's own words.
-SPEECH_RULES = frozenset({
-    "quote", "split_quote", "quote_carryover", "passive_as_saying", "participle", "said_clause", "clause_said",
-    "parenthetical", "according_to", "as_reported_by", "speaker_turn", "signoff", "made_clear", "title_colon",
-})
-# Rules for object, infinitive and similar cues of the broader verb classes.
-MINOR_RULES = frozenset(
-    {"verb_object", "verb_prep_object", "verb_xcomp", "seems", "passive_agent", "possessed_noun", "in_document", "stance_predicate", "light_noun", "topic_noun"}
-)
-
-
 def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
     """Drop a minor-rule statement whose cue lies inside the content of a speech statement
     ("Machado promised to continue supporting Clinton, S says": "supporting Clinton" is part of
-    what S says, not a second attribution). PolNeAR dev: even -25 predictions / -2 tp, odd -18 / -3."""
-    hosts = [c.content for c in kept if c.rule in SPEECH_RULES]
+    what S says, not a second attribution)."""
+    hosts = [c.content for c in kept if registry.get(c.rule).role == SPEECH]
     return [
         c for c in kept
-        if not (c.rule in MINOR_RULES and c.cue is not None and any(h[0] <= c.cue[0] < h[1] for h in hosts))
+        if not (registry.get(c.rule).role == MINOR and c.cue is not None and any(h[0] <= c.cue[0] < h[1] for h in hosts))
     ]
 
 
@@ -326,7 +291,7 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
 
 def dedup(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose content mostly repeats a higher-priority one."""
-    ranked = sorted(cands, key=lambda c: (-PRIORITY.get(c.rule, 0), c.content[0]))
+    ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
     kept: list[Candidate] = []
     for cand in ranked:
         if cand.content[1] <= cand.content[0]:

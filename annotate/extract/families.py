@@ -21,7 +21,7 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
 
 Limits: rules trust the parse (tags and dependencies only); the lexicons are the named
 constants below, kept to well-known noun and verb classes. These families have lower
-priority than verb and quotation rules (see :data:`annotate.extract.attach.PRIORITY`).
+priority than verb and quotation rules (declared with each generator, see :mod:`annotate.extract.registry`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ from typing import Iterator
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
-from annotate.extract.rules import Candidate, content_range_from, source_range, _subject, _subtree, _trim_appended
+from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
+from annotate.extract.rules import (
+    Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
+)
 from annotate.extract.spans import largest_run, token_range
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
@@ -54,6 +57,45 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+# Question verbs whose subjectless passive participle opens a clause: "Asked about C, S said ...".
+ASKED_FORMS = frozenset("asked pressed questioned".split())
+
+
+@rule(Rule("asked_about", priority=1, role=OTHER))
+def asked_about(doc, base: int) -> Iterator[Candidate]:
+    """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
+    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
+    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
+
+    Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
+    "Asked whether C" are not covered."""
+    for tok in doc:
+        if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+            continue
+        comp = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    comp, cue = trim_appended(obj), [tok, c]
+                    break
+            if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to":
+                comp, cue = list(c.subtree), [tok]
+                break
+        if not comp:
+            continue
+        content = content_range_from(comp, base)
+        if content is None:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        source = token_range(subtree_without(pobj, ("punct",)), base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
+
+
+@rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
     """"C was reported by S": content is the passive subject, source the agent's object."""
     for tok in doc:
@@ -65,10 +107,10 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
-        content = content_range_from(_trim_appended(subj), base)
+        content = content_range_from(trim_appended(subj), base)
         if content is None:
             continue
-        source = token_range(_subtree(pobj, ("relcl", "acl", "punct")), base)
+        source = token_range(subtree_without(pobj, ("relcl", "acl", "punct")), base)
         yield Candidate(content, source, token_range([*aux, tok, agent], base), "indirect", "passive_agent", tok.i)
 
 
@@ -81,6 +123,7 @@ def _noun_source(noun):
     return [t for c in names for t in c.subtree] or None
 
 
+@rule(Rule("claim_noun", priority=2, role=OTHER))
 def claim_noun(doc, base: int) -> Iterator[Candidate]:
     """"S's claim that C" / "a report that C": a claim noun with a 'that' clause."""
     for tok in doc:
@@ -101,6 +144,7 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range([tok], base), "indirect", "claim_noun", tok.i)
 
 
+@rule(Rule("in_document", priority=0, role=MINOR))
 def in_document(doc, base: int) -> Iterator[Candidate]:
     """"In this poll, C" / "C, in a statement": a document or survey phrase on a clause."""
     for tok in doc:
@@ -121,10 +165,11 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
             content = content_range_from(toks, base)
             if content is None:
                 continue
-            source = token_range(_subtree(pobj, ("punct",)), base)
+            source = token_range(subtree_without(pobj, ("punct",)), base)
             yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
 
 
+@rule(Rule("seems", priority=0, role=MINOR))
 def seems(doc, base: int) -> Iterator[Candidate]:
     """"X seems to be Y" / "X appears confident": the subject and its complement, no source."""
     for tok in doc:
@@ -143,6 +188,7 @@ def seems(doc, base: int) -> Iterator[Candidate]:
 MAKE_FORMS = frozenset("make makes made making".split())
 
 
+@rule(Rule("made_clear", priority=3, role=SPEECH))
 def made_clear(doc, base: int) -> Iterator[Candidate]:
     """"S made it clear that C": the light-verb phrase "make (it) clear" as a cue."""
     for tok in doc:
@@ -152,7 +198,7 @@ def made_clear(doc, base: int) -> Iterator[Candidate]:
         clear = next((t for t in nxt if t.lower_ == "clear"), None)
         if clear is None or (clear.i == tok.i + 2 and doc[tok.i + 1].lower_ != "it"):
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "which", "that", "there"):
             continue
         end = tok.sent.end
@@ -187,19 +233,19 @@ def _person_possessor(noun):
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
-    # Named possessors ("Trump's remarks") were tried: even 0/1, odd 1/3 new hits (below break-even).
+    # Only pronouns: named possessors ("Trump's remarks") are too often the topic, not the speaker.
     if poss.lower_ in PERSON_POSSESSIVES:
         return poss
     return None
 
 
+@rule(Rule("possessed_noun", priority=1, role=MINOR))
 def possessed_noun(doc, base: int) -> Iterator[Candidate]:
     """"his comment about C", "Trump's call for C", "her promise to V", "Clinton's claim that C":
     a communication noun from :data:`NOMINAL_CUES` with a personal possessive pronoun.
 
-    Limits: only pronoun possessors (named ones, "Trump's remarks", were below break-even on
-    PolNeAR dev), not "remarks by S"; the complement must follow the noun directly in the parse.
-    PolNeAR dev: 2 of 3 predictions match (even 1/1, odd 1/2).
+    Limits: only pronoun possessors (not "Trump's remarks", not "remarks by S"); the complement must
+    follow the noun directly in the parse.
     """
     for tok in doc:
         if tok.lower_ not in NOMINAL_CUES or not tok.tag_.startswith("NN"):
@@ -214,7 +260,7 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
-                    comp, cue = _trim_appended(obj), [tok, c]
+                    comp, cue = trim_appended(obj), [tok, c]
                     break
             if c.dep_ in ("acl", "relcl", "ccomp") and (c.left_edge.lower_ == "to" or (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark")):
                 comp = [t for t in c.subtree if not (t.lower_ == "that" and t.i == c.left_edge.i)]
@@ -236,15 +282,14 @@ STANCE_PREPS = frozenset("of about on toward towards".split())
 COPULAS = frozenset("is are was were be been being am 's 're remains remained become became".split())
 
 
+@rule(Rule("stance_predicate", priority=1, role=MINOR))
 def stance_predicate(doc, base: int) -> Iterator[Candidate]:
     """"S is a staunch opponent of C", "S has been critical of C", "S were coy about C": a stance
     noun or adjective from :data:`STANCE_NOUNS` / :data:`STANCE_ADJECTIVES` after a copula, with a
     person, body or document subject; the content is the object of "of/about/on".
 
     Limits: only the copula frame (not "a critic of C" in apposition); the preposition must hang
-    from the noun or adjective in the parse. PolNeAR dev (round 10): even 5/7 predictions match, odd 1/1."""
-    from annotate.extract.rules import _agentive
-
+    from the noun or adjective in the parse."""
     for tok in doc:
         if tok.dep_ not in ("attr", "acomp") or tok.head.lower_ not in COPULAS:
             continue
@@ -252,15 +297,15 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         adj = tok.lower_ in STANCE_ADJECTIVES and tok.tag_.startswith("JJ")
         if not (noun or adj):
             continue
-        subj = _subject(tok.head)
-        if subj is None or not _agentive(subj):
+        subj = subject_of(tok.head)
+        if subj is None or not agentive(subj):
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in STANCE_PREPS), None)
         obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.i < prep.i or obj.tag_ in ("WDT", "WP"):
             continue  # "the one thing that she is passionate about": a stranded preposition
         # The object with its conjoined prepositions ("supporter of NATO and of U.S. solidarity with its allies").
-        content = content_range_from([t for t in _trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
         first = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ in ("aux", "neg") and c.i < tok.head.i])
@@ -268,6 +313,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source_range(subj, base), cue, "indirect", "stance_predicate", tok.i)
 
 
+@rule(Rule("light_noun", priority=1, role=MINOR))
 def light_noun(doc, base: int) -> Iterator[Candidate]:
     """"S raised questions about C", "S sounded a call for C", "S expressed concern that C", "S made the
     case for C": a light verb from :data:`LIGHT_VERBS` with a noun object from :data:`LIGHT_NOUNS`;
@@ -277,20 +323,17 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
     Also "S has no illusions about C", "S had such reservations about C" (forms of "have").
 
     Limits: the complement must hang from the noun or directly from the verb after the noun; the
-    paragraph must hold another cue word to be parsed at all. PolNeAR dev (round 10): even 5/6
-    predictions match, odd 2/4."""
-    from annotate.extract.rules import _agentive
-
+    paragraph must hold another cue word to be parsed at all."""
     for tok in doc:
         if tok.lower_ not in LIGHT_VERBS or not tok.tag_.startswith("VB"):
             continue
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in LIGHT_NOUNS), None)
         if noun is None:
             continue
-        subj = _subject(tok)
+        subj = subject_of(tok)
         if subj is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.tag_ == "VBG":
-            subj = _subject(tok.head)
-        if subj is None or not _agentive(subj):
+            subj = subject_of(tok.head)
+        if subj is None or not agentive(subj):
             continue
         comp, cue_end = None, noun
         for c in [*noun.children, *[k for k in tok.children if k.i > noun.i]]:
@@ -299,7 +342,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in _trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
                     break
             if c.dep_ in ("acl", "ccomp", "advcl") and c.left_edge.lower_ in ("that", "for") and c.left_edge.dep_ == "mark":
                 # "expressed concern that C"; "sounded a call for the United States to accept X" (for-to clause)
@@ -325,13 +368,13 @@ TOPIC_NOUNS = frozenset(
 TOPIC_PREPS = frozenset("about of over".split())
 
 
+@rule(Rule("topic_noun", priority=0, role=MINOR))
 def topic_noun(doc, base: int) -> Iterator[Candidate]:
     """"questions about C", "criticism of C", "allegations of C": a communication noun from
     :data:`TOPIC_NOUNS` with an "about/of/over" object right after it; the source is the possessor
     ("Trump's criticism of C"), if any.
 
-    Limits: a noun that is the object of a cue verb is left to that verb's rule. PolNeAR dev (round 10):
-    even 8/10 predictions match, odd 4/6."""
+    Limits: a noun that is the object of a cue verb is left to that verb's rule."""
     for tok in doc:
         if tok.lower_ not in TOPIC_NOUNS or not tok.tag_.startswith("NN"):
             continue
@@ -341,49 +384,9 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
             continue
-        content = content_range_from([t for t in _trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
-
-
-# Question verbs whose subjectless passive participle opens a clause: "Asked about C, S said ...".
-ASKED_FORMS = frozenset("asked pressed questioned".split())
-
-
-def asked_about(doc, base: int) -> Iterator[Candidate]:
-    """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
-    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
-    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
-
-    Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
-    "Asked whether C" are not covered. PolNeAR dev (round 11): even 3/3 predictions match, odd 1/1."""
-    for tok in doc:
-        if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
-            continue
-        comp = None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
-                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    comp, cue = _trim_appended(obj), [tok, c]
-                    break
-            if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to":
-                comp, cue = list(c.subtree), [tok]
-                break
-        if not comp:
-            continue
-        content = content_range_from(comp, base)
-        if content is None:
-            continue
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        source = token_range(_subtree(pobj, ("punct",)), base) if pobj is not None else None
-        yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
-
-
-FAMILIES = (asked_about, passive_agent, claim_noun, in_document, seems, made_clear, possessed_noun, stance_predicate, light_noun, topic_noun)

@@ -21,11 +21,13 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
-from annotate.extract.families import FAMILIES
-from annotate.extract.lexicons import CANDIDATE_PATTERN, CUE_FORMS
+from annotate.extract import families  # noqa: F401 - declares the family rules
+from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
-from annotate.extract.rules import Candidate, bare_cues, candidates
+from annotate.extract.registry import SPEECH, Rule, declare, generators, get
+from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
+from annotate.lexicon import CLOSING_QUOTES, HEADLINE_FUNCTION_WORDS, OPENING_QUOTES
 from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Span, Statement, statement_id
 
@@ -87,7 +89,7 @@ class Extractor:
     def _statements(self, article: Article) -> Iterator[Statement]:
         text = article.text
         paras = list(paragraphs(text))
-        todo = [(s, e) for s, e in paras if CANDIDATE_PATTERN.search(text, s, e)]
+        todo = [(s, e) for s, e in paras if is_candidate(text, s, e)]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
@@ -98,8 +100,7 @@ class Extractor:
             (headline_case(text[s:e]) if (s, e) == title else text[s:e] for s, e in todo), batch_size=self.batch_size
         )
         for (start, _), doc in zip(todo, docs):
-            cands.extend(candidates(doc, start))
-            cands.extend(cand for family in FAMILIES for cand in family(doc, start))
+            cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
@@ -111,11 +112,6 @@ class Extractor:
                 yield statement
 
 
-# Capitalised function words of a title-case headline, lower-cased before parsing.
-HEADLINE_FUNCTION_WORDS = frozenset(
-    "a an the of to as on for in and but or with from after over about by at into against amid"
-    " is are was were be been has have had will would could can may might should must do does did not".split()
-)
 _WORD = re.compile(r"[A-Za-z][a-z]*")
 
 
@@ -134,20 +130,23 @@ def headline_case(line: str) -> str:
     return "".join(out)
 
 
-# Rules whose content a headline runs on to its end ("Popular Website Shows Bias When It Comes To ...").
-HEADLINE_OBJECT_RULES = frozenset({"verb_object", "verb_prep_object", "verb_xcomp"})
-
-
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
     """In a headline, an object cue's content runs on to the end of the line or to the next comma or
     semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
-    if cand.rule in HEADLINE_OBJECT_RULES and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
+    if get(cand.rule).headline_object and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
         stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
         return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
     return cand
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+declare(
+    Rule("speaker_turn", priority=5, role=SPEECH),
+    Rule("signoff", priority=5, role=SPEECH),
+    Rule("title_colon", priority=4, role=SPEECH),
+)
 
 
 def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[Candidate]:
@@ -243,8 +242,6 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     )
 
 
-_OPENING = "“„«\""
-_CLOSING = "”»\""
 
 
 def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
@@ -254,8 +251,8 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     if inside.count("(") > inside.count(")"):  # "Mr. Burman (a view echoed by everyone": the aside is not the source
         start, end = trim(text, start, start + inside.rindex("("))
         inside = text[start:end]
-    if start > 0 and text[start - 1] in _OPENING and any(c in _CLOSING for c in inside):
-        if sum(inside.count(c) for c in _OPENING) < sum(inside.count(c) for c in _CLOSING):
+    if start > 0 and text[start - 1] in OPENING_QUOTES and any(c in CLOSING_QUOTES for c in inside):
+        if sum(inside.count(c) for c in OPENING_QUOTES) < sum(inside.count(c) for c in CLOSING_QUOTES):
             return start - 1, end
     return start, end
 

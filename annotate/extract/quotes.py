@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from annotate.extract.lexicons import MIN_QUOTE_WORDS, QUOTE_CHARS, QUOTE_MARK
+from annotate.extract.lexicons import MIN_QUOTE_WORDS, QUOTE_MARK
+from annotate.lexicon import QUOTE_CHARS
 from annotate.readers import DATE_HEADER
 
 _LINE = re.compile(r"[^\n]+")

@@ -22,9 +22,10 @@ without a complement are not covered. Transcript turns, dash sign-offs and
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Any, Generator, Iterator, Optional
 
 from annotate.extract import source_lexicons
+from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, declare, frame, rule
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS,
     CORE_OBJECT_FORMS,
@@ -84,7 +85,7 @@ def _verbal(tok) -> bool:
     return tok.tag_.startswith("VB") or tok.tag_ == "MD"
 
 
-def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
+def subtree_without(tok, drop: tuple[str, ...] = ()) -> list:
     out = [tok]
     for child in tok.children:
         if child.dep_ in drop:
@@ -96,7 +97,7 @@ def _subtree(tok, drop: tuple[str, ...] = ()) -> list:
 def source_range(head, base: int) -> Optional[Range]:
     """The source mention headed by ``head``: its subtree without relative clauses, nor a list
     set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear")."""
-    toks = _subtree(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
+    toks = subtree_without(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
     doc = head.doc
     if head.dep_ == "csubj" and not _nominal(head):
         # A clause misparsed as the subject ("As X appears set to veto Y, Democratic nominee Hillary Clinton
@@ -163,7 +164,7 @@ def _object_tokens(verb, obj) -> list:
     Left out: a relative clause or apposition after a comma or dash ("..., which ..."), and
     adjuncts of time and place ("attacked Machado in early-morning tweets").
     """
-    toks = _trim_appended(obj)
+    toks = trim_appended(obj)
     if obj.right_edge.i + 1 == obj.sent.end and _sentence_end(obj) > obj.sent.end:
         return toks + list(verb.doc[obj.sent.end:_sentence_end(obj)])  # a misparsed sentence break
     for child in verb.children:
@@ -191,7 +192,7 @@ def _coordinated_object(conj) -> bool:
     return conj.i > 0 and (doc[conj.left_edge.i - 1].lower_ in ("and", "or") or doc[conj.i - 1].lower_ in ("and", "or"))
 
 
-def _trim_appended(head) -> list:
+def trim_appended(head) -> list:
     """``head``'s subtree without relative clauses and appositions set off by a comma or dash."""
     doc = head.doc
     drop: set[int] = set()
@@ -215,7 +216,7 @@ def _that_clause(verb):
                     continue
                 if tok.dep_ == "relcl" and tok.left_edge.dep_ in SUBJECT_DEPS and tok.left_edge.head == tok:
                     continue  # "stressed her support of the raid that killed X": a relative clause, not C
-                if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and _subject(tok.head) is not None:
+                if tok.dep_ == "ccomp" and tok.head.lower_ in CUE_FORMS and subject_of(tok.head) is not None:
                     continue  # "quoted sources, who said that C": the nested cue owns its clause
                 return tok
     return None
@@ -306,7 +307,7 @@ _SOURCE_HEADS = frozenset(
 )
 
 
-def _agentive(subj) -> bool:
+def agentive(subj) -> bool:
     """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
     if subj.dep_ == "nsubjpass":
         return False
@@ -346,7 +347,7 @@ def _clause_of(verb):
     return None
 
 
-def _subject(verb):
+def subject_of(verb):
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             return child
@@ -360,19 +361,17 @@ def _climb_subject(tok):
         if node.head == node:
             break
         node = node.head
-        # No "a statement saying C" shortcut (the noun as source): measured in round 4, it lowers
-        # content and source F1 on both PolNeAR dev halves.
-        subj = _subject(node)
+        # Not "a statement saying C" with the noun as source: the subject of the clause is the speaker.
+        subj = subject_of(node)
         if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
             return subj
-    return _subject(node)
+    return subject_of(node)
 
 
 def _infinitive_subject(tok):
     """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
-    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X").
-    Measured on the PolNeAR dev even half: marginal content precision 0.58 (odd half 0.43)."""
+    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
     head = tok.head
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -382,12 +381,12 @@ def _infinitive_subject(tok):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
-    return _subject(head)
+    return subject_of(head)
 
 
 def _that_marked(comp, verb) -> bool:
     """A complement after the cue opened by 'that' whose subject the parser missed ("said that
-    because X does not mean Y": a clausal subject). Even half +2 tp / +2 predictions, odd +1 / +1."""
+    because X does not mean Y": a clausal subject)."""
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
 
 
@@ -404,8 +403,7 @@ def _left_name(verb):
 
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
-    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it. PolNeAR dev
-    (round 11): odd +2 tp / +2 predictions (found there), even none; seeds unchanged."""
+    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
     return (
         tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ in ("ROOT", "ccomp", "conj")
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
@@ -416,7 +414,7 @@ def _verb_tagged_noun(tok) -> bool:
 def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
-    is a phrasal cue). PolNeAR dev (round 11): even +6 tp / +6 predictions, odd +1 / +1; seeds unchanged."""
+    is a phrasal cue)."""
     if obj is None or not agent or verb.lower_ not in SPEECH_OBJECT_FORMS or obj.tag_ in ("WP", "WDT"):
         return False
     return SPEECH_OBJECT_FORMS[verb.lower_] != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -429,131 +427,277 @@ def _cue_range(tok, base: int, extra=()) -> Range:
     return token_range(toks, base)
 
 
+@dataclass(frozen=True)
+class VerbCue:
+    """A cue verb with its source, as the frames of :data:`VERB_FRAMES` read it.
+
+    ``agent``: the subject is a plausible source of the broader classes (:func:`agentive`, or "it" with a
+    stance verb); ``clause_cue``: the verb takes a content clause here; ``comp``: that clause, if any.
+    """
+
+    tok: Any
+    base: int
+    subj: Any
+    source: Optional[Range]
+    participle: bool
+    agent: bool
+    clause_cue: bool
+    comp: Any
+
+    @property
+    def form(self) -> str:
+        return self.tok.lower_
+
+    @property
+    def cue(self) -> Range:
+        return _cue_range(self.tok, self.base)
+
+    @property
+    def obj(self):
+        """The verb's first direct object, if any."""
+        return next((c for c in self.tok.children if c.dep_ == "dobj"), None)
+
+
+def _cue_token(tok) -> bool:
+    """A cue word used as a verb (not an adjective or auxiliary)."""
+    return (
+        tok.lower_ in CUE_FORMS
+        and (tok.tag_.startswith("VB") or _verb_tagged_noun(tok))
+        and tok.dep_ not in ("amod", "aux", "auxpass")
+    )
+
+
+def _cue_subject(tok, participle: bool):
+    """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
+    before a root speech verb, or the controller of a to-infinitive."""
+    subj = subject_of(tok)
+    if subj is None and (participle or tok.dep_ == "conj"):
+        subj = _climb_subject(tok)
+    if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
+        subj = _left_name(tok)
+    if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
+        subj = _infinitive_subject(tok)
+    return subj
+
+
+def _it_stance(tok, subj) -> bool:
+    """"after it backed Clinton", "it attacked Trump": "it" (a paper, a body) with a finite stance or
+    communication verb and an object (not evidence: "it shows X")."""
+    form = tok.lower_
+    return (
+        subj.lower_ == "it" and form in OBJECT_FORMS and form not in EVIDENCE_FORMS and tok.tag_ in ("VBZ", "VBD")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+def _verb_cue(tok, base: int) -> Optional[VerbCue]:
+    """``tok`` read as a cue verb with a source, or None when it is no attribution (no subject, a relative
+    "which", "it means", the filler "you know", a conditional, a broader-class participle without an agent)."""
+    form = tok.lower_
+    participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+    subj = _cue_subject(tok, participle)
+    if subj is None or subj.lower_ in ("there", "what"):
+        return None
+    relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
+    if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" and _nominal(tok.head):
+        relative, subj = subj, tok.head
+    elif subj.lower_ in ("which", "that"):
+        return None
+    it_stance = _it_stance(tok, subj)
+    if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
+        return None  # "It says C" (a document, a body) but not "it shows", "it means"
+    if subj.lower_ == "you" and form == "know":
+        return None  # the filler "you know"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        return None
+    # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
+    agent = agentive(subj) or it_stance
+    if participle and form not in PARTICIPLE_CUES and not agent:
+        return None  # other "-ing" cues ("..., promising to ...") need a clear source
+    if form == "citing" and _after_according(tok):
+        return None  # "According to X, citing Y, C": handled by :func:`according_to`
+    clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
+    src = source_range(subj, base)
+    if relative is not None and src is not None:
+        src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
+    comp = _clause_of(tok)
+    if not clause_cue and comp is not None and comp.i > tok.i and _that_marked(comp, tok) and subj.tag_.startswith("NN"):
+        clause_cue = True  # "The city of Phoenix is demanding that C": a 'that' clause makes the cue for a noun subject
+    if comp is None and clause_cue:
+        comp = _that_clause(tok)
+    return VerbCue(tok, base, subj, src, participle, agent, clause_cue, comp)
+
+
+# Each frame is a generator over one :class:`VerbCue`: it yields the cue's statement, if any, and returns
+# True when the cue is its own (the later frames are then not tried).
+
+
+@frame(Rule("passive_as_saying", priority=4, role=SPEECH))
+def passive_as_saying(tok, base: int) -> Generator[Candidate, None, bool]:
+    """"S was cited by Y as saying C", "S was quoted as saying C" (run before the subject is read: the
+    source is the subject of the passive frame)."""
+    if not (tok.lower_ == "saying" and tok.head.lower_ == "as" and tok.head.head.lower_ in PASSIVE_FRAMES):
+        return False
+    frame_verb = tok.head.head
+    subj = subject_of(frame_verb)
+    comp = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    if subj is not None and comp is not None:
+        aux = [c for c in frame_verb.children if c.dep_ in ("auxpass", "aux")]
+        cue = token_range([*aux, frame_verb, tok], base)
+        yield Candidate(content_range(comp, base), source_range(subj, base), cue, "indirect", "passive_as_saying", tok.i)
+    return True
+
+
+@frame(Rule("said_clause", priority=3, role=SPEECH))
+def clause_after_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"is demanding President Barack Obama make a pledge": the clause's subject parsed as the verb's object."""
+    tok, comp = v.tok, v.comp
+    if not (comp is not None and v.clause_cue and comp.i > tok.i and comp.tag_ in ("VB", "VBP")):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.left_edge.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return False
+    toks = [*obj.subtree, *_to_sentence_end(comp)]
+    yield Candidate(content_range(comp, v.base, toks=toks), v.source, v.cue, "indirect", "said_clause", tok.i)
+    return True
+
+
+@frame(
+    Rule("participle", priority=3, role=SPEECH),
+    Rule("said_clause", priority=3, role=SPEECH),
+    Rule("clause_said", priority=3, role=SPEECH),
+)
+def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"S said (that) C", "..., saying C" (participle), "C, S said" (clause_said). A subjectless fragment
+    ("which they say could ...") or a question ("Do you think ...?") is no statement."""
+    tok, comp = v.tok, v.comp
+    if comp is None or not v.clause_cue:
+        return False
+    if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)):
+        return True
+    if tok.sent.text.rstrip(" \"”'’").endswith("?"):
+        return True
+    if comp.i > tok.i:
+        rule_name = "participle" if v.participle else "said_clause"
+        rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+    else:
+        rule_name = "clause_said"
+        rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+    yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
+    return True
+
+
+@frame(Rule("parenthetical", priority=3, role=SPEECH))
+def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"The museum, he said, is ...": a speech verb set into the clause it reports."""
+    tok = v.tok
+    if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(tok.head)):
+        return False
+    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+    if any(t.dep_ in SUBJECT_DEPS for t in before) and any(_verbal(t) for t in before):
+        toks = before  # a complete clause before the parenthetical stands alone
+    else:
+        toks = list(tok.head.subtree)  # the whole sentence
+    rng = content_range_from(toks, v.base)
+    if rng:
+        yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
+    return True
+
+
+@frame(Rule("verb_claim_noun", priority=3, role=OTHER))
+def verb_claim_noun(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"denied reports that C": a claim noun object with its 'that' clause."""
+    obj = v.obj
+    if obj is None or obj.lower_ not in CLAIM_NOUNS:
+        return False
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i), None)
+    if clause is None or not any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
+        return False
+    yield Candidate(content_range(clause, v.base), v.source, token_range([v.tok, obj], v.base), "indirect", "verb_claim_noun", v.tok.i)
+    return True
+
+
+TELL_FORMS = frozenset("told tell tells telling".split())
+
+
+def _object_cue(v: VerbCue, obj) -> bool:
+    """True when the verb's direct object is its content (see :func:`verb_object`)."""
+    tok, form = v.tok, v.form
+    object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and v.agent) or form in SAY_FORMS or _speech_object(tok, obj, v.agent)
+    if form not in CORE_OBJECT_FORMS and form in EVIDENCE_FORMS and v.subj.lower_ in AGENT_PRONOUNS:
+        object_cue = False  # "they show seriousness": evidence needs a document or named source
+    if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ == "to") for c in tok.children):
+        # "decided not to recommend charges", "can't blame this": an intention or a hypothetical, not a stance;
+        # a plain negated act ("has not mentioned Machado") is kept.
+        object_cue = False
+    return object_cue
+
+
+@frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
+def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements."""
+    obj = v.obj
+    if obj is None:
+        return False
+    object_cue = _object_cue(v, obj)
+    obj_toks = _object_tokens(v.tok, obj)
+    if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
+        object_cue = max(t.i for t in obj_toks) > obj.right_edge.i  # "described it as a ploy", not "pressed him"
+    if not object_cue or v.form in TELL_FORMS:
+        return False
+    yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
+    return True
+
+
+@frame(Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True))
+def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object."""
+    tok, form = v.tok, v.form
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if pobj is None:
+        return False
+    toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
+    for c in tok.children:  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
+        if c.i > prep.right_edge.i and c.dep_ in ("prep", "npadvmod"):
+            if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
+                break
+            toks += list(c.subtree)
+    yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
+    return True
+
+
+@frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
+def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
+    tok, form = v.tok, v.form
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is None or not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent)):
+        return False
+    yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
+    return True
+
+
+#: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
+VERB_FRAMES = (clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_prep_object, verb_xcomp)
+
+
+@rule()
 def verb_cues(doc, base: int) -> Iterator[Candidate]:
-    """Cue verbs with a subject and a complement clause, object or xcomp."""
+    """Cue verbs with a subject and a complement clause, object or xcomp (one :data:`VERB_FRAMES` frame each)."""
     for tok in doc:
-        form = tok.lower_
-        if form not in CUE_FORMS or not (tok.tag_.startswith("VB") or _verb_tagged_noun(tok)) or tok.dep_ in ("amod", "aux", "auxpass"):
+        if not _cue_token(tok):
             continue
-        if form == "saying" and tok.head.lower_ == "as" and tok.head.head.lower_ in PASSIVE_FRAMES:
-            frame = tok.head.head  # "S was cited by Y as saying C"
-            subj = _subject(frame)
-            comp = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
-            if subj is not None and comp is not None:
-                aux = [c for c in frame.children if c.dep_ in ("auxpass", "aux")]
-                cue = token_range([*aux, frame, tok], base)
-                yield Candidate(content_range(comp, base), source_range(subj, base), cue, "indirect", "passive_as_saying", tok.i)
+        if (yield from passive_as_saying(tok, base)):
             continue
-        subj = _subject(tok)
-        participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
-        if subj is None and (participle or tok.dep_ == "conj"):
-            subj = _climb_subject(tok)
-        if subj is None and tok.dep_ == "ROOT" and form in SPEECH_FORMS:
-            subj = _left_name(tok)
-        if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
-            subj = _infinitive_subject(tok)
-        if subj is None or subj.lower_ in ("there", "what"):
+        cue = _verb_cue(tok, base)
+        if cue is None:
             continue
-        relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
-        if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" and _nominal(tok.head):
-            relative, subj = subj, tok.head
-        elif subj.lower_ in ("which", "that"):
-            continue
-        # "after it backed Clinton", "it attacked Trump": "it" (a paper, a body) with a finite stance or communication
-        # verb and an object (not evidence: "it shows X"). PolNeAR dev (round 11): even +2 tp / +2, odd +2 / +3.
-        it_stance = (
-            subj.lower_ == "it" and form in OBJECT_FORMS and form not in EVIDENCE_FORMS and tok.tag_ in ("VBZ", "VBD")
-            and any(c.dep_ == "dobj" for c in tok.children)
-        )
-        if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
-            continue  # "It says C" (a document, a body) but not "it shows", "it means"
-        if subj.lower_ == "you" and form == "know":
-            continue  # the filler "you know"
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
-            continue
-        # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
-        agent = _agentive(subj) or it_stance
-        if participle and form not in PARTICIPLE_CUES and not agent:
-            continue  # other "-ing" cues ("..., promising to ...") need a clear source
-        if form == "citing" and _after_according(tok):
-            continue  # "According to X, citing Y, C": handled by :func:`according_to`
-        clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
-        src = source_range(subj, base)
-        if relative is not None and src is not None:
-            src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
-        comp = _clause_of(tok)
-        if not clause_cue and comp is not None and comp.i > tok.i and _that_marked(comp, tok) and subj.tag_.startswith("NN"):
-            # "The city of Phoenix is demanding that C": a 'that' clause makes the cue for a non-agentive
-            # noun subject (PolNeAR dev: even +2 tp / +3 predictions, odd +2 / +2).
-            clause_cue = True
-        if comp is None and clause_cue:
-            comp = _that_clause(tok)
-        if comp is not None and clause_cue and comp.i > tok.i and comp.tag_ in ("VB", "VBP"):
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.left_edge.i), None)
-            if obj is not None and obj.right_edge.i + 1 == comp.left_edge.i and not any(c.dep_ in SUBJECT_DEPS for c in comp.children):
-                # "is demanding President Barack Obama make a pledge": the clause's subject parsed as the
-                # object (PolNeAR dev: even +1 tp / +1 prediction, odd none)
-                toks = [*obj.subtree, *_to_sentence_end(comp)]
-                yield Candidate(content_range(comp, base, toks=toks), src, _cue_range(tok, base), "indirect", "said_clause", tok.i)
-                continue
-        if comp is not None and clause_cue:
-            if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)) or tok.sent.text.rstrip(" \"”'’").endswith("?"):
-                continue  # a subjectless fragment ("which they say could ...") or a question ("Do you think ...?")
-            if comp.i > tok.i:
-                rule = "participle" if participle else "said_clause"
-                rng = content_range(comp, base, toks=_to_sentence_end(comp))
-            else:
-                rule = "clause_said"
-                rng = content_range(comp, base, toks=_from_sentence_start(comp, min(subj.left_edge.i, tok.i)))
-            yield Candidate(rng, src, _cue_range(tok, base), "indirect", rule, tok.i)
-            continue
-        if tok.dep_ == "parataxis" and form in SPEECH_FORMS and _verbal(tok.head):
-            before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-            if any(t.dep_ in SUBJECT_DEPS for t in before) and any(_verbal(t) for t in before):
-                toks = before  # a complete clause before the parenthetical stands alone
-            else:
-                toks = list(tok.head.subtree)  # "The museum, he said, is ...": the whole sentence
-            rng = content_range_from(toks, base)
-            if rng:
-                yield Candidate(rng, src, _cue_range(tok, base), "indirect", "parenthetical", tok.i)
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lower_ in CLAIM_NOUNS:
-            clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i), None)
-            if clause is not None and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
-                yield Candidate(content_range(clause, base), src, token_range([tok, obj], base), "indirect", "verb_claim_noun", tok.i)
-                continue
-        object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and agent) or form in SAY_FORMS or _speech_object(tok, obj, agent)
-        if form not in CORE_OBJECT_FORMS and form in EVIDENCE_FORMS and subj.lower_ in AGENT_PRONOUNS:
-            object_cue = False  # "they show seriousness": evidence needs a document or named source
-        if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ == "to") for c in tok.children):
-            # "decided not to recommend charges", "can't blame this": an intention or a hypothetical, not a stance.
-            # A plain negated act ("has not mentioned Machado", "haven't said much about C") is kept: PolNeAR dev
-            # (round 11) even +4 tp / +7 predictions, odd +1 / +2.
-            object_cue = False
-        obj_toks = _object_tokens(tok, obj) if obj is not None else None
-        if obj is not None and not object_cue and form in PRED_OBJECT_FORMS and agent:
-            object_cue = max(t.i for t in obj_toks) > obj.right_edge.i  # "described it as a ploy", not "pressed him"
-        if obj is not None and object_cue and form not in ("told", "tell", "tells", "telling"):
-            rng = content_range(obj, base, toks=obj_toks)
-            yield Candidate(rng, src, _cue_range(tok, base), "indirect", "verb_object", tok.i)
-            continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
-        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if pobj is not None:
-            toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
-            toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
-            toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
-            for c in tok.children:  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
-                if c.i > prep.right_edge.i and c.dep_ in ("prep", "npadvmod"):
-                    if any(t.is_punct for t in doc[prep.right_edge.i + 1:c.i]):
-                        break
-                    toks += list(c.subtree)
-            yield Candidate(content_range(pobj, base, toks=toks), src, token_range([tok, prep], base), "indirect", "verb_prep_object", tok.i)
-            continue
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
-        if xcomp is not None and (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and agent)):
-            yield Candidate(content_range(xcomp, base), src, _cue_range(tok, base), "indirect", "verb_xcomp", tok.i)
+        for verb_frame in VERB_FRAMES:
+            if (yield from verb_frame(cue)):
+                break
 
 
 def content_range_from(toks, base: int) -> Optional[Range]:
@@ -565,6 +709,7 @@ def content_range_from(toks, base: int) -> Optional[Range]:
     return token_range(toks, base)
 
 
+@rule(Rule("according_to", priority=2, role=SPEECH), Rule("as_reported_by", priority=2, role=SPEECH))
 def according_to(doc, base: int) -> Iterator[Candidate]:
     """"According to S, C" / "C, according to S" / "C, as reported by S"."""
     for tok in doc:
@@ -604,7 +749,7 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
         rng = content_range_from(toks, base)
         if rng is None:
             continue
-        src = token_range(_subtree(pobj, ("relcl", "acl")), base)
+        src = token_range(subtree_without(pobj, ("relcl", "acl")), base)
         yield Candidate(rng, src, cue, "according_to", rule, tok.i)
 
 
@@ -621,6 +766,7 @@ def _citing_after(doc, last: int):
     return (doc[i], obj) if obj is not None else None
 
 
+@rule(Rule("reportedly", priority=0, role=OTHER))
 def reportedly(doc, base: int) -> Iterator[Candidate]:
     """Bare "reportedly": the clause it modifies, with no source."""
     for tok in doc:
@@ -630,25 +776,18 @@ def reportedly(doc, base: int) -> Iterator[Candidate]:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)
 
 
+# Anchors only: a bare cue never becomes a statement by itself.
+declare(Rule("bare", priority=0, role=OTHER))
+
+
 def bare_cues(doc, base: int) -> Iterator[Candidate]:
     """Every speech verb with a subject (other clause verbs with an agentive one), complement or not:
     anchors for quotations."""
     for tok in doc:
         if tok.lower_ in CLAUSE_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
-            subj = _subject(tok)
+            subj = subject_of(tok)
             if subj is None and tok.lower_ in PARTICIPLE_CUES:
                 subj = _climb_subject(tok)
-            if subj is not None and (tok.lower_ in SPEECH_FORMS or _agentive(subj)):  # '"Q?" Vitter demanded.'
+            if subj is not None and (tok.lower_ in SPEECH_FORMS or agentive(subj)):  # '"Q?" Vitter demanded.'
                 cue = _cue_range(tok, base)
                 yield Candidate(cue, source_range(subj, base), cue, "direct", "bare", tok.i)
-
-
-RULES = (verb_cues, according_to, reportedly)
-
-
-def candidates(doc, base: int) -> Iterator[Candidate]:
-    """All rule candidates of one parsed paragraph."""
-    for rule in RULES:
-        for cand in rule(doc, base):
-            if cand.content is not None:
-                yield cand

@@ -10,6 +10,22 @@ precisely (the source text is kept as the label instead of a normalised one).
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Mapping
+
+from annotate.lexicon import load_data
+
+_DATA = "annotate.extract"
+
+
+def _table(name: str, pairs: bool = False, grouped: bool = False) -> Mapping:
+    """A read-only gazetteer from ``annotate/extract/data/NAME.json``: ``pairs`` turns list values into
+    tuples, ``grouped`` flattens ``{group: {name: value}}`` (outlets by country)."""
+    data = load_data(_DATA, name)
+    if grouped:
+        data = {key: value for group in data.values() for key, value in group.items()}
+    if pairs:
+        data = {key: tuple(value) for key, value in data.items()}
+    return MappingProxyType(data)
 
 #: Closed list of ``Statement.source_type`` values.
 #: - official: a (possibly unnamed) government, security or political official.
@@ -36,405 +52,55 @@ SOURCE_TYPES = (
 )
 
 #: Country or region names (as written, including possessive-free variants) -> demonym.
-COUNTRY_DEMONYMS = MappingProxyType(
-    {
-        "Israel": "Israeli",
-        "Turkey": "Turkish",
-        "Türkiye": "Turkish",
-        "Turkiye": "Turkish",
-        "United States": "US",
-        "United States of America": "US",
-        "U.S.": "US",
-        "US": "US",
-        "U.S.A.": "US",
-        "USA": "US",
-        "America": "US",
-        "Azerbaijan": "Azerbaijani",
-        "Qatar": "Qatari",
-        "Egypt": "Egyptian",
-        "Iran": "Iranian",
-        "Iraq": "Iraqi",
-        "Syria": "Syrian",
-        "Lebanon": "Lebanese",
-        "Jordan": "Jordanian",
-        "Saudi Arabia": "Saudi",
-        "United Arab Emirates": "Emirati",
-        "UAE": "Emirati",
-        "Palestine": "Palestinian",
-        "Gaza": "Palestinian",
-        "Russia": "Russian",
-        "Ukraine": "Ukrainian",
-        "China": "Chinese",
-        "Japan": "Japanese",
-        "India": "Indian",
-        "Pakistan": "Pakistani",
-        "Britain": "British",
-        "Great Britain": "British",
-        "United Kingdom": "British",
-        "U.K.": "British",
-        "UK": "British",
-        "France": "French",
-        "Germany": "German",
-        "Italy": "Italian",
-        "Spain": "Spanish",
-        "Greece": "Greek",
-        "Cyprus": "Cypriot",
-        "Armenia": "Armenian",
-        "Georgia": "Georgian",
-        "Yemen": "Yemeni",
-        "Libya": "Libyan",
-        "Tunisia": "Tunisian",
-        "Algeria": "Algerian",
-        "Morocco": "Moroccan",
-        "Sudan": "Sudanese",
-        "Oman": "Omani",
-        "Kuwait": "Kuwaiti",
-        "Bahrain": "Bahraini",
-        "Afghanistan": "Afghan",
-        "Canada": "Canadian",
-        "Mexico": "Mexican",
-        "Brazil": "Brazilian",
-        "Australia": "Australian",
-        "Poland": "Polish",
-        "Hungary": "Hungarian",
-        "Netherlands": "Dutch",
-        "Belgium": "Belgian",
-        "Sweden": "Swedish",
-        "Norway": "Norwegian",
-        "Switzerland": "Swiss",
-        "Austria": "Austrian",
-        "North Korea": "North Korean",
-        "South Korea": "South Korean",
-        "European Union": "EU",
-        "EU": "EU",
-    }
-)
+COUNTRY_DEMONYMS = _table("country_demonyms")
 
 #: Demonyms (adjectives) as written -> the normalised demonym. Includes the demonyms
 #: of :data:`COUNTRY_DEMONYMS` themselves and a few broader ones ("Arab", "Western").
 DEMONYM_FORMS = MappingProxyType(
-    {
-        **{d: d for d in set(COUNTRY_DEMONYMS.values()) if d not in ("US", "EU")},
-        "American": "US",
-        "U.S.": "US",
-        "US": "US",
-        "EU": "EU",
-        "Arab": "Arab",
-        "Western": "Western",
-        "Kurdish": "Kurdish",
-        "Gulf": "Gulf",
-        "Azeri": "Azerbaijani",
-        "Turkish-Israeli": "Turkish-Israeli",
-        "Israeli-Turkish": "Israeli-Turkish",
-        "Saudi": "Saudi",
-        "Emirati": "Emirati",
-        "Britain's": "British",
-    }
+    {**{d: d for d in set(COUNTRY_DEMONYMS.values()) if d not in ("US", "EU")}, **load_data(_DATA, "demonym_forms")}
 )
 
 #: Capitals (and seats of government) used as metonyms for a government ("Ankara has denied").
-CAPITAL_DEMONYMS = MappingProxyType(
-    {
-        "Jerusalem": "Israeli",
-        "Tel Aviv": "Israeli",
-        "Ankara": "Turkish",
-        "Washington": "US",
-        "Baku": "Azerbaijani",
-        "Doha": "Qatari",
-        "Cairo": "Egyptian",
-        "Tehran": "Iranian",
-        "Baghdad": "Iraqi",
-        "Damascus": "Syrian",
-        "Beirut": "Lebanese",
-        "Amman": "Jordanian",
-        "Riyadh": "Saudi",
-        "Abu Dhabi": "Emirati",
-        "Moscow": "Russian",
-        "Kremlin": "Russian",
-        "Kyiv": "Ukrainian",
-        "Kiev": "Ukrainian",
-        "Beijing": "Chinese",
-        "Tokyo": "Japanese",
-        "London": "British",
-        "Paris": "French",
-        "Berlin": "German",
-        "Rome": "Italian",
-        "Madrid": "Spanish",
-        "Athens": "Greek",
-        "Brussels": "EU",
-        "Ottawa": "Canadian",
-        "New Delhi": "Indian",
-        "Islamabad": "Pakistani",
-    }
-)
+CAPITAL_DEMONYMS = _table("capital_demonyms")
 
 #: Outlet names as written -> the demonym of their country, or None for international
 #: agencies (the label then keeps the outlet name: "Reuters").
-OUTLETS = MappingProxyType(
-    {
-        # Israel
-        "Walla": "Israeli",
-        "Yedioth Aharanoth": "Israeli",
-        "Yedioth Ahronoth": "Israeli",
-        "Yediot Aharonot": "Israeli",
-        "Yedioth": "Israeli",
-        "Ynet": "Israeli",
-        "Ynetnews": "Israeli",
-        "Haaretz": "Israeli",
-        "The Times of Israel": "Israeli",
-        "Times of Israel": "Israeli",
-        "The Jerusalem Post": "Israeli",
-        "Jerusalem Post": "Israeli",
-        "Israel Hayom": "Israeli",
-        "Maariv": "Israeli",
-        "Channel 12": "Israeli",
-        "Channel 13": "Israeli",
-        "Kan": "Israeli",
-        "i24NEWS": "Israeli",
-        "i24 News": "Israeli",
-        "Army Radio": "Israeli",
-        "World Israel News": "Israeli",
-        # Turkey
-        "TRT": "Turkish",
-        "TRT World": "Turkish",
-        "Anadolu Agency": "Turkish",
-        "Anadolu": "Turkish",
-        "Daily Sabah": "Turkish",
-        "Sabah": "Turkish",
-        "Hurriyet": "Turkish",
-        "Hürriyet": "Turkish",
-        "Yeni Safak": "Turkish",
-        "Yeni Şafak": "Turkish",
-        "Milliyet": "Turkish",
-        "Cumhuriyet": "Turkish",
-        # Azerbaijan
-        "Caliber": "Azerbaijani",
-        "APA": "Azerbaijani",
-        "Trend": "Azerbaijani",
-        "Report.az": "Azerbaijani",
-        # Arab world
-        "Al Jazeera": "Qatari",
-        "Al-Jazeera": "Qatari",
-        "Al-Araby Al-Jadeed": "Qatari",
-        "The New Arab": "Qatari",
-        "Al Arabiya": "Saudi",
-        "Al-Arabiya": "Saudi",
-        "Asharq Al-Awsat": "Saudi",
-        "Al-Ahram": "Egyptian",
-        "Al Mayadeen": "Lebanese",
-        "Al-Mayadeen": "Lebanese",
-        "Al-Akhbar": "Lebanese",
-        "Al-Manar": "Lebanese",
-        "WAFA": "Palestinian",
-        "Middle East Monitor": "British",
-        "Middle East Eye": "British",
-        # Iran, Russia, China
-        "IRNA": "Iranian",
-        "Press TV": "Iranian",
-        "Tasnim": "Iranian",
-        "Fars": "Iranian",
-        "TASS": "Russian",
-        "RIA Novosti": "Russian",
-        "Interfax": "Russian",
-        "RT": "Russian",
-        "Xinhua": "Chinese",
-        "Global Times": "Chinese",
-        # UK and Europe
-        "BBC": "British",
-        "The Guardian": "British",
-        "Guardian": "British",
-        "Financial Times": "British",
-        "The Times": "British",
-        "The Telegraph": "British",
-        "The Independent": "British",
-        "Daily Mail": "British",
-        "Sky News": "British",
-        "The Economist": "British",
-        "Der Spiegel": "German",
-        "Bild": "German",
-        "Le Monde": "French",
-        "Le Figaro": "French",
-        # US
-        "The New York Times": "US",
-        "New York Times": "US",
-        "The Washington Post": "US",
-        "Washington Post": "US",
-        "The Wall Street Journal": "US",
-        "Wall Street Journal": "US",
-        "The New York Post": "US",
-        "New York Post": "US",
-        "USA Today": "US",
-        "CNN": "US",
-        "Fox News": "US",
-        "MSNBC": "US",
-        "NBC": "US",
-        "NBC News": "US",
-        "ABC": "US",
-        "ABC News": "US",
-        "CBS": "US",
-        "CBS News": "US",
-        "NPR": "US",
-        "Politico": "US",
-        "Axios": "US",
-        "The Hill": "US",
-        "Breitbart": "US",
-        "Breitbart News": "US",
-        "The Atlantic": "US",
-        "Bloomberg": "US",
-        "BuzzFeed": "US",
-        "HuffPost": "US",
-        "Huffington Post": "US",
-        "Vox": "US",
-        "PolitiFact": "US",
-        "Gannett": "US",
-        # International agencies: the label keeps the name.
-        "Reuters": None,
-        "Associated Press": None,
-        "AP": None,
-        "AFP": None,
-        "Agence France-Presse": None,
-    }
-)
+OUTLETS = _table("outlets", grouped=True)
 
 #: Common nouns for outlets and media ("the website", "media outlets", "Israeli reports").
 MEDIA_NOUNS = frozenset(
-    {
-        "media",
-        "outlet",
-        "outlets",
-        "website",
-        "websites",
-        "site",
-        "newspaper",
-        "newspapers",
-        "paper",
-        "daily",
-        "broadcaster",
-        "channel",
-        "television",
-        "tv",
-        "radio",
-        "press",
-        "report",
-        "reports",
-        "reporting",
-        "news",
-        "agency",
-        "network",
-        "magazine",
-        "outlet's",
-        "portal",
-        "tabloid",
-        "weekly",
-    }
+    """
+    media outlet outlets website websites site newspaper newspapers paper daily broadcaster channel television
+    tv radio press report reports reporting news agency network magazine outlet's portal tabloid weekly
+    """.split()
 )
 
 #: Media nouns that can start an anaphoric outlet mention ("the website", "the paper").
 MEDIA_ANAPHORS = frozenset(
-    {
-        "website",
-        "site",
-        "newspaper",
-        "paper",
-        "daily",
-        "broadcaster",
-        "channel",
-        "network",
-        "outlet",
-        "magazine",
-        "agency",
-        "report",
-        "portal",
-        "tabloid",
-        "weekly",
-    }
+    """
+    website site newspaper paper daily broadcaster channel network outlet magazine agency report portal tabloid
+    weekly
+    """.split()
 )
 
 #: Person-role heads -> (normalised singular, source_type). Unnamed they are anonymous.
-ROLE_HEADS = MappingProxyType(
-    {
-        "official": ("official", "official"),
-        "officials": ("official", "official"),
-        "diplomat": ("diplomat", "diplomat"),
-        "diplomats": ("diplomat", "diplomat"),
-        "source": ("source", "unnamed source"),
-        "sources": ("source", "unnamed source"),
-        "insider": ("insider", "unnamed source"),
-        "insiders": ("insider", "unnamed source"),
-        "aide": ("aide", "official"),
-        "aides": ("aide", "official"),
-        "officer": ("officer", "official"),
-        "officers": ("officer", "official"),
-        "person": ("person", "unnamed source"),
-        "people": ("person", "unnamed source"),
-        "individual": ("person", "unnamed source"),
-        "individuals": ("person", "unnamed source"),
-        "adviser": ("adviser", "official"),
-        "advisers": ("adviser", "official"),
-        "advisor": ("adviser", "official"),
-        "advisors": ("adviser", "official"),
-        "operative": ("operative", "person"),
-        "operatives": ("operative", "person"),
-        "staffer": ("staffer", "official"),
-        "staffers": ("staffer", "official"),
-        "analyst": ("analyst", "person"),
-        "analysts": ("analyst", "person"),
-        "expert": ("expert", "person"),
-        "experts": ("expert", "person"),
-        "observer": ("observer", "person"),
-        "observers": ("observer", "person"),
-        "witness": ("witness", "person"),
-        "witnesses": ("witness", "person"),
-        "resident": ("resident", "person"),
-        "residents": ("resident", "person"),
-    }
-)
+ROLE_HEADS = _table("role_heads", pairs=True)
 
 #: Role heads that make an unnamed mention anonymous ("a senior official", "sources").
 ANONYMOUS_HEADS = frozenset(
-    {"official", "diplomat", "source", "insider", "aide", "officer", "person", "adviser", "staffer", "operative"}
+    """
+    official diplomat source insider aide officer person adviser staffer operative
+    """.split()
 )
 
 #: Heads of government bodies; a mention ending in one is a government source.
 INSTITUTION_HEADS = frozenset(
-    {
-        "ministry",
-        "department",
-        "government",
-        "authorities",
-        "authority",
-        "army",
-        "military",
-        "police",
-        "cabinet",
-        "parliament",
-        "office",
-        "presidency",
-        "embassy",
-        "consulate",
-        "administration",
-        "forces",
-        "service",
-        "services",
-        "agency",
-        "council",
-        "court",
-        "knesset",
-        "pentagon",
-        "kremlin",
-        "idf",
-        "committee",
-        "commission",
-        "residence",
-        "palace",
-        "mission",
-        "directorate",
-        "bureau",
-        "command",
-        "navy",
-        "prosecutor's office",
-    }
-)
+    """
+    ministry department government authorities authority army military police cabinet parliament office
+    presidency embassy consulate administration forces service services agency council court knesset pentagon
+    kremlin idf committee commission residence palace mission directorate bureau command navy
+    """.split()
+) | {"prosecutor's office"}
 
 #: Titles of offices. The first group (office titles) turns "Israeli Prime Minister
 #: Benjamin Netanyahu" into "Israeli Prime Minister"; spokesperson titles turn
@@ -515,71 +181,13 @@ OTHER_TITLES = (
 
 #: Modifiers dropped from a normalised label ("A senior Israeli official" -> "Israeli official").
 DROP_MODIFIERS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "another",
-        "other",
-        "one",
-        "two",
-        "three",
-        "four",
-        "several",
-        "some",
-        "many",
-        "few",
-        "multiple",
-        "various",
-        "least",
-        "at",
-        "more",
-        "most",
-        "numerous",
-        "senior",
-        "top",
-        "high-ranking",
-        "high-level",
-        "highly",
-        "placed",
-        "well-placed",
-        "informed",
-        "well-informed",
-        "anonymous",
-        "unnamed",
-        "unidentified",
-        "local",
-        "key",
-        "knowledgeable",
-        "reliable",
-        "credible",
-        "certain",
-        "initial",
-        "initially",
-        "earlier",
-        "also",
-        "both",
-        "all",
-        "these",
-        "those",
-        "this",
-        "that",
-        "its",
-        "their",
-        "his",
-        "her",
-        "own",
-        "current",
-        "former",
-        "further",
-        "additional",
-        "separate",
-        "second",
-        "third",
-        "state-run",
-        "state-owned",
-        "officially",
-    }
+    """
+    a an the another other one two three four several some many few multiple various least at more most numerous
+    senior top high-ranking high-level highly placed well-placed informed well-informed anonymous unnamed
+    unidentified local key knowledgeable reliable credible certain initial initially earlier also both all these
+    those this that its their his her own current former further additional separate second third state-run
+    state-owned officially
+    """.split()
 )
 
 #: Phrases marking an unnamed, anonymous source, searched in the source mention and the
@@ -619,284 +227,54 @@ PRONOUNS = MappingProxyType(
 )
 
 #: First- and second-person pronouns: the speaker is inside the quote, not named by it.
-UNRESOLVABLE_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "our", "my"})
+UNRESOLVABLE_PRONOUNS = frozenset(
+    """
+    i we you me us our my
+    """.split()
+)
 
 #: Heads of organisation mentions ("the campaign", "the union").
 ORGANISATION_HEADS = frozenset(
-    {
-        "campaign",
-        "union",
-        "unions",
-        "company",
-        "companies",
-        "group",
-        "groups",
-        "party",
-        "firm",
-        "firms",
-        "organisation",
-        "organization",
-        "organizations",
-        "organisations",
-        "movement",
-        "coalition",
-        "association",
-        "foundation",
-        "institute",
-        "think",
-        "tank",
-        "charity",
-        "team",
-        "club",
-        "league",
-        "lobby",
-    }
+    """
+    campaign union unions company companies group groups party firm firms organisation organization
+    organizations organisations movement coalition association foundation institute think tank charity team club
+    league lobby
+    """.split()
 )
 
 #: Heads of document mentions ("the poll", "court rulings", "The ad").
 DOCUMENT_HEADS = frozenset(
-    {
-        "poll",
-        "polls",
-        "survey",
-        "surveys",
-        "study",
-        "studies",
-        "ruling",
-        "rulings",
-        "ad",
-        "ads",
-        "clip",
-        "video",
-        "videos",
-        "letter",
-        "memo",
-        "filing",
-        "filings",
-        "lawsuit",
-        "complaint",
-        "tweet",
-        "tweets",
-        "post",
-        "email",
-        "emails",
-        "book",
-        "article",
-        "estimate",
-        "estimates",
-        "figures",
-        "data",
-        "records",
-        "finding",
-        "findings",
-        "research",
-        "indictment",
-        "documents",
-        "document",
-        "analysis",
-        "analyses",
-        "statement",
-        "statements",
-        "transcript",
-        "audit",
-        "assessment",
-        "forecast",
-        "projections",
-        "numbers",
-        "statistics",
-        "census",
-        "verdict",
-        "decision",
-        "order",
-        "bill",
-        "law",
-        "resolution",
-        "platform",
-    }
+    """
+    poll polls survey surveys study studies ruling rulings ad ads clip video videos letter memo filing filings
+    lawsuit complaint tweet tweets post email emails book article estimate estimates figures data records
+    finding findings research indictment documents document analysis analyses statement statements transcript
+    audit assessment forecast projections numbers statistics census verdict decision order bill law resolution
+    platform
+    """.split()
 )
 
 #: Named organisations (not outlets, not state bodies) -> normalised label.
-ORGANISATIONS = MappingProxyType(
-    {
-        "Hamas": "Hamas",
-        "Hezbollah": "Hezbollah",
-        "Islamic Jihad": "Islamic Jihad",
-        "Fatah": "Fatah",
-        "PLO": "PLO",
-        "Palestinian Authority": "Palestinian Authority",
-        "United Nations": "United Nations",
-        "UN": "United Nations",
-        "U.N.": "United Nations",
-        "UNRWA": "UNRWA",
-        "NATO": "NATO",
-        "WHO": "World Health Organization",
-        "World Health Organization": "World Health Organization",
-        "Red Cross": "Red Cross",
-        "ICRC": "Red Cross",
-        "Amnesty International": "Amnesty International",
-        "Human Rights Watch": "Human Rights Watch",
-        "Houthis": "Houthis",
-        "Taliban": "Taliban",
-        "ISIS": "ISIS",
-        "Islamic State": "ISIS",
-        "Muslim Brotherhood": "Muslim Brotherhood",
-        "Shin Bet": "Shin Bet",
-        "Mossad": "Mossad",
-        "MIT": "MIT",
-        "IDF": "IDF",
-        "FBI": "FBI",
-        "CIA": "CIA",
-        "Democrats": "Democratic Party",
-        "Republicans": "Republican Party",
-        "Democratic Party": "Democratic Party",
-        "Republican Party": "Republican Party",
-        "DNC": "Democratic National Committee",
-        "RNC": "Republican National Committee",
-    }
-)
+ORGANISATIONS = _table("organisations")
 
 #: Named state bodies without a demonym in their name -> label (type government).
-GOVERNMENT_BODIES = MappingProxyType(
-    {
-        "Congress": "US Congress",
-        "Senate": "Senate",
-        "House": "House",
-        "Supreme Court": "Supreme Court",
-        "Knesset": "Knesset",
-        "Parliament": "Parliament",
-        "State Department": "US State Department",
-        "Justice Department": "US Justice Department",
-        "Pentagon": "Pentagon",
-        "White House": "White House",
-        "Kremlin": "Kremlin",
-        "Elysee": "Elysee",
-        "Élysée": "Elysee",
-        "Downing Street": "Downing Street",
-    }
-)
+GOVERNMENT_BODIES = _table("government_bodies")
 
 #: Words that end names of organisations ("... Party", "... Foundation").
 ORGANISATION_SUFFIXES = frozenset(
-    {
-        "Party",
-        "Foundation",
-        "Institute",
-        "University",
-        "Association",
-        "Union",
-        "Group",
-        "Company",
-        "Corporation",
-        "Corp.",
-        "Inc.",
-        "Ltd",
-        "Bank",
-        "Fund",
-        "Organization",
-        "Organisation",
-        "Movement",
-        "Front",
-        "Brigades",
-        "Coalition",
-        "Alliance",
-        "Center",
-        "Centre",
-        "Council",
-        "Committee",
-        "Commission",
-        "Campaign",
-        "League",
-        "Network",
-        "Society",
-        "Federation",
-        "Board",
-        "Authority",
-    }
+    """
+    Party Foundation Institute University Association Union Group Company Corporation Corp. Inc. Ltd Bank Fund
+    Organization Organisation Movement Front Brigades Coalition Alliance Center Centre Council Committee
+    Commission Campaign League Network Society Federation Board Authority
+    """.split()
 )
 
 #: Capitalised words that are not names (sentence openers, months, days).
 NOT_NAMES = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "According",
-        "However",
-        "Meanwhile",
-        "Earlier",
-        "Later",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Its",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Dr.",
-        "Speaking",
-        "Asked",
-        "Despite",
-        "Over",
-        "Under",
-        "With",
-        "From",
-        "Instead",
-        "Still",
-        "Yet",
-        "So",
-        "Also",
-        "Then",
-        "Now",
-        "Today",
-        "Yesterday",
-        "Last",
-        "Next",
-        "READ",
-        "Get",
-    }
+    """
+    The A An In On At By For But And Or If When While After Before As According However Meanwhile Earlier Later
+    This That These Those It He She They We I You His Her Their Our Its Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December Mr.
+    Mrs. Ms. Dr. Speaking Asked Despite Over Under With From Instead Still Yet So Also Then Now Today Yesterday
+    Last Next READ Get
+    """.split()
 )

@@ -16,7 +16,7 @@ from annotate.extract import source_lexicons as lex
 from annotate.records import Span, Statement
 
 
-_CLAUSE_CUT = re.compile(
+CLAUSE_CUT = re.compile(
     r"\s*(?:,|—|–|\(|\s-\s)|\s+(?:who|whom|which|that|speaking|talking|familiar|quoted|cited|close\s+to|"
     r"with\s+knowledge|on\s+condition|citing|according|told|said|says|spoke|requesting|asking|declining)\b",
     re.IGNORECASE,
@@ -27,12 +27,12 @@ _OUTLET_RE = re.compile(
 )
 
 
-def _outlets_in(text: str) -> list[tuple[int, int, str]]:
+def outlets_in(text: str) -> list[tuple[int, int, str]]:
     """Lexicon outlets named in a text, longest first at each place, as (start, end, name)."""
     return [(m.start(), m.end(), m.group(0)) for m in _OUTLET_RE.finditer(text)]
 
 
-_OUTLET_NOUN_RE = r"(?:news\s+website|news\s+agency|newspaper|website|site|daily|broadcaster|channel|TV|television|radio|outlet|network|magazine|paper|agency|portal)"
+OUTLET_NOUN_RE = r"(?:news\s+website|news\s+agency|newspaper|website|site|daily|broadcaster|channel|TV|television|radio|outlet|network|magazine|paper|agency|portal)"
 _CAP_NAME = r"[A-Z0-9][\w.’'-]*(?:\s+(?:of\s+)?[A-Z0-9][\w.’'-]*){0,4}"
 _AFTER_SOURCE = re.compile(
     r"^[^.;“”\"]{0,60}?\b(?:who\s+|which\s+)?(?:was\s+|were\s+|had\s+|has\s+)?"
@@ -52,24 +52,24 @@ _BEFORE_SOURCE = re.compile(r"(?:quoted|cited|citing)\s*[“\"‘']?\s*$", re.IG
 _TELLING = re.compile(r"\b(?:told|tells|tell|telling|informed|informs|informing|briefed|briefing)\s*$", re.IGNORECASE)
 
 
-def _span(text: str, start: int, end: int) -> Span:
+def text_span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _last_outlet_before(text: str, pos: int) -> Optional[Span]:
+def last_outlet_before(text: str, pos: int) -> Optional[Span]:
     """The nearest outlet named before ``pos`` (lexicon or "<outlet noun> Name")."""
     best: Optional[tuple[int, int]] = None
     window_start = max(0, pos - 3000)
     window = text[window_start:pos]
-    for start, end, _ in _outlets_in(window):
+    for start, end, _ in outlets_in(window):
         if best is None or start > best[0]:
             best = (start, end)
-    for match in re.finditer(_OUTLET_NOUN_RE + r"\s+(" + _CAP_NAME + r")", window):
+    for match in re.finditer(OUTLET_NOUN_RE + r"\s+(" + _CAP_NAME + r")", window):
         if best is None or match.start(1) > best[0]:
             best = (match.start(1), match.end(1))
     if best is None:
         return None
-    return _span(text, window_start + best[0], window_start + best[1])
+    return text_span(text, window_start + best[0], window_start + best[1])
 
 
 def outlet_at(text: str, pos: int, strict: bool = True) -> Optional[Span]:
@@ -84,25 +84,25 @@ def outlet_at(text: str, pos: int, strict: bool = True) -> Optional[Span]:
     for off in offsets:
         m = _OUTLET_RE.match(rest, off)
         if m:
-            return _span(text, pos + m.start(), pos + m.end())
+            return text_span(text, pos + m.start(), pos + m.end())
     m = re.match(r"(?:the\s+)?[“\"‘']([^“”\"’']{1,40})[”\"’']", rest)
-    if m and (not strict or re.match(r"\s+" + _OUTLET_NOUN_RE, rest[m.end() :]) or m.group(1).strip() in lex.OUTLETS):
-        return _span(text, pos + m.start(1), pos + m.end(1))
-    m = re.match(r"(?:the\s+)?(?:[A-Z][\w]+\s+)?" + _OUTLET_NOUN_RE + r"\s+(" + _CAP_NAME + r")", rest)
+    if m and (not strict or re.match(r"\s+" + OUTLET_NOUN_RE, rest[m.end() :]) or m.group(1).strip() in lex.OUTLETS):
+        return text_span(text, pos + m.start(1), pos + m.end(1))
+    m = re.match(r"(?:the\s+)?(?:[A-Z][\w]+\s+)?" + OUTLET_NOUN_RE + r"\s+(" + _CAP_NAME + r")", rest)
     if m:
-        return _span(text, pos + m.start(1), pos + m.end(1))
-    m = re.match(r"(?:the\s+)?(" + _CAP_NAME + r")\s+" + _OUTLET_NOUN_RE + r"\b", rest)
+        return text_span(text, pos + m.start(1), pos + m.end(1))
+    m = re.match(r"(?:the\s+)?(" + _CAP_NAME + r")\s+" + OUTLET_NOUN_RE + r"\b", rest)
     if m and m.group(1).split()[0] not in lex.NOT_NAMES:
-        return _span(text, pos + m.start(1), pos + m.end(1))
+        return text_span(text, pos + m.start(1), pos + m.end(1))
     m = re.match(
         r"(?:the|this|that)\s+(?:same\s+)?(?:" + "|".join(sorted(lex.MEDIA_ANAPHORS)) + r")\b", rest, re.IGNORECASE
     )
     if m:
-        return _last_outlet_before(text, pos)
+        return last_outlet_before(text, pos)
     if not strict:
         m = re.match(r"(?:the\s+)?(" + _CAP_NAME + r")", rest)
         if m and m.group(1).split()[0] not in lex.NOT_NAMES:
-            return _span(text, pos + m.start(1), pos + m.end(1))
+            return text_span(text, pos + m.start(1), pos + m.end(1))
     return None
 
 
@@ -120,7 +120,7 @@ def find_via(text: str, statement: Statement) -> Optional[Span]:
         return None
 
     # The noun phrase proper: a span holding "who spoke to Reuters" ends before "who".
-    cut = _CLAUSE_CUT.search(source.text, 1)
+    cut = CLAUSE_CUT.search(source.text, 1)
     core_end = source.start + cut.start() if cut else source.end
 
     def ok(span: Optional[Span]) -> Optional[Span]:
@@ -155,8 +155,7 @@ def find_via(text: str, statement: Statement) -> Optional[Span]:
             return hit
     m = _AFTER_CUE.match(text[anchor : anchor + 80])
     if m:
-        strict = "according" not in m.group(0).lower() and "reported" not in m.group(0).lower()
-        hit = ok(outlet_at(text, anchor + m.end(), strict=True if not strict else True))
+        hit = ok(outlet_at(text, anchor + m.end(), strict=True))
         if hit:
             return hit
     # Before the source: "The website quoted "informed" sources", "Reuters reported, citing a source".

@@ -32,124 +32,48 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Collection, Optional
+from functools import cached_property
+from typing import Callable, Collection, Optional
 
 from annotate.extract import source_lexicons as lex
 from annotate.extract.source_via import (
-    _CLAUSE_CUT,
-    _OUTLET_NOUN_RE,
-    _last_outlet_before,
-    _outlets_in,
-    _span,
+    CLAUSE_CUT,
+    OUTLET_NOUN_RE,
+    last_outlet_before,
+    outlets_in,
+    text_span,
     find_via,
     outlet_at,
 )
+from annotate.lexicon import QUOTE_CHARS, SINGLE_QUOTES
 from annotate.records import Article, Span, Statement
 
 __all__ = ["Mention", "analyse_mention", "enrich", "find_via", "outlet_at"]
 
-_QUOTE_CHARS = '“”"‘«»„'
+_QUOTE_CHARS = QUOTE_CHARS + SINGLE_QUOTES
 _TOKEN = re.compile(r"[\w][\w.'’&-]*")
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "inside", "within", "to", "close"})
+_PREPOSITIONS = frozenset("in at from of for with by on inside within to close".split())
 _LEADING_DROP = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "another",
-        "other",
-        "at",
-        "least",
-        "one",
-        "two",
-        "three",
-        "some",
-        "several",
-        "many",
-        "few",
-        "both",
-        "all",
-        "these",
-        "those",
-        "this",
-        "that",
-        "same",
-        "more",
-        "multiple",
-        "various",
-    }
+    """
+    a an the another other at least one two three some several many few both all these those this that same more
+    multiple various
+    """.split()
 )
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = frozenset("the this that these those".split())
 _PERSON_ANAPHOR_HEADS = frozenset(
-    {
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "diplomat",
-        "diplomats",
-        "minister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "envoy",
-        "ambassador",
-        "aide",
-        "aides",
-        "officer",
-        "officers",
-        "insider",
-        "insiders",
-        "person",
-        "people",
-        "adviser",
-        "advisor",
-        "man",
-        "woman",
-        "president",
-        "lawmaker",
-        "senator",
-        "candidate",
-        "nominee",
-        "chief",
-        "director",
-        "leader",
-        "general",
-    }
+    """
+    official officials source sources diplomat diplomats minister spokesman spokeswoman spokesperson envoy
+    ambassador aide aides officer officers insider insiders person people adviser advisor man woman president
+    lawmaker senator candidate nominee chief director leader general
+    """.split()
 )
-_BODY_ANAPHOR_HEADS = frozenset(
-    {"group", "movement", "organisation", "organization", "ministry", "government", "company", "party"}
-)
+_BODY_ANAPHOR_HEADS = frozenset("group movement organisation organization ministry government company party".split())
 _PLURAL_HEADS = frozenset(
-    {
-        "officials",
-        "sources",
-        "diplomats",
-        "aides",
-        "officers",
-        "insiders",
-        "people",
-        "media",
-        "outlets",
-        "reports",
-        "authorities",
-        "heads",
-        "chiefs",
-        "they",
-        "them",
-        "individuals",
-        "analysts",
-        "experts",
-        "advisers",
-        "advisors",
-        "websites",
-        "newspapers",
-        "forces",
-        "services",
-        "staffers",
-        "witnesses",
-        "residents",
-    }
+    """
+    officials sources diplomats aides officers insiders people media outlets reports authorities heads chiefs
+    they them individuals analysts experts advisers advisors websites newspapers forces services staffers
+    witnesses residents
+    """.split()
 )
 _APPOSITIVE_NAME = re.compile(r"^([^,]+),\s+((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:,|$)")
 _TITLE_WORDS = frozenset(
@@ -161,11 +85,9 @@ _NAME_PARTICLE = re.compile(
 _TITLE_PARTS = frozenset(
     w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES + lex.OTHER_TITLES for w in t.split()
 )
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir"})
+_HONORIFICS = frozenset("mr. mrs. ms. dr. mr mrs ms dr prof. sir".split())
 _INSTITUTION_RENAMES = {"residence": "office", "palace": "office"}
-_STATEMENT_NOUNS = frozenset(
-    {"statement", "statements", "communique", "communiqué", "announcement", "letter", "release", "memo"}
-)
+_STATEMENT_NOUNS = frozenset("statement statements communique communiqué announcement letter release memo".split())
 _HEADS_OF = re.compile(
     r"^(?:heads|chiefs|directors|leaders|commanders)\s+of\s+(?:the\s+)?(?P<rest>.+?)\s+(?:services|agencies|forces|establishment|apparatus|bodies)$",
     re.IGNORECASE,
@@ -293,7 +215,7 @@ def _media_mention(tokens: list[str], pre_low: list[str], phrase: str, marker: b
     nat, used = _nationality(tokens)
     head = pre_low[-1]
     number = "pl" if head in _PLURAL_HEADS else "sg"
-    names = [o[2] for o in _outlets_in(phrase)]
+    names = [o[2] for o in outlets_in(phrase)]
     if not names:  # "website Walla", "the "Caliber" website"
         capped = [
             t
@@ -314,193 +236,342 @@ def _media_mention(tokens: list[str], pre_low: list[str], phrase: str, marker: b
     return Mention(label, "media", marker or not names, number, "media")
 
 
-def analyse_mention(text: str, before: str = "") -> Mention:
-    """Read one source mention; ``before`` is the article text before it (for context)."""
+@dataclass(frozen=True)
+class _Reading:
+    """One source mention cut into tokens, as the recognisers of :data:`RECOGNISERS` read it."""
+
+    raw: str
+    before: str  # the article text before the mention (for context)
+    marker: bool  # an anonymity marker ("speaking on condition of anonymity")
+    tokens: list[str]  # without leading determiners and quantifiers
+    definite: bool  # the mention opened with "the", "this", ...
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        return [t.lower() for t in self.tokens]
+
+    @cached_property
+    def phrase(self) -> str:
+        return " ".join(self.tokens)
+
+    @cached_property
+    def bare_phrase(self) -> str:
+        return " ".join(_bare(t) for t in self.tokens)
+
+    @cached_property
+    def cut(self) -> int:
+        """Index of the first preposition after the first token (len(tokens) if none)."""
+        return next((i for i, t in enumerate(self.lowered) if i > 0 and t in _PREPOSITIONS), len(self.tokens))
+
+    @property
+    def pre(self) -> list[str]:
+        return self.tokens[: self.cut]
+
+    @property
+    def pre_low(self) -> list[str]:
+        return self.lowered[: self.cut]
+
+    @property
+    def head(self) -> str:
+        return self.pre_low[-1]
+
+    @property
+    def number(self) -> str:
+        return "pl" if self.head in _PLURAL_HEADS else "sg"
+
+    @cached_property
+    def head_nationality(self) -> tuple[Optional[str], set[int]]:
+        """Nationality of the words before the first preposition (indexes into ``pre``), else of the
+        words after it, else of a capital named after it."""
+        nat, used = _nationality(self.pre)
+        if nat is None:
+            nat, _ = _nationality(self.tokens[self.cut :])
+        if nat is None:
+            nat = next(
+                (lex.CAPITAL_DEMONYMS[_bare(t)] for t in self.tokens[self.cut :] if _bare(t) in lex.CAPITAL_DEMONYMS), None
+            )
+        return nat, used
+
+
+def _read(text: str, before: str) -> _Reading:
     raw = text.strip()
     low = raw.lower()
     marker = any(m in low for m in lex.ANONYMITY_MARKERS)
-    core = _CLAUSE_CUT.split(_strip_quotes(raw).strip(), maxsplit=1)[0].strip()
+    core = CLAUSE_CUT.split(_strip_quotes(raw).strip(), maxsplit=1)[0].strip()
     appositive = _APPOSITIVE_NAME.match(_strip_quotes(raw).strip())
     if appositive and not _trailing_name(_tokens(appositive.group(1))) < len(_tokens(appositive.group(1))):
         core = f"{appositive.group(1)} {appositive.group(2)}"
     tokens = _tokens(core)
     if not tokens:
-        return Mention(None, None, marker)
+        return _Reading(raw, before, marker, [], False)
     definite = tokens[0].lower() in _DEFINITE
     while len(tokens) > 1 and tokens[0].lower() in _LEADING_DROP:
         tokens = tokens[1:]
-    lowered = [t.lower() for t in tokens]
-    phrase = " ".join(tokens)
-    bare_phrase = " ".join(_bare(t) for t in tokens)
+    return _Reading(raw, before, marker, tokens, definite)
 
-    # Pronouns and definite descriptions ("the official", "The website").
-    if len(tokens) == 1 and lowered[0] in lex.PRONOUNS and not definite:
-        number, category = lex.PRONOUNS[lowered[0]]
-        return Mention(None, None, marker, number, category, anaphoric=True)
-    if len(tokens) == 1 and lowered[0] in lex.UNRESOLVABLE_PRONOUNS:
-        return Mention(None, None, marker, "sg", "person")
-    content_words = [t for t in lowered if t not in lex.DROP_MODIFIERS]
-    if (
-        definite
+
+def _pronoun(m: _Reading) -> Optional[Mention]:
+    """"he", "they": anaphoric; "I", "we": unresolvable."""
+    if len(m.tokens) == 1 and m.lowered[0] in lex.PRONOUNS and not m.definite:
+        number, category = lex.PRONOUNS[m.lowered[0]]
+        return Mention(None, None, m.marker, number, category, anaphoric=True)
+    if len(m.tokens) == 1 and m.lowered[0] in lex.UNRESOLVABLE_PRONOUNS:
+        return Mention(None, None, m.marker, "sg", "person")
+    return None
+
+
+def _definite_description(m: _Reading) -> Optional[Mention]:
+    """"the official", "The website", "the group": anaphoric by their head."""
+    content_words = [t for t in m.lowered if t not in lex.DROP_MODIFIERS]
+    if not (
+        m.definite
         and content_words
         and len(content_words) <= 2
-        and not any(_is_cap(t) for t in tokens if t.lower() in content_words)
+        and not any(_is_cap(t) for t in m.tokens if t.lower() in content_words)
     ):
-        head = content_words[-1]
-        number = "pl" if head in _PLURAL_HEADS else "sg"
-        if head in _PERSON_ANAPHOR_HEADS:
-            return Mention(None, None, marker, number, "person", anaphoric=True)
-        if head in lex.MEDIA_ANAPHORS:
-            return Mention(None, None, marker, number, "media", anaphoric=True)
-        if head in _BODY_ANAPHOR_HEADS:
-            return Mention(None, None, marker, number, "body", anaphoric=True)
+        return None
+    head = content_words[-1]
+    number = "pl" if head in _PLURAL_HEADS else "sg"
+    if head in _PERSON_ANAPHOR_HEADS:
+        return Mention(None, None, m.marker, number, "person", anaphoric=True)
+    if head in lex.MEDIA_ANAPHORS:
+        return Mention(None, None, m.marker, number, "media", anaphoric=True)
+    if head in _BODY_ANAPHOR_HEADS:
+        return Mention(None, None, m.marker, number, "body", anaphoric=True)
+    return None
 
-    cut = next((i for i, t in enumerate(lowered) if i > 0 and t in _PREPOSITIONS), len(tokens))
-    pre, pre_low = tokens[:cut], lowered[:cut]
 
-    # A state or capital standing for its government ("Ankara has denied").
+def _state_or_capital(m: _Reading) -> Optional[Mention]:
+    """A state or capital standing for its government ("Ankara has denied")."""
     for table in (lex.COUNTRY_DEMONYMS, lex.CAPITAL_DEMONYMS):
-        if bare_phrase in table and len(tokens) <= 4:
-            return Mention(f"{table[bare_phrase]} government", "government", False, "sg", "body")
-    if phrase in lex.ORGANISATIONS:
-        return Mention(lex.ORGANISATIONS[phrase], "organisation", False, "sg", "body")
-    for name in (phrase, f"The {phrase}"):
+        if m.bare_phrase in table and len(m.tokens) <= 4:
+            return Mention(f"{table[m.bare_phrase]} government", "government", False, "sg", "body")
+    return None
+
+
+def _known_name(m: _Reading) -> Optional[Mention]:
+    """An organisation, outlet or government body of the gazetteers."""
+    if m.phrase in lex.ORGANISATIONS:
+        return Mention(lex.ORGANISATIONS[m.phrase], "organisation", False, "sg", "body")
+    for name in (m.phrase, f"The {m.phrase}"):
         if name in lex.OUTLETS:
             nat = lex.OUTLETS[name]
             return Mention(f"{nat} media" if nat else name, "media", False, "sg", "media")
-    if bare_phrase in lex.GOVERNMENT_BODIES:
-        return Mention(lex.GOVERNMENT_BODIES[bare_phrase], "government", False, "sg", "body")
+    if m.bare_phrase in lex.GOVERNMENT_BODIES:
+        return Mention(lex.GOVERNMENT_BODIES[m.bare_phrase], "government", False, "sg", "body")
+    return None
 
-    # "The heads of the Israeli security services" -> "Israeli security chiefs".
-    heads_of = _HEADS_OF.match(phrase)
-    if heads_of:
-        rest = _tokens(heads_of.group("rest"))
-        nat, used = _nationality(rest)
-        words = _kept(rest, used)
-        return Mention(_join(nat, words + ["chiefs"]), "official", False, "pl", "person")
 
-    # "A statement from the President's residence" -> the body that issued it.
-    if lowered[0] in _STATEMENT_NOUNS and len(tokens) > 2 and lowered[1] in {"from", "by", "of", "issued"}:
-        rest = " ".join(tokens[2:] if lowered[1] != "issued" else tokens[3:])
-        inner = analyse_mention(rest, before)
-        if inner.label:
-            return replace(inner, anaphoric=False, source_type=inner.source_type or "document")
-        return Mention(phrase, "document", False, "sg", "body")
+def _heads_of(m: _Reading) -> Optional[Mention]:
+    """"The heads of the Israeli security services" -> "Israeli security chiefs"."""
+    heads_of = _HEADS_OF.match(m.phrase)
+    if not heads_of:
+        return None
+    rest = _tokens(heads_of.group("rest"))
+    nat, used = _nationality(rest)
+    words = _kept(rest, used)
+    return Mention(_join(nat, words + ["chiefs"]), "official", False, "pl", "person")
 
-    # Outlets, reports and media ("reports by Walla and Yedioth Aharanoth", "Israeli website Walla").
-    pre_outlets = _outlets_in(" ".join(pre))
-    if (pre_outlets or any(t in lex.MEDIA_NOUNS for t in pre_low)) and not _find_title(tokens, lex.SPOKESPERSON_TITLES):
-        return _media_mention(tokens, pre_low, phrase, marker)
 
-    # Named organisations ("the Central and East European Coalition", "the S.E.C.").
-    if all(_is_cap(t) or t.lower() in {"of", "for", "and", "the"} for t in tokens):
-        if bare_phrase in lex.ORGANISATIONS:
-            return Mention(lex.ORGANISATIONS[bare_phrase], "organisation", False, "sg", "body")
-        if (
-            _bare(tokens[-1]) in lex.ORGANISATION_SUFFIXES
-            or _bare(pre[-1]) in lex.ORGANISATION_SUFFIXES
-            or (len(tokens) == 1 and _is_acronym(tokens[0]))
-        ):
-            return Mention(phrase, "organisation", False, "sg", "body")
-        parts = [p.strip() for p in re.split(r"\band\b|,", bare_phrase) if p.strip()]
-        if len(parts) > 1 and all(p in lex.COUNTRY_DEMONYMS or p in lex.CAPITAL_DEMONYMS for p in parts):
-            nats = [lex.COUNTRY_DEMONYMS.get(p) or lex.CAPITAL_DEMONYMS[p] for p in parts]
-            return Mention(" and ".join(nats) + " governments", "government", False, "pl", "body")
+def _statement_from(m: _Reading) -> Optional[Mention]:
+    """"A statement from the President's residence" -> the body that issued it."""
+    if not (m.lowered[0] in _STATEMENT_NOUNS and len(m.tokens) > 2 and m.lowered[1] in {"from", "by", "of", "issued"}):
+        return None
+    rest = " ".join(m.tokens[2:] if m.lowered[1] != "issued" else m.tokens[3:])
+    inner = analyse_mention(rest, m.before)
+    if inner.label:
+        return replace(inner, anaphoric=False, source_type=inner.source_type or "document")
+    return Mention(m.phrase, "document", False, "sg", "body")
 
-    # Title + name: "U.S. State Department spokesman Matt Miller", "Israeli Prime Minister Benjamin Netanyahu".
+
+def _media(m: _Reading) -> Optional[Mention]:
+    """Outlets, reports and media ("reports by Walla and Yedioth Aharanoth", "Israeli website Walla")."""
+    pre_outlets = outlets_in(" ".join(m.pre))
+    if (pre_outlets or any(t in lex.MEDIA_NOUNS for t in m.pre_low)) and not _find_title(m.tokens, lex.SPOKESPERSON_TITLES):
+        return _media_mention(m.tokens, m.pre_low, m.phrase, m.marker)
+    return None
+
+
+def _capitalised_name(m: _Reading) -> Optional[Mention]:
+    """Named organisations ("the Central and East European Coalition", "the S.E.C.") and lists of states."""
+    tokens, bare_phrase = m.tokens, m.bare_phrase
+    if not all(_is_cap(t) or t.lower() in {"of", "for", "and", "the"} for t in tokens):
+        return None
+    if bare_phrase in lex.ORGANISATIONS:
+        return Mention(lex.ORGANISATIONS[bare_phrase], "organisation", False, "sg", "body")
+    if (
+        _bare(tokens[-1]) in lex.ORGANISATION_SUFFIXES
+        or _bare(m.pre[-1]) in lex.ORGANISATION_SUFFIXES
+        or (len(tokens) == 1 and _is_acronym(tokens[0]))
+    ):
+        return Mention(m.phrase, "organisation", False, "sg", "body")
+    parts = [p.strip() for p in re.split(r"\band\b|,", bare_phrase) if p.strip()]
+    if len(parts) > 1 and all(p in lex.COUNTRY_DEMONYMS or p in lex.CAPITAL_DEMONYMS for p in parts):
+        nats = [lex.COUNTRY_DEMONYMS.get(p) or lex.CAPITAL_DEMONYMS[p] for p in parts]
+        return Mention(" and ".join(nats) + " governments", "government", False, "pl", "body")
+    return None
+
+
+def _titled_name(m: _Reading) -> Optional[Mention]:
+    """Title + name: "U.S. State Department spokesman Matt Miller", "Israeli Prime Minister Benjamin Netanyahu"."""
+    tokens = m.tokens
     named = tokens
     name_start = _trailing_name(named)
-    if 0 < name_start < len(named) and named[name_start - 1].lower() in _PREPOSITIONS and cut < len(tokens):
-        named = tokens[:cut]
+    if 0 < name_start < len(named) and named[name_start - 1].lower() in _PREPOSITIONS and m.cut < len(tokens):
+        named = tokens[: m.cut]
         name_start = _trailing_name(named)
-    if name_start < len(named) and (name_start > 0 or len(named) > 1 or named[0] not in lex.NOT_NAMES):
-        name_words = [t for t in named[name_start:] if t.lower() not in _HONORIFICS]
-        surname = _bare(named[-1])
-        name = " ".join(name_words[:-1] + [surname]) if name_words else surname
-        prefix = named[:name_start]
-        nat, used = _nationality(prefix)
-        spokes = _find_title(prefix, lex.SPOKESPERSON_TITLES)
-        office = _find_title(prefix, lex.OFFICE_TITLES)
-        if spokes:
-            body = _kept(prefix[: spokes[0]], used)
-            if body:
-                return Mention(_join(nat, body), "spokesperson", False, "sg", "person", surname=surname)
-        elif office:
-            words = _kept(prefix[: office[1]], used)
-            words = [_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
-            if not nat and len(words) == office[1] - office[0]:
-                nat = _context_nationality(before, " ".join(prefix[office[0] : office[1]]))
-            if nat:
-                return Mention(_join(nat, words), "official", False, "sg", "person", surname=surname)
-        if name_start > 0 or len(named) > 1 or _bare(named[0]) not in lex.ORGANISATIONS:
-            single = len(name_words) <= 1
-            return Mention(
-                name, "person", False, "sg", "person", surname=surname if single else None, needs_nationality=False
+    if not (name_start < len(named) and (name_start > 0 or len(named) > 1 or named[0] not in lex.NOT_NAMES)):
+        return None
+    name_words = [t for t in named[name_start:] if t.lower() not in _HONORIFICS]
+    surname = _bare(named[-1])
+    name = " ".join(name_words[:-1] + [surname]) if name_words else surname
+    prefix = named[:name_start]
+    nat, used = _nationality(prefix)
+    spokes = _find_title(prefix, lex.SPOKESPERSON_TITLES)
+    office = _find_title(prefix, lex.OFFICE_TITLES)
+    if spokes:
+        body = _kept(prefix[: spokes[0]], used)
+        if body:
+            return Mention(_join(nat, body), "spokesperson", False, "sg", "person", surname=surname)
+    elif office:
+        words = _kept(prefix[: office[1]], used)
+        words = [_bare(w) if i == len(words) - 1 else w for i, w in enumerate(words)]
+        if not nat and len(words) == office[1] - office[0]:
+            nat = _context_nationality(m.before, " ".join(prefix[office[0] : office[1]]))
+        if nat:
+            return Mention(_join(nat, words), "official", False, "sg", "person", surname=surname)
+    if name_start > 0 or len(named) > 1 or _bare(named[0]) not in lex.ORGANISATIONS:
+        single = len(name_words) <= 1
+        return Mention(name, "person", False, "sg", "person", surname=surname if single else None, needs_nationality=False)
+    return None
+
+
+def _role_head(m: _Reading) -> Optional[Mention]:
+    """"a senior Israeli official", "sources": a role noun, labelled with nationality and modifiers."""
+    if m.head not in lex.ROLE_HEADS:
+        return None
+    nat, used = m.head_nationality
+    mods = _kept(m.pre[:-1], used)
+    singular, stype = lex.ROLE_HEADS[m.head]
+    mod_words = [w if _is_cap(w) else w.lower() for w in mods]
+    if mod_words:
+        mod_words = _lower_first(" ".join(mod_words), m.before).split()
+    if "diplomatic" in (w.lower() for w in mods):
+        stype = "diplomat"
+    anonymous = m.marker or singular in lex.ANONYMOUS_HEADS
+    if nat or mod_words:
+        label = _join(nat, mod_words + [singular])
+    else:
+        label = f"unnamed {singular}"
+    return Mention(label, stype, anonymous, m.number, "person", needs_nationality=not nat)
+
+
+def _institution(m: _Reading) -> Optional[Mention]:
+    """"the Turkish Foreign Ministry", "the Prime Minister's Office": a government body."""
+    head = m.head
+    if not (head in lex.INSTITUTION_HEADS or _bare(head) in lex.INSTITUTION_HEADS):
+        return None
+    nat, used = m.head_nationality
+    words = _kept(m.pre, used)
+    words = [_INSTITUTION_RENAMES.get(w.lower(), w) for w in words]
+    if not nat and words:
+        title = _find_title(words, lex.OFFICE_TITLES)
+        if title:
+            nat = _context_nationality(
+                m.before, _bare(words[title[0]]) if title[1] - title[0] == 1 else " ".join(words[title[0] : title[1]])
             )
+    label = _join(nat, words) if nat else _lower_first(" ".join(words), m.before)
+    return Mention(label, "government", m.marker, m.number, "body")
 
-    # Head-noun analysis of the words before the first preposition.
-    head = pre_low[-1]
-    nat, used = _nationality(pre)
-    if nat is None:
-        nat, _ = _nationality(tokens[cut:])
-    if nat is None:
-        nat = next((lex.CAPITAL_DEMONYMS[_bare(t)] for t in tokens[cut:] if _bare(t) in lex.CAPITAL_DEMONYMS), None)
-    number = "pl" if head in _PLURAL_HEADS else "sg"
-    mods = _kept(pre[:-1], used)
 
-    if head in lex.ROLE_HEADS:
-        singular, stype = lex.ROLE_HEADS[head]
-        mod_words = [m if _is_cap(m) else m.lower() for m in mods]
-        if mod_words:
-            mod_words = _lower_first(" ".join(mod_words), before).split()
-        if "diplomatic" in (m.lower() for m in mods):
-            stype = "diplomat"
-        anonymous = marker or singular in lex.ANONYMOUS_HEADS
-        if nat or mod_words:
-            label = _join(nat, mod_words + [singular])
-        else:
-            label = f"unnamed {singular}"
-        return Mention(label, stype, anonymous, number, "person", needs_nationality=not nat)
+def _office(m: _Reading) -> Optional[Mention]:
+    """"Turkey's foreign minister", "the Prime Minister"."""
+    office = _find_title(m.pre, lex.OFFICE_TITLES)
+    if not office:
+        return None
+    nat, used = m.head_nationality
+    words = _kept(m.pre, used)
+    if not nat:
+        nat = _context_nationality(m.before, " ".join(m.pre[office[0] : office[1]]))
+    return Mention(_join(nat, words), "official", m.marker, m.number, "person")
 
-    if head in lex.INSTITUTION_HEADS or _bare(head) in lex.INSTITUTION_HEADS:
-        words = _kept(pre, used)
-        words = [_INSTITUTION_RENAMES.get(w.lower(), w) for w in words]
-        if not nat and words:
-            title = _find_title(words, lex.OFFICE_TITLES)
-            if title:
-                nat = _context_nationality(
-                    before, _bare(words[title[0]]) if title[1] - title[0] == 1 else " ".join(words[title[0] : title[1]])
-                )
-        label = _join(nat, words) if nat else _lower_first(" ".join(words), before)
-        return Mention(label, "government", marker, number, "body")
 
-    office = _find_title(pre, lex.OFFICE_TITLES)
-    if office:  # "Turkey's foreign minister", "the Prime Minister"
-        words = _kept(pre, used)
-        if not nat:
-            nat = _context_nationality(before, " ".join(pre[office[0] : office[1]]))
-        return Mention(_join(nat, words), "official", marker, number, "person")
+def _spokesperson(m: _Reading) -> Optional[Mention]:
+    """"a spokesman for Hamas", "a White House spokesperson"."""
+    spokes = _find_title(m.pre, lex.SPOKESPERSON_TITLES)
+    if not spokes:
+        return None
+    nat, used = m.head_nationality
+    body = _kept(m.pre[: spokes[0]], used)
+    if not body and m.cut < len(m.tokens):
+        inner = analyse_mention(" ".join(m.tokens[m.cut + 1 :]), m.before)
+        if inner.label:
+            return Mention(inner.label, "spokesperson", m.marker, m.number, "person")
+    if body or nat:
+        return Mention(_join(nat, body), "spokesperson", m.marker, m.number, "person")
+    return None
 
-    spokes = _find_title(pre, lex.SPOKESPERSON_TITLES)
-    if spokes:  # "a spokesman for Hamas", "a White House spokesperson"
-        body = _kept(pre[: spokes[0]], used)
-        if not body and cut < len(tokens):
-            inner = analyse_mention(" ".join(tokens[cut + 1 :]), before)
-            if inner.label:
-                return Mention(inner.label, "spokesperson", marker, number, "person")
-        if body or nat:
-            return Mention(_join(nat, body), "spokesperson", marker, number, "person")
-    if head in _TITLE_WORDS:  # "The Democratic nominee", "the senator"
-        words = _kept(pre)
-        return Mention(" ".join(words), "person", marker, number, "person")
-    if head in lex.ORGANISATION_HEADS:  # "Hillary Clinton's campaign", "the union"
-        words = [_bare(t) for t in _kept(pre)]
-        return Mention(" ".join(words), "organisation", marker, number, "body")
-    if head in lex.DOCUMENT_HEADS:  # "the poll", "court rulings", "The ad"
-        words = _kept(pre)
-        return Mention(_lower_first(" ".join(words), before), "document", False, number, "document")
-    words = _kept(pre) or tokens
-    return Mention(_lower_first(" ".join(words), before), "other", marker, number, "any")
+
+def _title_word(m: _Reading) -> Optional[Mention]:
+    """"The Democratic nominee", "the senator"."""
+    if m.head not in _TITLE_WORDS:
+        return None
+    return Mention(" ".join(_kept(m.pre)), "person", m.marker, m.number, "person")
+
+
+def _organisation_head(m: _Reading) -> Optional[Mention]:
+    """"Hillary Clinton's campaign", "the union"."""
+    if m.head not in lex.ORGANISATION_HEADS:
+        return None
+    words = [_bare(t) for t in _kept(m.pre)]
+    return Mention(" ".join(words), "organisation", m.marker, m.number, "body")
+
+
+def _document_head(m: _Reading) -> Optional[Mention]:
+    """"the poll", "court rulings", "The ad"."""
+    if m.head not in lex.DOCUMENT_HEADS:
+        return None
+    return Mention(_lower_first(" ".join(_kept(m.pre)), m.before), "document", False, m.number, "document")
+
+
+def _other(m: _Reading) -> Mention:
+    """Anything else: the words before the first preposition."""
+    words = _kept(m.pre) or m.tokens
+    return Mention(_lower_first(" ".join(words), m.before), "other", m.marker, m.number, "any")
+
+
+#: The recognisers :func:`analyse_mention` tries in order; the first that returns a Mention wins.
+RECOGNISERS: tuple[Callable[[_Reading], Optional[Mention]], ...] = (
+    _pronoun,
+    _definite_description,
+    _state_or_capital,
+    _known_name,
+    _heads_of,
+    _statement_from,
+    _media,
+    _capitalised_name,
+    _titled_name,
+    _role_head,
+    _institution,
+    _office,
+    _spokesperson,
+    _title_word,
+    _organisation_head,
+    _document_head,
+    _other,
+)
+
+
+def analyse_mention(text: str, before: str = "") -> Mention:
+    """Read one source mention; ``before`` is the article text before it (for context)."""
+    reading = _read(text, before)
+    if not reading.tokens:
+        return Mention(None, None, reading.marker)
+    for recognise in RECOGNISERS:
+        mention = recognise(reading)
+        if mention is not None:
+            return mention
+    raise AssertionError("the last recogniser always answers")
 
 
 def _kept(tokens: list[str], used: Collection[int] = ()) -> list[str]:
@@ -561,11 +632,11 @@ def _name_mention(text: str, surname: str, end: int) -> Optional[Span]:
         if titled is None and any(
             " ".join(words[i : i + len(t.split())]).lower() == t for t in titles for i in range(len(words))
         ):
-            titled = _span(text, start, m.end())
+            titled = text_span(text, start, m.end())
         if plain is None:
             first = re.search(r"([A-Z][\w’'-]+(?:[ \t]+[A-Z]\.)?)[ \t]+$", text[max(0, m.start() - 30) : m.start()])
             if first and first.group(1) not in lex.NOT_NAMES and first.group(1).lower() not in _HONORIFICS:
-                plain = _span(text, m.start() - len(first.group(0)), m.end())
+                plain = text_span(text, m.start() - len(first.group(0)), m.end())
     return titled or plain
 
 
@@ -587,7 +658,7 @@ def _last_person_before(text: str, pos: int) -> Optional[Span]:
         return None
     base = max(0, pos - 1500)
     start = _expand_left(text, base + best.start())
-    return _span(text, start, base + best.end())
+    return text_span(text, start, base + best.end())
 
 
 def _compatible(anaphor: Mention, candidate: Mention) -> bool:
@@ -652,7 +723,7 @@ def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
 
 def _outlet_nationality(text: str, via: Span) -> Optional[str]:
     """Demonym written just before an outlet mention ("Israeli website Walla")."""
-    m = re.search(r"([\w’'.-]+)\s+(?:[\w-]+\s+)?" + _OUTLET_NOUN_RE + r"\s+$", text[max(0, via.start - 60) : via.start])
+    m = re.search(r"([\w’'.-]+)\s+(?:[\w-]+\s+)?" + OUTLET_NOUN_RE + r"\s+$", text[max(0, via.start - 60) : via.start])
     if m:
         word = m.group(1)
         return lex.DEMONYM_FORMS.get(word) or lex.COUNTRY_DEMONYMS.get(_bare(word))
@@ -690,7 +761,7 @@ def _resolve(text: str, source: Span, history: list[tuple[Span, _Resolved]]) -> 
             if _compatible(mention, cand.mention):
                 return _Resolved(cand.mention, cand.root)
         if mention.category == "media":
-            outlet = _last_outlet_before(text, source.start)
+            outlet = last_outlet_before(text, source.start)
             if outlet is not None:
                 return _Resolved(
                     analyse_mention(outlet.text, text[max(0, outlet.start - _CONTEXT_CHARS) : outlet.start]), outlet

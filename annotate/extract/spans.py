@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from annotate.lexicon import QUOTE_CHARS
 from annotate.records import Span
 
 # Characters trimmed from both ends of a content or source span.
-TRIM_CHARS = " \t\n,;:—–-" + "\"“”„«»"
+TRIM_CHARS = " \t\n,;:—–-" + QUOTE_CHARS
 CONTENT_TRIM_START = TRIM_CHARS
 CONTENT_TRIM_END = TRIM_CHARS + "."
 

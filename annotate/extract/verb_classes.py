@@ -6,8 +6,8 @@ out in full from the class definitions, NOT filtered by any score on an evaluati
 (``clause``: "S <v> (that) C"; ``object``: "S <v> X (as/for/of ...)"; ``object_pred``: an object
 only with a predicative or clausal complement after it, "S <v> X as Y / X Y / X to C";
 ``xcomp``: "S <v> (X) to C").
-The frames per class were chosen on one half of the PolNeAR dev set; a class is kept only if
-its marginal precision there is above the F1/2 break-even, as a whole class, never verb by verb.
+A class is wired as a whole, never verb by verb (how the frames were chosen:
+docs/experiments-extraction.md).
 
 Every class is an *agentive* class for the rules: its verbs are cues only with a name, a
 personal pronoun, or a person/body/media/document noun as subject (see
@@ -20,7 +20,7 @@ Sources:
 - VerbNet (Kipper-Schuler et al.; Palmer et al.), the classes named below, for classes
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
 
-Limits: English base forms only (inflected by :func:`annotate.extract.lexicons.verb_forms`);
+Limits: English base forms only (inflected by :func:`annotate.lexicon.verb_forms`);
 phrasal members ("tip off", "lash out") are left out; a polysemous member (``call``,
 ``read``, ``show``) is a cue in every sense, the agentive subject and the frame being the
 only filters. "Attack/defend" stance verbs (``CONTEST_VERBS``) are not one Levin class: they
@@ -189,30 +189,29 @@ CONTEST_VERBS = _words(
 )
 
 # Which argument structures each class feeds (see the module docstring). An empty tuple: the
-# class is not wired, its marginal precision on the even half of PolNeAR dev (all its frames
-# together) being below the F1/2 break-even of 0.37; the constant stays for the record.
+# class is not wired (its members are too often not attributions); the constant stays for the record.
 CLASS_FRAMES: dict[str, tuple[str, ...]] = {
     "TRANSFER_OF_MESSAGE_37_1": ("clause",),
     "INQUIRE_37_1_2": ("clause",),
     "TELL_37_2": ("clause",),
     "MANNER_OF_SPEAKING_37_3": ("clause",),
-    "INSTRUMENT_OF_COMMUNICATION_37_4": (),  # was "clause": below break-even on the even half
+    "INSTRUMENT_OF_COMMUNICATION_37_4": (),
     "TALK_CHITCHAT_37_5_6": ("clause",),
-    "SAY_37_7": (),  # was "clause", "object_pred": below break-even on the even half
+    "SAY_37_7": (),
     "COMPLAIN_37_8": ("clause",),
-    "ADVISE_37_9": (),  # was "clause", "xcomp", "object_pred": below break-even on the even half
+    "ADVISE_37_9": (),
     "LECTURE_37_11": ("clause",),
     "PROMISE_37_13": ("clause", "xcomp"),
     "CHARACTERIZE_29_2": ("object_pred",),
     "DUB_29_3": ("object_pred",),
     "DECLARE_29_4": ("clause",),
-    "CONJECTURE_29_5": (),  # was "clause": below break-even on the even half
-    "ADMIRE_31_2": (),  # was "object": below break-even on the even half
-    "DESIRE_32": (),  # was "xcomp", "object": below break-even on the even half
+    "CONJECTURE_29_5": (),
+    "ADMIRE_31_2": (),
+    "DESIRE_32": (),
     "INTEND_62": ("xcomp",),
     "TRY_61": ("xcomp",),
     "ORDER_URGE_58_60": ("clause", "xcomp", "object_pred"),
-    "JUDGEMENT_33": (),  # was "object": below break-even on the even half
+    "JUDGEMENT_33": (),
     "EVIDENCE_78": ("clause",),
     "CONTEST_VERBS": ("object",),
 }

@@ -41,6 +41,7 @@ from typing import Callable, Iterable, Iterator, Optional, Protocol, Sequence, T
 from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
+from annotate.labelstudio.propagation import push_propagated
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
@@ -74,6 +75,7 @@ class PushReport:
     tasks_created: int = 0
     tasks_existing: int = 0
     predictions_added: int = 0
+    predictions_propagated: int = 0  # labels of annotated statements given to their near-duplicates
     model_version: Optional[str] = None
     project_created: bool = False
     dry_run: bool = False
@@ -93,6 +95,8 @@ class PushReport:
         ]
         if self.model_version:
             parts.append(f"{'would add' if self.dry_run else 'added'} {self.predictions_added} predictions ({self.model_version})")
+        if self.predictions_propagated:
+            parts.append(f"propagated labels to {self.predictions_propagated} near-duplicate tasks")
         if self.duplicates_removed:
             parts.append(f"{'would remove' if self.dry_run else 'removed'} {self.duplicates_removed} duplicate tasks left by an interrupted import")
         if self.duplicates_kept:
@@ -321,10 +325,22 @@ def verify_predictions(
 
 
 class _Spool:
-    """Task payloads on disk, one JSON line each (key, data, prediction row), read back in order."""
+    """Task payloads on disk, one JSON line each (key, data, prediction row), read back in order;
+    and the statements themselves, for label propagation."""
 
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.statement_file = tempfile.TemporaryFile("w+", encoding="utf-8")
+
+    def add_statement(self, statement: Statement) -> None:
+        self.statement_file.write(statement.model_dump_json() + "\n")
+
+    def statements(self) -> Iterator[Statement]:
+        self.statement_file.flush()
+        self.statement_file.seek(0)
+        for line in self.statement_file:
+            yield Statement.model_validate_json(line)
+        self.statement_file.seek(0, os.SEEK_END)
 
     def add(self, key: TaskKey, data: dict, row: Optional[dict]) -> None:
         self.file.write(json.dumps([key[0], key[1], data, row], ensure_ascii=False) + "\n")
@@ -339,6 +355,7 @@ class _Spool:
 
     def close(self) -> None:
         self.file.close()
+        self.statement_file.close()
 
 
 class _NewBatches:
@@ -422,6 +439,7 @@ def push_statements(
     def counted(items: Iterable[Statement]) -> Iterator[Statement]:
         for statement in items:
             counter["statements"] += 1
+            spool.add_statement(statement)
             yield statement
 
     def flush(pending: list[tuple[TaskKey, dict]]) -> None:
@@ -493,6 +511,13 @@ def push_statements(
                 report.predictions_added += client.import_predictions(project.id, batch)
             if report.model_version and (report.tasks_created or stale):
                 verify_predictions(client, project.id, report, spool, predicted, existing, batch_size)
+            # Near-duplicates of annotated statements in other articles get those labels (annotate.trace).
+            # Only a project with annotations needs the statements back (read from the spool).
+            if any(ref.annotations for ref in existing.values()):
+                created = {key: TaskRef(task_id) for key, task_id in zip(new_keys, report.task_ids)}
+                report.predictions_propagated = push_propagated(
+                    client, project.id, list(spool.statements()), {**existing, **created}, schema
+                )
             # Label Studio accepts a model_version only once predictions of it exist.
             if report.model_version and getattr(project, "model_version", None) != report.model_version:
                 client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)

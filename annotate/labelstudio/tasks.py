@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Iterable, Literal, Optional
 
 from annotate.errors import InputError
+from annotate.lexicon import STOP_WORDS
 from annotate.records import PredictItem, Statement
 
 TASK_KEYS = (
@@ -48,13 +49,7 @@ MARK_CLOSE = "</mark>"
 RelationRuleName = Literal["all", "overlap"]
 RELATION_RULES: tuple[str, ...] = ("all", "overlap")
 DEFAULT_MIN_OVERLAP = 2
-STOPWORDS = frozenset(
-    """about above after again against all also and any are because been before being between both but can
-    could did does doing down during each few for from further had has have having her here hers him his how
-    into its itself just more most not now off once only other our out over own same she should some such
-    than that the their them then there these they this those through too under until very was were what
-    when where which while who whom why will with would you your said says say told tell according will""".split()
-)
+STOPWORDS = STOP_WORDS
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 

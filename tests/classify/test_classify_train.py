@@ -142,6 +142,7 @@ def test_corrupt_model_file_and_schema_mismatch_exit_4(trained, tmp_path):
     assert result.stderr.endswith("retrain with `annotate train`\n")
 
 
+@pytest.mark.slow
 def test_failed_save_leaves_current_untouched_and_success_switches_it(trained, tmp_path, monkeypatch):
     model_dir, version_dir = copy_model(trained[1], tmp_path)
     before = current_version(model_dir)
@@ -175,7 +176,7 @@ def test_trusted_list_covers_a_freshly_trained_model(trained):
 def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(trained):
     # The same statement about two claims of the same shape: only the claims' own words differ, and those are
     # masked (`_t_`) in every text block of the stance pipeline, so the stance probabilities are the same.
-    # With raw-text n-grams (the model before) "Hamas"/"Turkey" vs "Fatah"/"Jordan" moved them apart.
+    # Raw-text n-grams would tell "Hamas"/"Turkey" from "Fatah"/"Jordan" and move them apart.
     _, model_dir = trained
     predictor = load_predictor(model_dir)
     pairs = [
@@ -188,6 +189,7 @@ def test_stance_reads_the_claim_masked_so_it_carries_over_to_unseen_claims(train
         assert second.stance.probabilities[name] == pytest.approx(p, abs=1e-6), name  # raw n-grams: ~0.006 apart
 
 
+@pytest.mark.slow
 def test_grouped_cv_can_shuffle_the_groups_into_folds(emergent):
     # Emergent's first 600 headlines (about 70 claims), grouped by claim: the deterministic split and a shuffled one.
     from annotate.classify.datasets import emergent_records

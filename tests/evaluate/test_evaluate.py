@@ -53,6 +53,7 @@ def f1(report, mode: str, field: str) -> float:
 # --- the issue's own figures ---------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_sentence_as_content_baseline_matches_issue_figures(polnear_gold):
     """Issue 2: 'every sentence as content, no source' scores content F1 0.66 (overlap),
     0.51 (Dice >= 0.5) and 0.05 for source on PolNeAR dev."""

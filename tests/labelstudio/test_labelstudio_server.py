@@ -32,6 +32,8 @@ def test_an_unreadable_dollar_key_is_replaced(tmp_path):
 
 
 @pytest.mark.labelstudio
+@pytest.mark.slow  # starts and restarts its own server
+@pytest.mark.filterwarnings("ignore:The `parse_obj` method is deprecated:DeprecationWarning")  # the SDK's own call
 def test_restart_after_a_lost_signing_key_renews_the_token(tmp_path):
     data_dir = tmp_path / "ls"
     server.copy_template(data_dir)

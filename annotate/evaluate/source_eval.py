@@ -1,6 +1,6 @@
 """Score source enrichment against the seeds gold, with the gold spans as input.
 
-``python -m annotate.extract.source_eval [--pred PRED.jsonl] [GOLD.jsonl] [SEEDS_DIR]`` prints the accuracy
+``python -m annotate.evaluate.source_eval [--pred PRED.jsonl] [GOLD.jsonl] [SEEDS_DIR]`` prints the accuracy
 of ``source_label`` (case-insensitive exact), ``anonymous``, ``via`` (text) and
 ``resolves_to`` (text), and the rows that differ. Statements are built from the gold
 rows themselves, so this measures :func:`annotate.extract.sources.enrich` alone,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import POLNEAR, SEEDS, SEEDS_GOLD
 
-from annotate.extract.source_eval import read_gold, read_texts, score_enrichment
+from annotate.evaluate.source_eval import read_gold, read_texts, score_enrichment
 from annotate.extract.source_lexicons import SOURCE_TYPES
 from annotate.extract.sources import analyse_mention, enrich
 from annotate.records import Article, Span, Statement, statement_id

@@ -1,0 +1,23 @@
+"""Helpers shared by the extraction table tests (tests/extract/test_extract_*.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.extract import Extractor
+from annotate.records import Article, Statement
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str) -> list[Statement]:
+    return list(extractor.extract(Article(id="t", text=text)))
+
+
+def by_cue(statements: list[Statement], cue: str) -> Statement:
+    found = [s for s in statements if s.cue is not None and s.cue.text == cue]
+    assert found, f"no statement with cue {cue!r} in {[(s.cue and s.cue.text, s.content.text) for s in statements]}"
+    return found[0]
