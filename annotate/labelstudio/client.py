@@ -237,22 +237,25 @@ class Client:
         annotation counts are task columns, so this costs what ``include="id,data"`` costs.
         """
         groups: dict[TaskKey, list[TaskRef]] = {}
+        for key, ref in self.iter_task_refs(project_id):
+            groups.setdefault(key, []).append(ref)
+        for refs in groups.values():
+            refs.sort(key=lambda ref: ref.id)
+        return groups
+
+    def iter_task_refs(self, project_id: int) -> Iterator[tuple[TaskKey, TaskRef]]:
+        """Every task of the project as ``(key, TaskRef)``, one page in memory at a time."""
         with self.calling(f"listing the tasks of project {project_id}"):
             pager = self.sdk.tasks.list(project=project_id, include=TASK_LIST_FIELDS, page_size=LIST_PAGE_SIZE)
             for task in pager:
                 data = task.data or {}
                 key = (str(data.get("statement_id", "")), str(data.get("target", "")))
-                groups.setdefault(key, []).append(
-                    TaskRef(
-                        id=task.id,
-                        model_versions=str(task.predictions_model_versions or ""),
-                        annotations=int(task.total_annotations or 0),
-                        cancelled=int(task.cancelled_annotations or 0),
-                    )
+                yield key, TaskRef(
+                    id=task.id,
+                    model_versions=str(task.predictions_model_versions or ""),
+                    annotations=int(task.total_annotations or 0),
+                    cancelled=int(task.cancelled_annotations or 0),
                 )
-        for refs in groups.values():
-            refs.sort(key=lambda ref: ref.id)
-        return groups
 
     def task_keys(self, project_id: int) -> dict[TaskKey, tuple[int, str]]:
         """(statement_id, target) -> (lowest task id, comma-separated model versions of its predictions)."""

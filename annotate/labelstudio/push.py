@@ -289,16 +289,25 @@ def verify_predictions(
     under concurrent writers tasks land without their pre-annotation and the import still answers 201.
     """
     version = report.model_version
-    keep = plan_dedupe(client.tasks_by_key(project_id)).keep
 
     def has(ref: Optional[TaskRef]) -> bool:
         return ref is not None and version in ref.model_versions.split(",")
 
-    missing = {key for key in predicted if key in keep and not has(keep[key])}
+    # Per key of this push, only (id, has the prediction, annotated) of the task plan_dedupe would
+    # keep (annotated first, else the lowest id): memory stays small on a 20,000-task project.
+    keep: dict[TaskKey, tuple[int, bool, bool]] = {}
+    for key, ref in client.iter_task_refs(project_id):
+        if key not in predicted:
+            continue
+        mine = (ref.id, has(ref), ref.annotated)
+        kept = keep.get(key)
+        if kept is None or (mine[2], -mine[0]) > (kept[2], -kept[0]):
+            keep[key] = mine
+    missing = {key: kept[0] for key, kept in keep.items() if not kept[1]}
     repaired = 0
-    for batch in batched_iter(({**row, "task": keep[key].id} for key, _, row in spool if key in missing), batch_size):
+    for batch in batched_iter(({**row, "task": missing[key]} for key, _, row in spool if key in missing), batch_size):
         repaired += client.import_predictions(project_id, batch)
-    held = sum(1 for key in predicted if key in keep and has(keep[key])) + repaired
+    held = sum(1 for kept in keep.values() if kept[1]) + repaired
     report.predictions_added = held - sum(1 for key in predicted if has(before.get(key)))
     report.predictions_repaired = repaired
     if repaired:
