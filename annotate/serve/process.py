@@ -123,6 +123,13 @@ def register(project: str, url: str, backend: Backend, data_dir: Path, log: Call
         log(f"could not register with {project!r}: {err}")
 
 
+def _write_private(path: Path, text: str) -> None:
+    """Write ``path`` with mode 0600, like every file in the Label Studio data dir."""
+    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)
+
+
 def run(config: ServeConfig, port: int, data_dir: Path, log: Callable[[str], None], host: str = server.DEFAULT_HOST) -> None:
     """Serve in the foreground until SIGTERM/SIGINT (uvicorn's graceful shutdown); pid file meanwhile."""
     import uvicorn
@@ -140,7 +147,7 @@ def run(config: ServeConfig, port: int, data_dir: Path, log: Callable[[str], Non
     backend.predictor()  # a broken model fails here, before anything listens
     on_ready = (lambda: register(config.project, url, backend, data_dir, log)) if config.project else None
     data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / PID_NAME).write_text(f"{os.getpid()}\n")
+    _write_private(data_dir / PID_NAME, f"{os.getpid()}\n")
     with atomic_writer(data_dir / STATE_NAME) as handle:
         json.dump({"pid": os.getpid(), "url": url, "port": port, "model_dir": str(config.model_dir), "project": config.project}, handle)
     log(f"ML backend at {url} (model dir {config.model_dir}, retrain after {config.retrain_after} annotations or {config.quiet_seconds:g} s quiet)")
@@ -158,7 +165,7 @@ def detach(arguments: list[str], data_dir: Path, timeout: float = START_TIMEOUT_
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / LOG_NAME
-    with open(log_path, "a", encoding="utf-8") as handle:
+    with os.fdopen(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8") as handle:
         handle.write(f"--- {dt.datetime.now(dt.timezone.utc):%Y-%m-%dT%H:%M:%SZ} annotate serve {' '.join(arguments)}\n")
         handle.flush()
         process = subprocess.Popen(
