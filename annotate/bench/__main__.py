@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SECTIONS = ("extract", "push", "classify", "load")
+SECTIONS = ("extract", "push", "classify", "load", "carryover")
 
 
 def main(argv: list[str]) -> int:
