@@ -20,7 +20,8 @@ import numpy as np
 
 from annotate.paths import shared_dir
 
-SETS = ("emergent", "perspectrum", "perspectrum-dev", "ibmcs", "wikiweasel", "seeds")
+SETS = ("emergent", "perspectrum", "perspectrum-dev", "ibmcs", "wikiweasel", "seeds", "throughput")
+THROUGHPUT_TARGET = 5_000
 #: Goals of issue 11 (on held-out test splits; these CV figures estimate them).
 GOALS = {"emergent": 0.80, "perspectrum": 0.75, "perspectrum-dev": 0.75, "ibmcs": 0.65, "wikiweasel": 0.60}
 
@@ -64,9 +65,33 @@ def train_dev(train_name: str, dev_name: str) -> dict:
     return metrics(dev.labels, full_probabilities(pipeline, feature_frame(dev.items), classes), classes)
 
 
+def default_throughput(pairs: int = 10_000, batch: int = 1_000, runs: int = 3) -> str:
+    """Statements/s of the default predictor (the base model unless a project model is current) and of the rules."""
+    import statistics
+
+    from annotate.classify import RulePredictor, load_predictor
+
+    corpus = data("emergent")
+    items = [corpus.items[i % len(corpus)] for i in range(pairs)]
+    rates = {}
+    for predictor in (load_predictor(), RulePredictor()):
+        measured = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            for start in range(0, len(items), batch):
+                predictor.predict(items[start : start + batch])
+            measured.append(len(items) / (time.perf_counter() - started))
+        rates[predictor.model_version] = statistics.median(measured)
+    (default, rate), (_, rules) = rates.items()
+    verdict = "met" if rate >= THROUGHPUT_TARGET else "MISSED"
+    return f"default predictor {default}: {rate:,.0f} statements/s, median of {runs} (target >= {THROUGHPUT_TARGET:,}: {verdict}); rule priors {rules:,.0f}/s; ratio {rate / rules:.2f}"
+
+
 def run(name: str) -> tuple[str, Optional[float]]:
     """One line of figures for set ``name`` and its headline figure."""
     started = time.perf_counter()
+    if name == "throughput":
+        return default_throughput(), None
     if name == "seeds":
         from annotate.classify.base import seeds_figures
 

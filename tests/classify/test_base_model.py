@@ -44,8 +44,10 @@ def test_default_predictor_is_the_base_model_until_a_project_model_exists(base):
     assert base.model_version.startswith("stance-base/")
 
 
-def test_an_explicit_empty_model_dir_still_gives_the_rules(tmp_path):
-    assert load_predictor(tmp_path / "none").model_version == "rules-1"
+def test_an_explicit_empty_model_dir_never_gets_the_base_model(tmp_path):
+    assert load_predictor(tmp_path / "none", rules_if_missing=True).model_version == "rules-1"
+    with pytest.raises(ModelError):
+        load_predictor(tmp_path / "none")
 
 
 def test_predictions_cover_the_schema_classes(base):
