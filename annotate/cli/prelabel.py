@@ -33,8 +33,8 @@ class InputKind(str, Enum):
 
 
 def choose_predictor(model_dir: Optional[Path], rules: bool, console: Console):
-    """--rules: the rule priors; an explicit --model-dir: that model or an error; else the default model,
-    or the shipped base model (else the rule priors) with a notice when none is trained."""
+    """--rules: the rule priors; an explicit --model-dir: that model (``models/stance-base``: the
+    shipped base model) or an error; else the default model, or the rule priors with a notice."""
     from annotate.classify import RulePredictor
 
     if rules:
@@ -44,8 +44,6 @@ def choose_predictor(model_dir: Optional[Path], rules: bool, console: Console):
     predictor = load_predictor(model_dir)
     if model_dir is None and isinstance(predictor, RulePredictor):
         console.info(f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the rule priors (run `annotate train`, or pass --rules to say so)")
-    elif model_dir is None and predictor.model_version.startswith("stance-base/"):
-        console.info(f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the shipped base model {predictor.model_version} (run `annotate train`, or pass --rules for the rule priors)")
     return predictor
 
 

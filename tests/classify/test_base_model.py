@@ -37,11 +37,11 @@ def test_base_model_is_trained_on_shippable_sets_only_and_its_card_names_them():
     assert (base_dir() / BASE_FILE).stat().st_size < 10_000_000
 
 
-def test_default_predictor_is_the_base_model_until_a_project_model_exists(base):
-    if has_model(DEFAULT_MODEL_DIR):
-        pytest.skip(f"{DEFAULT_MODEL_DIR} holds a trained project model, which takes precedence")
-    assert load_predictor().model_version == base.model_version
+def test_the_base_model_is_loaded_by_its_folder_and_is_not_the_default(base):
+    assert load_predictor(base_dir()).model_version == base.model_version
     assert base.model_version.startswith("stance-base/")
+    if not has_model(DEFAULT_MODEL_DIR):  # no project model trained here: the default is the rule priors
+        assert load_predictor().model_version == "rules-1"
 
 
 def test_an_explicit_empty_model_dir_never_gets_the_base_model(tmp_path):

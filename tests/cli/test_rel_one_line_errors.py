@@ -173,16 +173,12 @@ def test_an_explicit_model_dir_whose_current_is_broken_is_exit_4(trained, tmp_pa
 
 def test_the_default_model_dir_falls_back_to_the_rules_with_a_notice(tmp_path):
     from annotate.classify import DEFAULT_MODEL_DIR
-    from annotate.classify.base import base_dir
     from annotate.classify.store import has_model
 
     result = runner.invoke(app, ["prelabel", str(ARTICLE), "-t", "A claim"])
     assert result.exit_code == 0, result.output
     if has_model(DEFAULT_MODEL_DIR):  # a developer trained the default model: it is used, no notice
         assert "notice:" not in result.stderr and "model: rules-" not in result.stderr
-    elif (base_dir() / "model.skops").is_file():  # the shipped base model (issue 11) comes before the rules
-        assert f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the shipped base model stance-base/" in result.stderr
-        assert "model: stance-base/" in result.stderr
     else:
         assert f"notice: no trained model in {DEFAULT_MODEL_DIR}; using the rule priors" in result.stderr
         assert "model: rules-1" in result.stderr
