@@ -39,6 +39,7 @@ from annotate.labelstudio.client import Client, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.errors import InputError
 from annotate.labelstudio.export import flat_columns, flat_row, parse_tasks
+from annotate.labelstudio.server import pid_alive
 from annotate.paths import ANNOTATIONS_DIR
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
@@ -86,22 +87,12 @@ def remove_leftovers(directory: Path) -> list[Path]:
     for path in directory.glob(f".*{TEMP_SUFFIX}"):
         parts = path.name.split(".")
         pid = next((int(part) for part in parts[2:] if part.isdigit()), None) if len(parts) > 3 else None
-        if pid is not None and pid != os.getpid() and _pid_alive(pid):
+        if pid is not None and pid != os.getpid() and pid_alive(pid):
             continue
         with contextlib.suppress(OSError):
             path.unlink()
             removed.append(path)
     return removed
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def new_temp(directory: Path, stem: str) -> Path:

@@ -21,3 +21,12 @@ def by_cue(statements: list[Statement], cue: str) -> Statement:
     found = [s for s in statements if s.cue is not None and s.cue.text == cue]
     assert found, f"no statement with cue {cue!r} in {[(s.cue and s.cue.text, s.content.text) for s in statements]}"
     return found[0]
+
+
+def assert_case(extractor: Extractor, text: str, cue: str, source, content: str, kind: str, rule: str) -> None:
+    """One row of a family's CASES table: the statement of ``cue`` has this content, source, kind and rule."""
+    statement = by_cue(run(extractor, text), cue)
+    assert statement.content.text == content
+    assert (statement.source.text if statement.source else None) == source
+    assert statement.kind == kind
+    assert statement.rule == rule

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import by_cue, extractor, run  # noqa: F401 - extractor is a fixture
+from extract_helpers import assert_case, extractor, run  # noqa: F401 - extractor is a fixture
 
 # (sentence, cue, expected source, expected content, kind, rule) -- real sentences, seeds then PolNeAR.
 CASES = [
@@ -96,11 +96,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, cue, source, content, kind, rule", CASES)
 def test_pattern(extractor, text, cue, source, content, kind, rule):
-    statement = by_cue(run(extractor, text), cue)
-    assert statement.content.text == content
-    assert (statement.source.text if statement.source else None) == source
-    assert statement.kind == kind
-    assert statement.rule == rule
+    assert_case(extractor, text, cue, source, content, kind, rule)
 
 
 def test_stance_word_with_a_stranded_preposition_is_not_a_statement(extractor):
