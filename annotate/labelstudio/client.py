@@ -199,9 +199,14 @@ class Client:
         with self.calling(f"looking up project {title!r}"):
             return sorted((p for p in self.sdk.projects.list(title=title, page_size=100) if p.title == title), key=lambda p: p.id)
 
-    def delete_project(self, project_id: int) -> None:
+    def delete_project(self, project_id: int, missing_ok: bool = False) -> None:
+        """Delete a project; ``missing_ok``: one already gone (deleted by a racing push) is no error."""
         with self.calling(f"deleting project {project_id}"):
-            self.sdk.projects.delete(project_id, request_options=self._once())
+            try:
+                self.sdk.projects.delete(project_id, request_options=self._once())
+            except ApiError as err:
+                if not (missing_ok and err.status_code == 404):
+                    raise
 
     def project_titles(self) -> list[str]:
         with self.calling("listing projects"):

@@ -202,10 +202,15 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
         if not create:
             return None, True
         made = client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json")
-        # Two first pushes at once both create: the older project wins, the newer (still empty) goes.
-        oldest = (client.projects_titled(title) or [made])[0]
+        # Two first pushes at once both create (and Label Studio's retry of a request that hit a locked
+        # SQLite database can create a second project for one request): the oldest project wins, and
+        # every newer one that is still empty goes, ours or not. Nobody imports into a newer one: each
+        # creator lists before importing and then uses the oldest.
+        oldest, *newer = client.projects_titled(title) or [made]
+        for extra in newer:
+            if extra.id == made.id or not extra.task_number:
+                client.delete_project(extra.id, missing_ok=True)
         if oldest.id != made.id:
-            client.delete_project(made.id)
             return client.get_project(oldest.id), False
         return made, True
     project = client.get_project(project.id)
