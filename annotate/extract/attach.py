@@ -51,9 +51,9 @@ def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
 def _short_quote(text: str, quotes: list[Quote], content: tuple[int, int], cue: tuple[int, int]) -> Optional[Quote]:
     """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely."""
     for q in quotes:
-        if q.is_speech(text) or q.close == q.end:
+        if q.close == q.end or dice(content, (q.start, q.end)) < 0.8 or q.is_speech(text):
             continue
-        if dice(content, (q.start, q.end)) >= 0.8 and q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
+        if q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
             return q
     return None
 

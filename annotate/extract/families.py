@@ -36,6 +36,7 @@ from annotate.extract.rules import (
     Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
+from annotate.extract.tokens import words
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
 PASSIVE_AGENT_CUES = frozenset(
@@ -69,8 +70,8 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
 
     Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
     "Asked whether C" are not covered."""
-    for tok in doc:
-        if tok.lower_ not in ASKED_FORMS or tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+    for tok in words(doc, ASKED_FORMS):
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
             continue
@@ -98,8 +99,8 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
 @rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
     """"C was reported by S": content is the passive subject, source the agent's object."""
-    for tok in doc:
-        if tok.lower_ not in PASSIVE_AGENT_CUES or tok.tag_ != "VBN":
+    for tok in words(doc, PASSIVE_AGENT_CUES):
+        if tok.tag_ != "VBN":
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
@@ -126,8 +127,8 @@ def _noun_source(noun):
 @rule(Rule("claim_noun", priority=2, role=OTHER))
 def claim_noun(doc, base: int) -> Iterator[Candidate]:
     """"S's claim that C" / "a report that C": a claim noun with a 'that' clause."""
-    for tok in doc:
-        if tok.lower_ not in CLAIM_NOUNS or not tok.tag_.startswith("NN"):
+    for tok in words(doc, CLAIM_NOUNS):
+        if not tok.tag_.startswith("NN"):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i), None)
         if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
@@ -147,8 +148,8 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
 @rule(Rule("in_document", priority=0, role=MINOR))
 def in_document(doc, base: int) -> Iterator[Candidate]:
     """"In this poll, C" / "C, in a statement": a document or survey phrase on a clause."""
-    for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep":
+    for tok in words(doc, ("in",)):
+        if tok.dep_ != "prep":
             continue
         pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.lower_ not in DOCUMENT_NOUNS:
@@ -172,8 +173,8 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
 @rule(Rule("seems", priority=0, role=MINOR))
 def seems(doc, base: int) -> Iterator[Candidate]:
     """"X seems to be Y" / "X appears confident": the subject and its complement, no source."""
-    for tok in doc:
-        if tok.lower_ not in SEEM_FORMS or not tok.tag_.startswith("VB"):
+    for tok in words(doc, SEEM_FORMS):
+        if not tok.tag_.startswith("VB"):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
@@ -191,8 +192,8 @@ MAKE_FORMS = frozenset("make makes made making".split())
 @rule(Rule("made_clear", priority=3, role=SPEECH))
 def made_clear(doc, base: int) -> Iterator[Candidate]:
     """"S made it clear that C": the light-verb phrase "make (it) clear" as a cue."""
-    for tok in doc:
-        if tok.lower_ not in MAKE_FORMS or not tok.tag_.startswith("VB"):
+    for tok in words(doc, MAKE_FORMS):
+        if not tok.tag_.startswith("VB"):
             continue
         nxt = doc[tok.i + 1:tok.i + 3]
         clear = next((t for t in nxt if t.lower_ == "clear"), None)
@@ -247,8 +248,8 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
     Limits: only pronoun possessors (not "Trump's remarks", not "remarks by S"); the complement must
     follow the noun directly in the parse.
     """
-    for tok in doc:
-        if tok.lower_ not in NOMINAL_CUES or not tok.tag_.startswith("NN"):
+    for tok in words(doc, NOMINAL_CUES):
+        if not tok.tag_.startswith("NN"):
             continue
         poss = _person_possessor(tok)
         if poss is None:
@@ -280,6 +281,7 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
 # "S were coy about C".
 STANCE_PREPS = frozenset("of about on toward towards".split())
 COPULAS = frozenset("is are was were be been being am 's 're remains remained become became".split())
+STANCE_WORDS = STANCE_NOUNS | STANCE_ADJECTIVES
 
 
 @rule(Rule("stance_predicate", priority=1, role=MINOR))
@@ -290,7 +292,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
 
     Limits: only the copula frame (not "a critic of C" in apposition); the preposition must hang
     from the noun or adjective in the parse."""
-    for tok in doc:
+    for tok in words(doc, STANCE_WORDS):
         if tok.dep_ not in ("attr", "acomp") or tok.head.lower_ not in COPULAS:
             continue
         noun = tok.lower_ in STANCE_NOUNS and tok.tag_.startswith("NN")
@@ -324,8 +326,8 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
 
     Limits: the complement must hang from the noun or directly from the verb after the noun; the
     paragraph must hold another cue word to be parsed at all."""
-    for tok in doc:
-        if tok.lower_ not in LIGHT_VERBS or not tok.tag_.startswith("VB"):
+    for tok in words(doc, LIGHT_VERBS):
+        if not tok.tag_.startswith("VB"):
             continue
         noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in LIGHT_NOUNS), None)
         if noun is None:
@@ -375,8 +377,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
     ("Trump's criticism of C"), if any.
 
     Limits: a noun that is the object of a cue verb is left to that verb's rule."""
-    for tok in doc:
-        if tok.lower_ not in TOPIC_NOUNS or not tok.tag_.startswith("NN"):
+    for tok in words(doc, TOPIC_NOUNS):
+        if not tok.tag_.startswith("NN"):
             continue
         if tok.dep_ == "dobj" and (tok.head.lower_ in LIGHT_VERBS or tok.head.lower_ in CUE_FORMS):
             continue  # "raised questions about C": :func:`light_noun` or the verb rules

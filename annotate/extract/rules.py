@@ -48,6 +48,7 @@ from annotate.extract.lexicons import (
     XCOMP_FORMS,
 )
 from annotate.extract.spans import largest_run, token_range
+from annotate.extract.tokens import doc_text, texts, words
 
 Range = tuple[int, int]
 
@@ -222,6 +223,9 @@ def _that_clause(verb):
     return None
 
 
+_CLAUSE_BREAKS = frozenset((",", "—", "--", "–"))
+
+
 def _to_sentence_end(comp) -> list:
     """From the complement's left edge to the end of its sentence (news content runs to the full stop),
     stopping at a semicolon or at a new clause of the cue's own sentence after the complement
@@ -231,22 +235,27 @@ def _to_sentence_end(comp) -> list:
     cue = comp.head
     if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < cue.sent.end - 1:
         end = min(end, cue.right_edge.i + 1)  # "Mr. Obama, who understood that C, told ...": C ends with the relative clause
+    text_of = texts(doc)
+    right = comp.right_edge.i
     for i in range(comp.left_edge.i + 1, end):
-        tok = doc[i]
-        if tok.text == ";":
+        if text_of[i] == ";":
             end = i
             break
-        if i > comp.i and _new_clause_at(tok):
-            end = i
-            break
-        if i > comp.i and _trailing_relative(tok, end):
-            end = i - 1
-            break
-        if i > comp.i and _second_attribution(tok, cue, end):
-            end = i - 1
-            break
-        if i <= comp.right_edge.i:
+        # The three breaks below all follow a comma or dash: other tokens are not looked at.
+        if i > comp.i and text_of[i - 1] in _CLAUSE_BREAKS:
+            tok = doc[i]
+            if _new_clause_at(tok):
+                end = i
+                break
+            if _trailing_relative(tok, end):
+                end = i - 1
+                break
+            if _second_attribution(tok, cue, end):
+                end = i - 1
+                break
+        if i <= right:
             continue
+        tok = doc[i]
         if tok.head == cue and doc[i - 1].text == "," and tok.dep_ not in ("punct", "cc", "conj", "ccomp"):
             end = i - 1  # ", especially given ...", ", in an interview": the cue's own modifier
             break
@@ -597,7 +606,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)):
         return True
-    if tok.sent.text.rstrip(" \"”'’").endswith("?"):
+    sent = tok.sent  # its text sliced from the doc's: Span.text would make a Token per word
+    if doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip(" \"”'’").endswith("?"):
         return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
@@ -736,7 +746,7 @@ VERB_FRAMES = (
 @rule()
 def verb_cues(doc, base: int) -> Iterator[Candidate]:
     """Cue verbs with a subject and a complement clause, object or xcomp (one :data:`VERB_FRAMES` frame each)."""
-    for tok in doc:
+    for tok in words(doc, CUE_FORMS):
         if not _cue_token(tok):
             continue
         if (yield from passive_as_saying(tok, base)):
@@ -761,7 +771,7 @@ def content_range_from(toks, base: int) -> Optional[Range]:
 @rule(Rule("according_to", priority=2, role=SPEECH), Rule("as_reported_by", priority=2, role=SPEECH))
 def according_to(doc, base: int) -> Iterator[Candidate]:
     """"According to S, C" / "C, according to S" / "C, as reported by S"."""
-    for tok in doc:
+    for tok in words(doc, ("according", "reported")):
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -818,8 +828,8 @@ def _citing_after(doc, last: int):
 @rule(Rule("reportedly", priority=0, role=OTHER))
 def reportedly(doc, base: int) -> Iterator[Candidate]:
     """Bare "reportedly": the clause it modifies, with no source."""
-    for tok in doc:
-        if tok.lower_ in REPORTEDLY and tok.dep_ == "advmod":
+    for tok in words(doc, REPORTEDLY):
+        if tok.dep_ == "advmod":
             rng = content_range_from([t for t in tok.head.subtree if t.i != tok.i], base)
             if rng:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)
@@ -832,8 +842,8 @@ declare(Rule("bare", priority=0, role=OTHER))
 def bare_cues(doc, base: int) -> Iterator[Candidate]:
     """Every speech verb with a subject (other clause verbs with an agentive one), complement or not:
     anchors for quotations."""
-    for tok in doc:
-        if tok.lower_ in CLAUSE_FORMS and tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
+    for tok in words(doc, CLAUSE_FORMS):
+        if tok.tag_.startswith("VB") and tok.dep_ not in ("amod", "aux", "auxpass"):
             subj = subject_of(tok)
             if subj is None and tok.lower_ in PARTICIPLE_CUES:
                 subj = _climb_subject(tok)

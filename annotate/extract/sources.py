@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Collection, Optional
 
 from annotate.extract import source_lexicons as lex
@@ -154,13 +154,16 @@ def _nationality(tokens: list[str]) -> tuple[Optional[str], set[int]]:
 
 def _find_title(tokens: list[str], titles: tuple[str, ...]) -> Optional[tuple[int, int, str]]:
     """(start, end, title) of the first title from ``titles`` in the tokens."""
-    lowered = [t.lower() for t in tokens]
+    bare = [_bare(t.lower()) for t in tokens]
+    present = set(bare)
     best: Optional[tuple[int, int, str]] = None
     for title in titles:
         parts = title.lower().split()
+        if parts and parts[0] not in present:
+            continue
         w = len(parts)
         for i in range(len(tokens) - w + 1):
-            if [_bare(x) for x in lowered[i : i + w]] == parts:
+            if bare[i : i + w] == parts:
                 if best is None or i < best[0] or (i == best[0] and w > best[1] - best[0]):
                     best = (i, i + w, title)
                 break
@@ -597,9 +600,20 @@ def _lower_first(label: str, context: str) -> str:
 _PERSON_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?){1,2}\b")
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the office and spokesperson titles, lower-cased."""
+    return frozenset(w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES for w in t.split())
+
+
+@lru_cache(maxsize=1)
+def _titles_lower() -> tuple[str, ...]:
+    return tuple(t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES)
+
+
 def _expand_left(text: str, start: int) -> int:
     """Grow a name mention leftwards over titles, demonyms and capitalised words."""
-    titles = {w.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES for w in t.split()}
+    titles = _title_words()
     pos = start
     while True:
         m = re.search(r"([\w.’'-]+)[ \t]+$", text[max(0, pos - 40) : pos])
@@ -622,7 +636,7 @@ def _name_mention(text: str, surname: str, end: int) -> Optional[Span]:
     """The fullest earlier mention ending in ``surname`` ("Israeli Prime Minister Benjamin Netanyahu")."""
     titled: Optional[Span] = None
     plain: Optional[Span] = None
-    titles = tuple(t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES)
+    titles = _titles_lower()
     pattern = re.compile(r"(?<![\w])" + re.escape(surname) + r"(?![\w])")
     for m in pattern.finditer(text, max(0, end - _CONTEXT_CHARS), end):
         start = _expand_left(text, m.start())
