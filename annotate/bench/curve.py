@@ -178,6 +178,10 @@ def evaluate_task(task: Task, seeds: Sequence[int] = SEEDS, checkpoints: Sequenc
         summary[f"fewer_{what}"] = round(1 - unc / rand, 3) if rand and unc else None
         # Random never got there within the budget: uncertainty needed at least this much fewer.
         summary[f"fewer_{what}_at_least"] = round(1 - unc / steps[-1], 3) if unc and not rand else None
+    # The usual active-learning reading: labels uncertainty order needs to match random order's final figure.
+    final = summary["orders"]["random"]["macro_f1"][-1]
+    matched = labels_to_reach(steps, summary["orders"]["uncertainty"]["macro_f1"], final)
+    summary["match_random_final"] = {"macro_f1": final, "labels": matched, "fewer": round(1 - matched / steps[-1], 3) if matched else None}
     at_100 = [summary["orders"][o]["macro_f1"][steps.index(100)] for o in ORDERS] if 100 in steps else []
     summary["beats_rules_at_100"] = {o: f > rules["macro_f1"] for o, f in zip(ORDERS, at_100)}
     return summary
@@ -243,13 +247,23 @@ def lines(summary: dict) -> list[str]:
         both_first = summary["orders"]["random"][what] == summary["orders"]["uncertainty"][what] == steps[0]
         if both_first:
             verdict = f"both after the first batch ({steps[0]} labels): no difference measurable"
-        elif fewer is not None:
+        elif fewer is not None and fewer >= 0:
             verdict = f"{fewer:.0%} fewer labels ({'meets' if fewer >= FEWER_TARGET else 'misses'} the {FEWER_TARGET:.0%} target)"
+        elif fewer is not None:
+            verdict = f"{-fewer:.0%} more labels (misses the {FEWER_TARGET:.0%} target)"
         elif at_least is not None:
             verdict = f"at least {at_least:.0%} fewer labels (random did not get there in {steps[-1]})"
         else:
             verdict = f"n/a (uncertainty order did not get there in {steps[-1]} labels)"
         out.append(f"[curve] {summary['name']}: uncertainty vs random to {name}: {verdict}")
+    match = summary["match_random_final"]
+    out.append(
+        f"[curve] {summary['name']}: uncertainty reaches random's {steps[-1]}-label macro-F1 ({match['macro_f1']:.3f}) after "
+        + (f"{match['labels']} labels ({match['fewer']:.0%} fewer)" if match["labels"] else f"more than {steps[-1]} labels")
+    )
+    for order, figures in summary["orders"].items():
+        out.append(f"[curve] {summary['name']}: {order} macro-F1 after each batch: "
+                   + " ".join(f"{b}:{f:.2f}" for b, f in zip(steps, figures["macro_f1"])))
     if summary["beats_rules_at_100"]:
         out.append(f"[curve] {summary['name']}: with 100 labels the model beats the rules' macro-F1: {summary['beats_rules_at_100']}")
     return out

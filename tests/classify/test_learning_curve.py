@@ -40,5 +40,8 @@ def test_a_tiny_curve_on_perspectrum_has_the_figures_the_bench_prints():
         assert figures["reach_target"] == labels_to_reach(summary["budgets"], figures["macro_f1"], TARGET_F1)
     rand, unc = summary["orders"]["random"]["beat_rules"], summary["orders"]["uncertainty"]["beat_rules"]
     assert summary["fewer_beat_rules"] == (pytest.approx(1 - unc / rand, abs=1e-3) if rand and unc else None)
+    match = summary["match_random_final"]
+    assert match["macro_f1"] == summary["orders"]["random"]["macro_f1"][-1]
+    assert match["labels"] == labels_to_reach(summary["budgets"], summary["orders"]["uncertainty"]["macro_f1"], match["macro_f1"])
     printed = "\n".join(lines(summary))
     assert "[curve] perspectrum: rules accuracy" in printed and "uncertainty vs random to beat the rules" in printed
