@@ -10,6 +10,7 @@ Every SDK/HTTP failure becomes one :class:`~annotate.errors.ServerError` line wi
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import time
 from dataclasses import dataclass
@@ -252,7 +253,7 @@ class Client:
         """Every task of the project as ``(key, TaskRef)``, one page in memory at a time."""
         with self.calling(f"listing the tasks of project {project_id}"):
             pager = self.sdk.tasks.list(project=project_id, include=TASK_LIST_FIELDS, page_size=LIST_PAGE_SIZE)
-            for task in pager:
+            for count, task in enumerate(pager, start=1):  # the SDK's pager ends quietly on the 404 past the last page
                 data = task.data or {}
                 key = (str(data.get("statement_id", "")), str(data.get("target", "")))
                 yield key, TaskRef(
@@ -261,6 +262,12 @@ class Client:
                     annotations=int(task.total_annotations or 0),
                     cancelled=int(task.cancelled_annotations or 0),
                 )
+                if count % LIST_PAGE_SIZE == 0:
+                    # A listed page leaves reference cycles (SDK models, HTTP response) that only a full
+                    # collection frees; Python runs one rarely, so without this a listing's memory grew
+                    # with the project (+16 MB over 20,000 tasks, VmRSS measured per page).
+                    del task, data
+                    gc.collect()
 
     def task_keys(self, project_id: int) -> dict[TaskKey, tuple[int, str]]:
         """(statement_id, target) -> (lowest task id, comma-separated model versions of its predictions)."""

@@ -28,6 +28,8 @@ not annotations: an unannotated duplicate is deleted even if someone holds a dra
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import json
 import os
 import tempfile
@@ -301,21 +303,24 @@ def verify_predictions(
     def has(ref: Optional[TaskRef]) -> bool:
         return ref is not None and version in ref.model_versions.split(",")
 
-    # Per key of this push, only (id, has the prediction, annotated) of the task plan_dedupe would
-    # keep (annotated first, else the lowest id): memory stays small on a 20,000-task project.
-    keep: dict[TaskKey, tuple[int, bool, bool]] = {}
+    # Per key of this push, only the task plan_dedupe would keep (annotated first, else the lowest
+    # id), packed in one int (id, annotated, has the prediction) under a 12-byte digest of the key:
+    # the listing's own key strings are not kept, so memory stays small on a 20,000-task project.
+    keep: dict[bytes, int] = {}
     for key, ref in client.iter_task_refs(project_id):
         if key not in predicted:
             continue
-        mine = (ref.id, has(ref), ref.annotated)
-        kept = keep.get(key)
-        if kept is None or (mine[2], -mine[0]) > (kept[2], -kept[0]):
-            keep[key] = mine
-    missing = {key: kept[0] for key, kept in keep.items() if not kept[1]}
+        digest = key_digest(key)
+        mine = _pack(ref.id, ref.annotated, has(ref))
+        kept = keep.get(digest)
+        if kept is None or _rank(mine) > _rank(kept):
+            keep[digest] = mine
+    missing = {digest: packed >> 2 for digest, packed in keep.items() if not packed & 1}
     repaired = 0
-    for batch in batched_iter(({**row, "task": missing[key]} for key, _, row in spool if key in missing), batch_size):
+    rows = ({**row, "task": missing[d]} for key, _, row in spool if (d := key_digest(key)) in missing)
+    for batch in batched_iter(rows, batch_size):
         repaired += client.import_predictions(project_id, batch)
-    held = sum(1 for kept in keep.values() if kept[1]) + repaired
+    held = sum(packed & 1 for packed in keep.values()) + repaired
     report.predictions_added = held - sum(1 for key in predicted if has(before.get(key)))
     report.predictions_repaired = repaired
     if repaired:
@@ -323,6 +328,20 @@ def verify_predictions(
             f"warning: {repaired} tasks reached Label Studio without their prediction (the server retried a locked "
             "import without it); they were added again through the predictions import"
         )
+
+
+def key_digest(key: TaskKey) -> bytes:
+    """12 bytes standing for a task key (statement_id, target) in the sets a push keeps per task."""
+    return hashlib.blake2b("\x1f".join(key).encode("utf-8"), digest_size=12).digest()
+
+
+def _pack(task_id: int, annotated: bool, predicted: bool) -> int:
+    return task_id << 2 | annotated << 1 | predicted
+
+
+def _rank(packed: int) -> tuple[bool, int]:
+    """plan_dedupe's choice as an order: an annotated task first, else the lowest id."""
+    return bool(packed & 2), -(packed >> 2)
 
 
 class _Spool:
@@ -554,6 +573,8 @@ def push_statements(
                 report.predictions_added += sum(1 for t in tasks if "predictions" in t)
                 report.task_ids.extend(ids)
                 report.batches = number
+                del tasks
+                gc.collect()  # each import call leaves reference cycles behind (see Client.iter_task_refs)
                 if on_batch is not None:
                     on_batch(number, ids)
             for batch in batched_iter(
