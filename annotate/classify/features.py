@@ -201,10 +201,9 @@ def template(norm: str, target_terms: frozenset[str] | set[str] = frozenset()) -
     return _template_from_parts((_template_part(token) for token in _TEMPLATE_TOKEN.findall(norm)), target_terms)
 
 
-def _char_grams(text: str) -> set[tuple[str, str, str]]:
-    """Character trigrams of `` text `` (as 3-tuples: only their overlap is read, and zip is twice as fast as slicing)."""
+def _char_grams(text: str, n: int = 3) -> set[str]:
     text = f" {text} "
-    return set(zip(text, text[1:], text[2:]))
+    return {text[i : i + n] for i in range(len(text) - n + 1)}
 
 
 @dataclass(frozen=True)
@@ -240,7 +239,7 @@ class Lexical:
         return statement_index(self.toks, self.valence)
 
     @cached_property
-    def grams(self) -> set[tuple[str, str, str]]:
+    def grams(self) -> set[str]:
         """Character trigrams of the normalised text (for ``char_similarity``)."""
         return _char_grams(self.norm)
 
@@ -398,7 +397,7 @@ class TargetTerms:
     polarity: float
 
     @cached_property
-    def grams(self) -> set[tuple[str, str, str]]:
+    def grams(self) -> set[str]:
         return _char_grams(self.norm)
 
 
