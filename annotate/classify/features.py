@@ -265,10 +265,19 @@ class StatementIndex:
 
 
 _REFUTE, _NEGATION, _SUPPORT, _HEDGE, _CONTRAST, _STOP = 1, 2, 4, 8, 16, 32
-_KINDS: dict[str, int] = {}
-for _bit, _words in ((_REFUTE, REFUTE_WORDS), (_NEGATION, NEGATION_WORDS), (_SUPPORT, SUPPORT_WORDS), (_HEDGE, HEDGE_WORDS), (_CONTRAST, CONTRAST_WORDS), (_STOP, STOPWORDS)):
-    for _word in _words:
-        _KINDS[_word] = _KINDS.get(_word, 0) | _bit
+
+
+def _word_kinds() -> dict[str, int]:
+    """word -> bit set of the lexicons it is in (one look-up per token in :func:`statement_index`)."""
+    kinds: dict[str, int] = {}
+    lexicons = ((_REFUTE, REFUTE_WORDS), (_NEGATION, NEGATION_WORDS), (_SUPPORT, SUPPORT_WORDS), (_HEDGE, HEDGE_WORDS), (_CONTRAST, CONTRAST_WORDS), (_STOP, STOPWORDS))
+    for bit, words in lexicons:
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | bit
+    return kinds
+
+
+_KINDS: dict[str, int] = _word_kinds()
 
 
 def statement_index(toks: list[str], valence: Optional[tuple[tuple[int, float], ...]] = None) -> StatementIndex:
