@@ -101,7 +101,11 @@ if __name__ == "__main__":  # pragma: no cover - maintenance entry point
 
 
 class FieldPrediction(BaseModel):
-    """A predicted label for one schema field, with its calibrated score and every class probability."""
+    """A predicted label for one schema field, with its calibrated score and every class probability.
+
+    Frozen: the rule priors hand the same instance to every statement a rule fires on."""
+
+    model_config = ConfigDict(frozen=True)
 
     label: str
     score: float = Field(ge=0.0, le=1.0)

@@ -38,7 +38,7 @@ def load_predictor(model_dir: Optional[Path] = None, *, rules_if_missing: Option
     With no trained model in the default folder (no ``current`` pointer), the rule priors. The
     shipped base model (``models/stance-base``, :mod:`annotate.classify.base`: trained on public
     data only) is used when asked for by its folder: it is not the default because it runs at about
-    a third of the rule priors' speed, below the 5,000 statements/s of the default path, and on the
+    a quarter of the rule priors' speed, below the 5,000 statements/s of the default path, and on the
     seeds it only ties the rules once the cue is known (docs/classifier-carryover.md).
     A ``model_dir`` given explicitly that holds no model is a :class:`~annotate.errors.ModelError`:
     asking for a model never silently gets rules. ``rules_if_missing`` True/False forces the

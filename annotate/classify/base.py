@@ -30,7 +30,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from annotate.classify.features import FEATURES_VERSION, TargetTerms, feature_frame, lexical, target_terms
+from annotate.classify.features import FEATURES_VERSION, TargetCache, feature_frame, lexicals
 from annotate.classify.relatedness import build_relatedness, relatedness_frame, training_pairs
 from annotate.classify.rules import CERTAINTY_CONFIDENCE, STANCE_CONFIDENCE, RulePredictor, spread, stance_rule
 from annotate.errors import ModelError
@@ -109,21 +109,21 @@ class BasePredictor:
 
     def stance_probabilities(self, items: list[PredictItem], lexes=None) -> tuple[np.ndarray, np.ndarray, list[Optional[str]]]:
         """(probabilities over STANCE_CLASSES, P(support, oppose) of the base model, rule fired) per item."""
-        lexes = lexes or [lexical(item.text) for item in items]
+        lexes = lexes or lexicals(item.text for item in items)
         frame = feature_frame(items, lexes)
         proba = self.stance.predict_proba(frame)
         order = [list(self.stance.classes_).index(c) for c in ("support", "oppose")]
         polar = proba[:, order]
         polar = polar / np.clip(polar.sum(axis=1, keepdims=True), 1e-12, None)
         related = self.relatedness.predict_proba(relatedness_frame(items, [lex.toks for lex in lexes]))[:, 1]
-        known: dict[str, TargetTerms] = {t: target_terms(t) for t in {item.target for item in items if item.target}}
-        rules = [stance_rule(item, lex, known.get(item.target or "")) for item, lex in zip(items, lexes)]
+        known = TargetCache()
+        rules = [stance_rule(item, lex, known(item.target)) for item, lex in zip(items, lexes)]
         return combine(related, polar, rules), polar, rules
 
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
         if not items:
             return []
-        lexes = [lexical(item.text) for item in items]
+        lexes = lexicals(item.text for item in items)
         rows = [i for i, item in enumerate(items) if item.target]
         stance: list[Optional[FieldPrediction]] = [None] * len(items)
         if rows:

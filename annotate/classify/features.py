@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional
 
 from annotate.classify.lexicons import (
@@ -43,7 +44,7 @@ from annotate.classify.lexicons import (
     WEASEL_PATTERNS,
     WEASEL_WORDS,
 )
-from annotate.classify.sentiment import CONTRAST_WORDS, NEGATIVE_ACTIONS, polarity_near, sentiment
+from annotate.classify.sentiment import CONTRAST_WORDS, NEGATIVE_ACTIONS, sentiment, valence_sums, valence_terms
 from annotate.lexicon import verb_forms
 from annotate.records import PredictItem
 
@@ -197,18 +198,7 @@ def template(norm: str, target_terms: frozenset[str] | set[str] = frozenset()) -
     ``norm`` is :func:`normalise`d text. "Official: Houthis take 12 weapons" against the claim
     "Houthi rebels took weapons" gives ``<s> official : _t_ _x_ _n_ _t_ </s>``.
     """
-    out = ["<s>"]
-    for token in _TEMPLATE_TOKEN.findall(norm):
-        if token in TEMPLATE_WORDS or token in ':?!"' or token.endswith("n't"):
-            out.append(token)
-        elif term(token) in target_terms:
-            out.append(SHARED_MARK)
-        elif token.isdigit():
-            out.append(NUMBER_MARK)
-        else:
-            out.append(OTHER_MARK)
-    out.append("</s>")
-    return " ".join(out)
+    return _template_from_parts((_template_part(token) for token in _TEMPLATE_TOKEN.findall(norm)), target_terms)
 
 
 def _char_grams(text: str, n: int = 3) -> set[str]:
@@ -239,12 +229,126 @@ class Lexical:
     contrasts: int
     positive: float  # summed positive / negative valence of the statement's words (negation-aware)
     negative: float
+    valence: tuple[tuple[int, float], ...] = ()  # (position, valence / 4) of each scored word (sentiment.valence_terms)
+
+    # What the pair features need of the statement whatever the target: computed on first use, once
+    # per statement, so that each (statement, target) pair only intersects sets and looks up positions.
+
+    @cached_property
+    def index(self) -> "StatementIndex":
+        return statement_index(self.toks, self.valence)
+
+    @cached_property
+    def grams(self) -> set[str]:
+        """Character trigrams of the normalised text (for ``char_similarity``)."""
+        return _char_grams(self.norm)
+
+    @cached_property
+    def template_parts(self) -> tuple[tuple[Optional[str], str, bool], ...]:
+        """The structure template before the target is known: (fixed output or None, term, is a number) per token."""
+        return tuple(_template_part(token) for token in _TEMPLATE_TOKEN.findall(self.norm))
+
+
+@dataclass(frozen=True)
+class StatementIndex:
+    """Token positions of a statement by kind: what :func:`pair` reads for every target."""
+
+    content: tuple[tuple[int, str], ...]  # (position, term) of each non-stopword token: anchor candidates
+    terms: set[str]  # content_terms() of the statement (not to be edited)
+    refute: tuple[int, ...]  # positions of REFUTE_WORDS
+    negation: tuple[int, ...]  # NEGATION_WORDS and any "n't" token
+    support: tuple[int, ...]
+    hedge: tuple[int, ...]
+    contrast: tuple[int, ...]
+    valence: tuple[tuple[int, float], ...]  # (position, negation-aware valence / 4) of scored words
+    joined: str  # the tokens joined by spaces: the masked text when no term is shared
+
+
+_REFUTE, _NEGATION, _SUPPORT, _HEDGE, _CONTRAST, _STOP = 1, 2, 4, 8, 16, 32
+
+
+def _word_kinds() -> dict[str, int]:
+    """word -> bit set of the lexicons it is in (one look-up per token in :func:`statement_index`)."""
+    kinds: dict[str, int] = {}
+    lexicons = ((_REFUTE, REFUTE_WORDS), (_NEGATION, NEGATION_WORDS), (_SUPPORT, SUPPORT_WORDS), (_HEDGE, HEDGE_WORDS), (_CONTRAST, CONTRAST_WORDS), (_STOP, STOPWORDS))
+    for bit, words in lexicons:
+        for word in words:
+            kinds[word] = kinds.get(word, 0) | bit
+    return kinds
+
+
+_KINDS: dict[str, int] = _word_kinds()
+
+
+def statement_index(toks: list[str], valence: Optional[tuple[tuple[int, float], ...]] = None) -> StatementIndex:
+    """The positions :func:`pair` reads, in one pass over ``toks`` (``valence``: ``valence_terms(toks)`` if known)."""
+    kinds = _KINDS
+    content: list[tuple[int, str]] = []
+    terms: set[str] = set()
+    refute: list[int] = []
+    negation: list[int] = []
+    support: list[int] = []
+    hedge: list[int] = []
+    contrast: list[int] = []
+    for i, t in enumerate(toks):
+        kind = kinds.get(t, 0)
+        if "'" in t and t.endswith("n't"):
+            kind |= _NEGATION
+        if not kind & _STOP:
+            key = t[:PREFIX]
+            content.append((i, key))
+            if len(t) > 1:
+                terms.add(key)
+        if kind:
+            if kind & _REFUTE:
+                refute.append(i)
+            if kind & _NEGATION:
+                negation.append(i)
+            if kind & _SUPPORT:
+                support.append(i)
+            if kind & _HEDGE:
+                hedge.append(i)
+            if kind & _CONTRAST:
+                contrast.append(i)
+    return StatementIndex(
+        content=tuple(content),
+        terms=terms,
+        refute=tuple(refute),
+        negation=tuple(negation),
+        support=tuple(support),
+        hedge=tuple(hedge),
+        contrast=tuple(contrast),
+        valence=valence if valence is not None else valence_terms(toks),
+        joined=" ".join(toks),
+    )
+
+
+def _template_part(token: str) -> tuple[Optional[str], str, bool]:
+    if token in TEMPLATE_WORDS or token in ':?!"' or token.endswith("n't"):
+        return token, "", False
+    return None, term(token), token.isdigit()
+
+
+def _template_from_parts(parts: Iterable[tuple[Optional[str], str, bool]], target_terms: frozenset[str] | set[str]) -> str:
+    out = ["<s>"]
+    for fixed, key, number in parts:
+        if fixed is not None:
+            out.append(fixed)
+        elif key in target_terms:
+            out.append(SHARED_MARK)
+        elif number:
+            out.append(NUMBER_MARK)
+        else:
+            out.append(OTHER_MARK)
+    out.append("</s>")
+    return " ".join(out)
 
 
 def lexical(text: str) -> Lexical:
     norm = normalise(text)
     toks = _TOKEN.findall(norm)
-    positive, negative = sentiment(toks)
+    valence = valence_terms(toks)
+    positive, negative = valence_sums(valence)
     return Lexical(
         toks=toks,
         norm=norm,
@@ -265,6 +369,7 @@ def lexical(text: str) -> Lexical:
         contrasts=sum(map(CONTRAST_WORDS.__contains__, toks)),
         positive=positive,
         negative=negative,
+        valence=valence,
     )
 
 
@@ -296,13 +401,18 @@ class TargetTerms:
 
     toks: list[str]
     terms: set[str]
-    grams: set[str]
+    norm: str
     negated: bool
     polarity: float
 
+    @cached_property
+    def grams(self) -> set[str]:
+        return _char_grams(self.norm)
+
 
 def target_terms(target: str) -> TargetTerms:
-    toks = tokens(target)
+    norm = normalise(target)
+    toks = _TOKEN.findall(norm)
     negated = any(t in NEGATION_WORDS or t.endswith("n't") for t in toks)
     positive, negative = sentiment(toks)
     polarity = float(positive > negative) - float(negative > positive)
@@ -310,46 +420,88 @@ def target_terms(target: str) -> TargetTerms:
         polarity = 1.0  # a neutral claim asserts something: agreeing words support it
     if negated or any(t in NEGATIVE_ACTIONS for t in toks):
         polarity = -polarity
-    return TargetTerms(
-        toks=toks,
-        terms=content_terms(toks),
-        grams=_char_grams(normalise(target)),
-        negated=negated,
-        polarity=polarity,
-    )
+    return TargetTerms(toks=toks, terms=content_terms(toks), norm=norm, negated=negated, polarity=polarity)
 
 
-def pair(lex: Lexical, target: Optional[str], known: Optional[TargetTerms] = None) -> Pair:
+class TargetCache:
+    """``target_terms`` of the targets seen in one batch (targets repeat: a story has a handful of claims)."""
+
+    def __init__(self, limit: int = 10_000) -> None:
+        self.limit = limit
+        self.known: dict[str, TargetTerms] = {}
+
+    def __call__(self, target: Optional[str]) -> Optional[TargetTerms]:
+        if not target:
+            return None
+        found = self.known.get(target)
+        if found is None:
+            if len(self.known) > self.limit:
+                self.known.clear()
+            found = self.known[target] = target_terms(target)
+        return found
+
+
+def lexicals(texts: Iterable[str]) -> list[Lexical]:
+    """``lexical()`` of each text, computed once per distinct text (a statement paired with several targets)."""
+    seen: dict[str, Lexical] = {}
+    out = []
+    for text in texts:
+        lex = seen.get(text)
+        if lex is None:
+            lex = seen[text] = lexical(text)
+        out.append(lex)
+    return out
+
+
+def _count_near(positions: tuple[int, ...], covered: set[int]) -> int:
+    return sum(1 for p in positions if p in covered) if positions else 0
+
+
+def pair(lex: Lexical, target: Optional[str], known: Optional[TargetTerms] = None, *, full: bool = True) -> Pair:
+    """How ``lex`` bears on ``target``. ``full=False`` leaves ``masked``, ``char_similarity`` and
+    ``sentiment_near`` empty (0): the rule priors do not read them."""
     if not target:
         return EMPTY_PAIR
     info = known or target_terms(target)
+    index = lex.index
     t_terms = info.terms
-    s_terms = content_terms(lex.toks)
+    s_terms = index.terms
     shared = t_terms & s_terms
-    anchors = [i for i, t in enumerate(lex.toks) if term(t) in shared and t not in STOPWORDS]
-
-    def near(words: frozenset[str], negation: bool = False) -> int:
-        hits = [i for i, t in enumerate(lex.toks) if t in words or (negation and t.endswith("n't"))]
-        return sum(1 for p in hits if any(abs(p - a) <= WINDOW for a in anchors)) if anchors else 0
-
-    anchor_set = set(anchors)
-    masked = " ".join(SHARED_MARK if i in anchor_set else t for i, t in enumerate(lex.toks))
-    a, b = _char_grams(lex.norm), info.grams
-    union = t_terms | s_terms
+    anchors = [i for i, key in index.content if key in shared] if shared else []
+    covered: set[int] = set()
+    for a in anchors:  # positions within WINDOW tokens of a shared term
+        covered.update(range(a - WINDOW, a + WINDOW + 1))
+    n_union = len(t_terms) + len(s_terms) - len(shared)
+    masked, char_similarity, sentiment_near = "", 0.0, 0.0
+    if full:
+        if anchors:
+            anchor_set = set(anchors)
+            masked = " ".join(SHARED_MARK if i in anchor_set else t for i, t in enumerate(lex.toks))
+            total = 0.0
+            for i, value in index.valence:
+                if i in covered:
+                    total += value
+            sentiment_near = total
+        else:
+            masked = index.joined
+        a, b = lex.grams, info.grams
+        common = len(a & b)
+        n_grams = len(a) + len(b) - common
+        char_similarity = common / n_grams if n_grams else 0.0
     return Pair(
         target_overlap=len(shared) / len(t_terms) if t_terms else 0.0,
         statement_overlap=len(shared) / len(s_terms) if s_terms else 0.0,
-        jaccard=len(shared) / len(union) if union else 0.0,
-        char_similarity=len(a & b) / len(a | b) if a | b else 0.0,
-        refute_near=near(REFUTE_WORDS),
-        negation_near=near(NEGATION_WORDS, negation=True),
-        support_near=near(SUPPORT_WORDS),
-        hedge_near=near(HEDGE_WORDS),
+        jaccard=len(shared) / n_union if n_union else 0.0,
+        char_similarity=char_similarity,
+        refute_near=_count_near(index.refute, covered),
+        negation_near=_count_near(index.negation, covered),
+        support_near=_count_near(index.support, covered),
+        hedge_near=_count_near(index.hedge, covered),
         target_negated=info.negated,
         masked=masked,
         target_sentiment=info.polarity,
-        sentiment_near=polarity_near(lex.toks, anchors, WINDOW),
-        contrast_near=near(CONTRAST_WORDS),
+        sentiment_near=sentiment_near,
+        contrast_near=_count_near(index.contrast, covered),
     )
 
 
@@ -363,7 +515,7 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Opt
     return {
         "text": lex.norm,
         "masked": p.masked,
-        "template": template(lex.norm, t_terms),
+        "template": _template_from_parts(lex.template_parts, t_terms),
         "cue_lemma": lemma,
         "cue_class": cue_class,
         "kind": item.kind or "none",
@@ -408,18 +560,8 @@ def feature_frame(items: Iterable[PredictItem], lexes: Optional[list[Lexical]] =
     """A pandas DataFrame of FEATURE_COLUMNS, one row per item (``lexes``: their ``lexical()``, if already computed)."""
     import pandas as pd
 
-    cache: dict[str, TargetTerms] = {}  # local: targets repeat across a batch
-
-    def known(target: Optional[str]) -> Optional[TargetTerms]:
-        if not target:
-            return None
-        if target not in cache:
-            if len(cache) > 10_000:
-                cache.clear()
-            cache[target] = target_terms(target)
-        return cache[target]
-
+    known = TargetCache()  # local: targets repeat across a batch
     items = list(items)
-    lexes = lexes or [lexical(item.text) for item in items]
+    lexes = lexes or lexicals(item.text for item in items)
     rows = [feature_row(item, known(item.target), lex) for item, lex in zip(items, lexes)]
     return pd.DataFrame(rows, columns=list(FEATURE_COLUMNS))

@@ -29,7 +29,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.svm import LinearSVC
 
-from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, PAIR_ONLY_COLUMNS, feature_frame, lexical
+from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, PAIR_ONLY_COLUMNS, feature_frame, lexicals
 from annotate.classify.rules import RulePredictor
 from annotate.records import FieldPrediction, Prediction, PredictItem
 
@@ -114,7 +114,7 @@ class ModelPredictor:
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
         if not items:
             return []
-        lexes = [lexical(item.text) for item in items]  # shared by the features and the rule priors
+        lexes = lexicals(item.text for item in items)  # shared by the features and the rule priors
         frame = feature_frame(items, lexes)
         fields: dict[str, list[Optional[FieldPrediction]]] = {}
         for field, classes in self.schema_classes.items():

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from annotate.classify.features import Lexical, TargetTerms, cue_lemma_class, lexical, pair, tokens
+from annotate.classify.features import Lexical, TargetCache, TargetTerms, cue_lemma_class, lexical, lexicals, pair, tokens
 from annotate.classify.lexicons import REFUTE_WORDS, RULE_HEDGE_PHRASES, RULE_HEDGES, UNCOMMITTED_PHRASES
 from annotate.records import FieldPrediction, Prediction, PredictItem
 from annotate.schema import LabelSchema, load_schema
@@ -66,7 +66,7 @@ def stance_rule(item: PredictItem, lex: Optional[Lexical] = None, known: Optiona
     cue = (item.cue or "").lower()
     if lex.uncommitted or any(p in cue for p in UNCOMMITTED_PHRASES):
         return "uncommitted_phrase"
-    p = pair(lex, item.target, known)
+    p = pair(lex, item.target, known, full=False)
     _, cue_class = cue_lemma_class(item.cue)
     if cue_class == "deny" or any(t in REFUTE_WORDS for t in tokens(cue)):
         return "denial_cue"
@@ -79,10 +79,11 @@ def stance_rule(item: PredictItem, lex: Optional[Lexical] = None, known: Optiona
     return "default"
 
 
-def certainty_rule(item: PredictItem, lex: Optional[Lexical] = None) -> str:
-    """Name of the certainty rule that fires (a key of CERTAINTY_CONFIDENCE)."""
+def certainty_rule(item: PredictItem, lex: Optional[Lexical] = None, cue: Optional[Lexical] = None) -> str:
+    """Name of the certainty rule that fires (a key of CERTAINTY_CONFIDENCE); ``cue``: ``lexical(item.cue)`` if known."""
     lex = lex or lexical(item.text)
-    cue = lexical(item.cue) if item.cue else None
+    if cue is None and item.cue:
+        cue = lexical(item.cue)
     if lex.uncommitted or (cue is not None and cue.uncommitted):
         return "uncommitted_phrase"
     if lex.strong_hedges or (cue is not None and any(t in RULE_HEDGES for t in cue.toks)):
@@ -101,24 +102,27 @@ class RulePredictor:
         schema = schema or load_schema()
         self.stance_classes = schema.classes("stance")
         self.certainty_classes = schema.classes("certainty")
+        # One (frozen) FieldPrediction per rule, shared by every item the rule fires on.
+        self.stance_outputs = {rule: spread(*value, self.stance_classes) for rule, value in STANCE_CONFIDENCE.items()}
+        self.certainty_outputs = {rule: spread(*value, self.certainty_classes) for rule, value in CERTAINTY_CONFIDENCE.items()}
 
     def predict_one(self, item: PredictItem) -> Prediction:
-        lex = lexical(item.text)
-        stance = None
-        rule = stance_rule(item, lex)
-        if rule is not None:
-            stance = spread(*STANCE_CONFIDENCE[rule], self.stance_classes)
-        certainty = spread(*CERTAINTY_CONFIDENCE[certainty_rule(item, lex)], self.certainty_classes)
-        return Prediction(
-            statement_id=item.statement_id,
-            target=item.target,
-            stance=stance,
-            certainty=certainty,
-            model_version=self.model_version,
-        )
+        return self.predict([item])[0]
 
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
-        return [self.predict_one(item) for item in items]
+        lexes = lexicals(item.text for item in items)
+        stance = self.predict_field("stance", items, lexes)
+        certainty = self.predict_field("certainty", items, lexes)
+        return [
+            Prediction(
+                statement_id=item.statement_id,
+                target=item.target,
+                stance=stance[i],
+                certainty=certainty[i],
+                model_version=self.model_version,
+            )
+            for i, item in enumerate(items)
+        ]
 
     def predict_field(
         self, field: str, items: list[PredictItem], lexes: Optional[list[Lexical]] = None
@@ -127,16 +131,23 @@ class RulePredictor:
 
         ``lexes`` are the items' ``lexical()`` results when the caller already has them.
         """
-        lexes = lexes or [lexical(item.text) for item in items]
+        lexes = lexes or lexicals(item.text for item in items)
         if field == "certainty":
-            return [
-                spread(*CERTAINTY_CONFIDENCE[certainty_rule(item, lex)], self.certainty_classes)
-                for item, lex in zip(items, lexes)
-            ]
+            cues: dict[str, Lexical] = {}  # cues repeat ("said")
+            out_c: list[Optional[FieldPrediction]] = []
+            for item, lex in zip(items, lexes):
+                cue = None
+                if item.cue:
+                    cue = cues.get(item.cue)
+                    if cue is None:
+                        cue = cues[item.cue] = lexical(item.cue)
+                out_c.append(self.certainty_outputs[certainty_rule(item, lex, cue)])
+            return out_c
         if field == "stance":
+            known = TargetCache()
             out: list[Optional[FieldPrediction]] = []
             for item, lex in zip(items, lexes):
-                rule = stance_rule(item, lex)
-                out.append(spread(*STANCE_CONFIDENCE[rule], self.stance_classes) if rule is not None else None)
+                rule = stance_rule(item, lex, known(item.target))
+                out.append(self.stance_outputs[rule] if rule is not None else None)
             return out
         raise ValueError(f"rule priors predict stance and certainty, not {field!r}")

@@ -90,3 +90,25 @@ def polarity_near(toks: list[str], anchors: list[int], window: int) -> float:
             continue
         total += (-0.5 * value if _negated(toks, i) else value) / 4.0
     return total
+
+
+def valence_terms(toks: list[str]) -> tuple[tuple[int, float], ...]:
+    """(position, negation-aware valence / 4) of each scored word: what :func:`polarity_near` sums near anchors."""
+    lexicon = valences()
+    out = []
+    for i, tok in enumerate(toks):
+        value = lexicon.get(tok)
+        if value is not None:
+            out.append((i, (-0.5 * value if _negated(toks, i) else value) / 4.0))
+    return tuple(out)
+
+
+def valence_sums(valence: tuple[tuple[int, float], ...]) -> tuple[float, float]:
+    """:func:`sentiment` from :func:`valence_terms`' output (the same sums, in the same order)."""
+    positive = negative = 0.0
+    for _, value in valence:
+        if value > 0:
+            positive += value
+        else:
+            negative -= value
+    return positive, negative
