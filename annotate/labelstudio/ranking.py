@@ -14,7 +14,7 @@ tasks.
   another model, or some unannotated task has none) and creates the tab when it registers.
 
 Limits: Label Studio has no bulk update of task data, so a re-ranking updates each task whose rank
-changed with one call (about 20-60 tasks/s on the local server); annotated tasks keep their last rank.
+changed with one call (not timed here); annotated tasks keep their last rank.
 """
 
 from __future__ import annotations
