@@ -31,7 +31,9 @@ def pull_command(
     for warning in result.warnings:
         console.warn(warning)
     console.info(result.summary())
-    for path in (result.snapshot, result.table_csv, result.table_parquet, result.by_statement):
+    if result.extraction:
+        console.info(result.extraction)
+    for path in (result.snapshot, result.table_csv, result.table_parquet, result.by_statement, result.attributions):
         print(f"wrote {path}")
     for agreement in result.agreement:
         print(agreement.describe())
