@@ -256,7 +256,7 @@ def used_labels(tasks: list, removed: dict[str, Optional[tuple[str, ...]]]) -> C
                     used[(name, None)] += 1
                     continue
                 value = item.get("value") if isinstance(item.get("value"), dict) else {}
-                choices = value.get("choices") or []
+                choices = value.get("choices") or value.get("labels") or []  # labels: the span regions
                 for label in [choices] if isinstance(choices, str) else choices:
                     if label in removed[name]:
                         used[(name, label)] += 1

@@ -126,6 +126,12 @@ def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
         prediction = as_dict(task.predictions[0])
         assert prediction["model_version"] == "rules-1"
         shown = {r["from_name"]: r for r in prediction["result"] if r["type"] == "choices"}
+        # The extractor's spans of the task's data come back as regions of the context, at their offsets.
+        regions = [r["value"] for r in prediction["result"] if r["type"] == "labels"]
+        assert [(v["start"], v["end"], v["text"]) for v in regions] == [
+            (s["start"], s["end"], s["text"]) for s in task.data["extracted_spans"] if s["field"] != "resolves_to"
+        ]
+        assert all(task.data["context"][v["start"]:v["end"]] == v["text"] for v in regions) and regions
         # Each task got ITS prediction (results in task order): the labels and scores the rules give that task.
         for control, wanted in zip(controls, want):
             assert shown[control]["value"]["choices"] == [wanted.stance.label]
@@ -135,7 +141,7 @@ def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
         assert set(shown) == {*controls, "certainty", "attribution"}
         scores = [w.stance.score for w in want] + [want[0].certainty.score]
         assert prediction["score"] == pytest.approx(sum(scores) / len(scores), abs=1e-4)
-    assert {schema.object.name} == {r["to_name"] for t in tasks for r in as_dict(t.predictions[0])["result"] if r["type"] == "choices"}
+    assert {schema.object.name, schema.spans.to_name} == {r["to_name"] for t in tasks for r in as_dict(t.predictions[0])["result"]}
 
 
 def gold_labels() -> dict[tuple[str, str], dict]:
