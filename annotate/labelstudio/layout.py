@@ -28,6 +28,10 @@ reads), ``targets`` (the asked claims, one a line, for the Data Manager), ``stan
 and ``target_k_status`` for every target of the project, and ``show_source``, ``show_label``,
 ``show_cue``, ``show_via``: the values shown in the Source/Cue/Via grid, "—" when empty.
 
+Each dynamic choice is ``{"value": "stance_k:<label>", "alias": "<label>", "html": "<label>", "hint", "hotkey"}``:
+results and predictions use the alias (the schema's label); the value only keeps the radio inputs of two
+targets apart (Label Studio names a radio input after its value, and the browser groups radios by name).
+
 Hotkeys (:func:`stance_hotkeys`): target 1 takes the schema's stance keys (1-4), target 2 the
 next digits (5-8), targets 3 and 4 the same digits with Shift; targets past that are clicked.
 The other fields keep their schema keys (q w e, a s d f g, z x c v for spans), all distinct.
@@ -59,14 +63,17 @@ HOTKEY_MODIFIERS = ("", "shift+")
 #: Shown values: (header, data key, task value). Data keys other than ``$source``, which Label
 #: Studio's front end resolves to the task's raw JSON.
 SHOWN = (("Source", "show_source"), ("Normalised source", "show_label"), ("Cue", "show_cue"), ("Via", "show_via"))
-#: One sans-serif font for the screen (the context was a serif HyperText frame before), values
-#: aligned with their labels in the grid, and no extra margin around the grid's headers.
+#: One sans-serif font for the screen (the context was a serif HyperText frame before), values on their
+#: labels' baseline in the grid (Label Studio gives each Header an inline 10px margin), and no empty
+#: line where a target is asked. No ">" here: the XML writer escapes it, and a style element's text is
+#: not unescaped.
 STYLE = """
 .lsf-richtext, .lsf-richtext__line, .htx-richtext { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-.annotate-grid { display: grid; grid-template-columns: max-content 1fr; column-gap: 1em; row-gap: 0.15em; align-items: baseline; font-size: 90%; }
-.annotate-grid > * { margin: 0 !important; padding: 0 !important; line-height: 1.5; }
-.annotate-grid h6, .annotate-grid .ant-typography { margin: 0 !important; }
-.annotate-status { color: #888; font-style: italic; }
+.annotate-grid { display: grid; grid-template-columns: max-content 1fr; column-gap: 1em; row-gap: 2px; align-items: baseline; margin: 4px 0 8px; }
+.annotate-grid h4 { margin: 0 !important; font-size: 14px !important; line-height: 22px !important; font-weight: 600; color: #555; }
+.annotate-grid .lsf-richtext, .annotate-grid .lsf-richtext__container { margin: 0 !important; padding: 0 !important; line-height: 22px; }
+.annotate-status .lsf-richtext { color: #888; font-style: italic; }
+.annotate-status:has(.lsf-richtext__line:empty) { display: none; }
 """
 
 
@@ -92,7 +99,11 @@ def stance_choices(schema: LabelSchema, k: int) -> list[dict]:
     keys = stance_hotkeys(k, len(field.labels))
     out = []
     for label, key in zip(field.labels, keys):
-        choice = {"value": label.value}
+        # Label Studio names each radio input after its choice's value, and the browser groups radios by
+        # name across the whole form: with "support" in two targets' controls, checking one unchecked
+        # the other on screen. So the value is unique per control; the alias is what results hold (and
+        # what predictions select), the html what is shown.
+        choice = {"value": f"{control_name(k)}:{label.value}", "alias": label.value, "html": html.escape(label.value)}
         if label.hint:
             choice["hint"] = label.hint
         if key:
