@@ -539,10 +539,14 @@ def push_statements(
         flush(pending)
         config = statement_config(list(controls.values()), schema) if layout == "statement" else None
         from annotate.labelstudio.layout import instructions as make_instructions
-        project, is_new = ensure_project(
-            client, project_title, schema, update_config or (layout == "statement" and bool(added) and not annotated), create=not dry_run, config=config,
-            instructions=make_instructions(schema, controls.values()) if layout == "statement" else None,
-        )
+        if dry_run and server_project is not None and added:
+            project, is_new = server_project, False  # the new targets' controls would be added; nothing is written
+        else:
+            project, is_new = ensure_project(
+                client, project_title, schema, update_config or (layout == "statement" and bool(added) and not annotated),
+                create=not dry_run, config=config,
+                instructions=make_instructions(schema, controls.values()) if layout == "statement" else None,
+            )
         report = PushReport(project.id if project else None, project_title, client.url, statements=counter["statements"],
                             tasks_wanted=len(keys), project_created=is_new and not dry_run, dry_run=dry_run)
         report.model_version = counter["version"]
