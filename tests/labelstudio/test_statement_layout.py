@@ -78,8 +78,9 @@ def test_demo_push_is_one_task_per_statement_with_every_target_prefilled(ls_serv
     assert len(tasks) == len(seed_statements) == len({t.data["statement_id"] for t in tasks})
     assert target_controls(project.label_config) == {"stance_1": gold_targets[0], "stance_2": gold_targets[1]}
     assert project.show_instruction and "Target claims" in project.expert_instruction and gold_targets[1] in project.expert_instruction
-    (view,) = client.sdk.views.list(project=project.id)  # the Data Manager opens on the useful columns only
-    data = view.data if isinstance(view.data, dict) else view.data.dict()
+    views = [v.data if isinstance(v.data, dict) else v.data.dict() for v in sorted(client.sdk.views.list(project=project.id), key=lambda v: v.id)]
+    data = views[0]  # the first tab, so the Data Manager opens on the useful columns only
+    assert data["title"] == "Statements"
     hidden = set(data["hiddenColumns"]["explore"])
     assert not hidden & set(VIEW_COLUMNS) and {"tasks:data.context", "tasks:data.extracted_spans", "tasks:inner_id"} <= hidden
     for task in tasks:
