@@ -61,6 +61,7 @@ class TaskRef:
     model_versions: str = ""
     annotations: int = 0  # completed (not cancelled)
     cancelled: int = 0  # cancelled or skipped
+    asked: tuple[str, ...] = ()  # statement layout: the stance controls the task asks (data.target_controls)
 
     @property
     def annotated(self) -> bool:
@@ -261,6 +262,7 @@ class Client:
                     model_versions=str(task.predictions_model_versions or ""),
                     annotations=int(task.total_annotations or 0),
                     cancelled=int(task.cancelled_annotations or 0),
+                    asked=tuple(data["target_controls"]) if isinstance(data.get("target_controls"), dict) else (),
                 )
                 if count % LIST_PAGE_SIZE == 0:
                     # A listed page leaves reference cycles (SDK models, HTTP response) that only a full
@@ -302,6 +304,16 @@ class Client:
                 project_id, request=tasks, return_task_ids=True, request_options=self._once()
             )
         return list(response.task_ids or [])
+
+    def ensure_view(self, project_id: int, data: dict) -> bool:
+        """Create the Data Manager tab ``data`` when the project has none (a team's own tabs are
+        never replaced); True when created."""
+        with self.calling(f"reading the Data Manager tabs of project {project_id}"):
+            if self.sdk.views.list(project=project_id):
+                return False
+        with self.calling(f"creating the Data Manager tab of project {project_id}"):
+            self.sdk.views.create(project=project_id, data=data)
+        return True
 
     def create_task(self, project_id: int, task: dict) -> int:
         """One task per call (what the benchmark compares bulk import against)."""

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from annotate.classify.uncertainty import RANDOM_SHARE, confidence, labelling_order
 from annotate.labelstudio.client import UNANNOTATED_FILTER, Client
-from annotate.labelstudio.tasks import predict_item
+from annotate.labelstudio.layout import asked_targets, task_items, task_score
 from annotate.records import Prediction, PredictItem
 
 RANK_KEY = "rank_uncertainty"
@@ -110,10 +110,19 @@ def rank_project(
     if only_if_stale and ranked_by(client, project_id) == model_version and all(
             isinstance(data.get(RANK_KEY), int) for _, data in tasks):
         return 0
-    items = [predict_item({**data, "statement_id": data.get("statement_id") or f"task-{task_id}"}, kind=data.get("kind"))
-             for task_id, data in tasks]
+    # A statement-layout task asks several targets: its score is its prediction's, as push sends it.
+    groups = [task_items({**data, "statement_id": data.get("statement_id") or f"task-{task_id}"}, kind=data.get("kind"))
+              for task_id, data in tasks]
+    predicted = _predict_all(predict, [item for group in groups for _, item in group])
     keys = [(str(data.get("statement_id") or f"task-{task_id}"), str(data.get("target", ""))) for task_id, data in tasks]
-    scores = {key: round(confidence(p), 4) for key, p in zip(keys, _predict_all(predict, items))}
+    scores, at = {}, 0
+    for key, group, (_, data) in zip(keys, groups, tasks):
+        mine = predicted[at : at + len(group)]
+        at += len(group)
+        if asked_targets(data) is not None:
+            scores[key] = task_score([(control, p) for (control, _), p in zip(group, mine)])
+        else:
+            scores[key] = round(confidence(mine[0]), 4) if mine else 0.0
     by_key = ranks_by_key(scores, random_share, seed)
     ranks = [by_key[key] for key in keys]
     changed = [(task_id, {**data, RANK_KEY: rank}) for (task_id, data), rank in zip(tasks, ranks) if data.get(RANK_KEY) != rank]

@@ -243,9 +243,11 @@ def statements():
 def test_concurrent_writers_on_postgres_lose_no_prediction(postgres, pg_server, statements):
     title = "Locked writers on PostgreSQL"
     plain = pg_server.client(timeout=180)
-    push_statements(statements[:1], TARGETS[:1], title, None, client=plain)  # the project exists before the lock
+    # The pair layout (one task per statement and target): more writes to contend, and new targets from two pushes
+    # at once (below) are tasks, not controls two pushes would both add to one config.
+    push_statements(statements[:1], TARGETS[:1], title, None, client=plain, layout="pair")  # the project exists before the lock
     client = TableLockedClient(plain, postgres)
-    report = push_statements(statements, TARGETS, title, Predictor(), client=client, batch_size=5000)
+    report = push_statements(statements, TARGETS, title, Predictor(), client=client, batch_size=5000, layout="pair")
     wanted = len(statements) * len(TARGETS)
     assert client.waits and min(client.waits) >= HOLD_S * 0.8, f"the import did not wait for the other writer: {client.waits}"
     assert report.tasks_created == wanted - 1
@@ -262,7 +264,7 @@ def test_concurrent_writers_on_postgres_lose_no_prediction(postgres, pg_server, 
 
     def push(target):
         try:
-            push_statements(statements, [target], title, Predictor(), client=pg_server.client(timeout=180))
+            push_statements(statements, [target], title, Predictor(), client=pg_server.client(timeout=180), layout="pair")
         except BaseException as err:  # noqa: BLE001 - reported below
             errors.append(err)
 
