@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from annotate.cli.common import ProblemLog, cli_errors
+from annotate.classify.uncertainty import ORDERS
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract.kinds import KINDS, keep_kinds, parse_kinds
@@ -42,6 +43,7 @@ def push_command(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
     kinds: Annotated[Optional[str], typer.Option(help=f"Only statements of these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
     layout: Annotated[Optional[str], typer.Option(help="Task layout of a new project: statement (one task per statement, a stance control per target) or pair (one task per statement and target). Default: the project's own, else statement.")] = None,
+    order: Annotated[str, typer.Option(help="Import order of new tasks: input, or uncertainty (least confident first, one in five random; for projects that label in import order).")] = "input",
 ) -> None:
     """Create or reuse PROJECT and import the statements as tasks (idempotent: re-pushing adds no duplicates).
 
@@ -54,6 +56,10 @@ def push_command(
     with cli_errors():
         if layout is not None and layout not in ("statement", "pair"):
             raise UsageError(f"--layout {layout!r}: use statement or pair")
+        if order not in ORDERS:
+            raise UsageError(f"--order {order!r} is not an order; use one of {', '.join(ORDERS)}")
+        if order == "uncertainty" and no_predictions:
+            raise UsageError("--order uncertainty needs predictions to rank by; drop --no-predictions")
         if relate not in RELATION_RULES:
             raise UsageError(f"--relate {relate!r} is not a rule; use one of {', '.join(RELATION_RULES)}")
         wanted = parse_kinds(kinds)
@@ -75,7 +81,7 @@ def push_command(
         report = push_statements(
             itertools.chain([first], statements), dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
             batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress,
-            layout=layout,
+            layout=layout, order=order,
         )
     for warning in report.warnings:
         console.warn(warning)
