@@ -33,6 +33,35 @@ class LabelField(BaseModel):
     labels: list[Label] = Field(default_factory=list)
 
 
+#: Statement fields a span label can stand for (see :class:`SpanLabel`).
+SpanField = Literal["content", "source", "cue", "via", "resolves_to"]
+
+
+class SpanLabel(Label):
+    """A span label over the context: ``field`` is the Statement field its regions give."""
+
+    field: SpanField
+    background: Optional[str] = Field(default=None, pattern=r"^#[0-9A-Fa-f]{6}$")
+
+
+class SpanLabels(BaseModel):
+    """The span labels annotators correct in the context (a ``Labels`` control on ``to_name``).
+
+    Not part of :meth:`LabelSchema.hash`: models learn no spans.
+    """
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    to_name: str = "context"
+    question: str = ""
+    labels: list[SpanLabel]
+
+    def label_for(self, field: str) -> Optional[SpanLabel]:
+        return next((label for label in self.labels if label.field == field), None)
+
+    def field_of(self, value: str) -> Optional[str]:
+        return next((label.field for label in self.labels if label.value == value), None)
+
+
 class ObjectTag(BaseModel):
     name: str
     type: str
@@ -45,6 +74,7 @@ class LabelSchema(BaseModel):
     description: str = ""
     object: ObjectTag
     fields: list[LabelField]
+    spans: Optional[SpanLabels] = None
 
     def field(self, name: str) -> LabelField:
         for field in self.fields:

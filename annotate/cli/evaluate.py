@@ -38,7 +38,7 @@ def evaluate_command(
         Path,
         typer.Option(
             "--gold",
-            help="Gold attributions: a brat folder (text/ + attributions/, e.g. PolNeAR) or a seeds gold .jsonl.",
+            help="Gold attributions: a brat folder (text/ + attributions/, e.g. PolNeAR), a seeds gold .jsonl, or the -attributions.jsonl of `annotate pull`.",
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Print a machine-readable JSON object instead of the table.")] = False,

@@ -19,10 +19,11 @@ def pull_command(
     timeout: Annotated[float, typer.Option(help="Seconds before a server call times out.", min=0.1)] = DEFAULT_TIMEOUT_S,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No status on stderr.")] = False,
 ) -> None:
-    """Export PROJECT's annotations: timestamped snapshot, CSV + Parquet table, by-statement majority.
+    """Export PROJECT's annotations: timestamped snapshot, CSV + Parquet table, by-statement majority, corrected spans as gold.
 
     stdout: the written paths, then agreement per field (Krippendorff's alpha over all
-    annotators, Cohen's kappa per pair). Exit 3 on a Label Studio problem.
+    annotators, Cohen's kappa per pair). stderr: the extractor's precision and recall on the
+    annotated tasks. Exit 3 on a Label Studio problem.
     """
     console = Console(quiet)
     with cli_errors():
@@ -31,7 +32,9 @@ def pull_command(
     for warning in result.warnings:
         console.warn(warning)
     console.info(result.summary())
-    for path in (result.snapshot, result.table_csv, result.table_parquet, result.by_statement):
+    if result.extraction:
+        console.info(result.extraction)
+    for path in (result.snapshot, result.table_csv, result.table_parquet, result.by_statement, result.attributions):
         print(f"wrote {path}")
     for agreement in result.agreement:
         print(agreement.describe())

@@ -13,6 +13,13 @@ Seeds gold JSONL: one attribution per line with ``doc`` (file name; article id =
 (null when absent), plus ``label``, ``anonymous``, ``via`` and ``resolves_to`` (texts).
 Its documents are the ones named on its lines (a seed article with no gold line is not
 part of it).
+
+Pulled attributions JSONL (``<project>-<time>-attributions.jsonl`` from ``annotate pull``,
+:mod:`annotate.labelstudio.gold`): one Statement record a line, ``id`` the extracted statement
+an annotator judged, ``content`` null when it was judged not a statement. It is a partial gold:
+only judged statements are known, so :func:`annotate.evaluate.evaluate` scores a prediction of
+its articles only when its id was judged or its content overlaps a judged content
+(:attr:`Gold.judged`); the other predictions are ignored and counted in a note.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from annotate.errors import UsageError
 from annotate.evaluate.spans import Region
+from annotate.records import Span, Statement
 
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 CONTENT_ROLES = ("Content", "Content2")
@@ -54,9 +62,10 @@ class Gold(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
     path: str
-    format: str  # "brat" or "jsonl"
+    format: str  # "brat", "jsonl" or "statements"
     documents: dict[str, list[GoldAttribution]]
     notes: list[str] = []
+    judged: Optional[frozenset[str]] = None  # partial gold: the statement ids an annotator judged
 
     @property
     def attributions(self) -> int:
@@ -69,7 +78,7 @@ def read_gold(path: Path) -> Gold:
     if path.is_dir():
         return read_brat(path)
     if path.is_file() and path.suffix.lower() == ".jsonl":
-        return read_seeds_jsonl(path)
+        return read_statements_gold(path) if _is_statements_jsonl(path) else read_seeds_jsonl(path)
     if not path.exists():
         raise UsageError(f"{path}: no such gold file or folder; give a brat folder (text/ + attributions/) or a gold .jsonl")
     raise UsageError(f"{path}: gold must be a brat folder (text/ + attributions/) or a .jsonl file")
@@ -198,3 +207,73 @@ def read_seeds_jsonl(path: Path) -> Gold:
     if not documents:
         raise UsageError(f"{path}: no gold attributions in this file")
     return Gold(path=str(path), format="jsonl", documents=documents)
+
+
+def _is_statements_jsonl(path: Path) -> bool:
+    """True when the first non-blank line is a Statement record (``article_id`` and ``id``, no ``doc``)."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    return False
+                return isinstance(record, dict) and "doc" not in record and "article_id" in record and "id" in record
+    return False
+
+
+def _statement_region(span: Optional[Span]) -> Optional[Region]:
+    return Region.of([(span.start, span.end, span.text)]) if span is not None else None
+
+
+def gold_from_statements(statements, path: str = "statements") -> Gold:
+    """A partial gold from judged Statement records (content None: judged not a statement)."""
+    documents: dict[str, list[GoldAttribution]] = {}
+    judged: set[str] = set()
+    for statement in statements:
+        judged.add(statement.id)
+        items = documents.setdefault(statement.article_id, [])
+        content = _statement_region(statement.content)
+        if content is None:
+            continue
+        items.append(
+            GoldAttribution(
+                article_id=statement.article_id,
+                content=content,
+                source=_statement_region(statement.source),
+                cue=_statement_region(statement.cue),
+                label=statement.source_label,
+                anonymous=statement.anonymous,
+                via=statement.via.text if statement.via is not None else None,
+                resolves_to=statement.resolves_to.text if statement.resolves_to is not None else None,
+            )
+        )
+    rejected = len(judged) - sum(len(items) for items in documents.values())
+    notes = [f"partial gold: {len(judged)} judged statements ({rejected} judged not a statement); predictions neither judged nor overlapping a judged content are ignored"]
+    return Gold(path=path, format="statements", documents=documents, notes=notes, judged=frozenset(judged))
+
+
+def read_statements_gold(path: Path) -> Gold:
+    """Pulled attributions (Statement JSONL), checked line by line: offsets must span their text."""
+    from pydantic import ValidationError
+
+    statements = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                statement = Statement.model_validate_json(line)
+            except ValidationError as err:
+                first = err.errors()[0]
+                loc = ".".join(str(part) for part in first["loc"]) or "record"
+                raise UsageError(f"{where}: not a Statement ({loc}: {first['msg']}); give the attributions file `annotate pull` wrote") from None
+            for name in ("content", "source", "cue", "via", "context"):
+                span = getattr(statement, name)
+                if span is not None and span.end - span.start != len(span.text):
+                    raise UsageError(f"{where}: '{name}' offsets {span.start}-{span.end} do not span its text ({len(span.text)} characters); fix that line")
+            statements.append(statement)
+    if not statements:
+        raise UsageError(f"{path}: no gold attributions in this file")
+    return gold_from_statements(statements, str(path))

@@ -180,6 +180,16 @@ def _same_text(a: Optional[str], b: Optional[str]) -> bool:
     return norm(a) == norm(b)
 
 
+def _judged(gold: Gold, prediction: PredictedRegions) -> bool:
+    """In a partial gold: the prediction's id was judged, or its content overlaps a judged content."""
+    if prediction.statement.id in (gold.judged or ()):
+        return True
+    return any(
+        overlaps(g.content.chars, prediction.content and prediction.content.chars)
+        for g in gold.documents.get(prediction.statement.article_id, [])
+    )
+
+
 def _span_text(span: Optional[Span]) -> Optional[str]:
     return span.text if span is not None else None
 
@@ -189,14 +199,23 @@ def evaluate(gold: Gold, statements: Iterable[Statement]) -> EvaluationReport:
     by_article: dict[str, list[PredictedRegions]] = defaultdict(list)
     total = ignored = 0
     ignored_articles: set[str] = set()
+    unjudged = 0
     for statement in statements:
         total += 1
         if statement.article_id not in gold.documents:
             ignored += 1
             ignored_articles.add(statement.article_id)
             continue
-        by_article[statement.article_id].append(PredictedRegions(statement))
-    has_attributes = gold.format == "jsonl"
+        regions = PredictedRegions(statement)
+        if gold.judged is not None and not _judged(gold, regions):
+            ignored += 1
+            unjudged += 1
+            continue
+        by_article[statement.article_id].append(regions)
+    has_attributes = gold.format in ("jsonl", "statements")
+    notes = list(gold.notes)
+    if gold.judged is not None:
+        notes.append(f"{unjudged} predictions in the gold's articles were not judged by an annotator: ignored")
     modes = {}
     for mode in MODES:
         scores = ModeScores(mode=mode, fields={name: PRF() for name in FIELDS})
@@ -246,7 +265,7 @@ def evaluate(gold: Gold, statements: Iterable[Statement]) -> EvaluationReport:
         predictions_ignored=ignored,
         ignored_articles=len(ignored_articles),
         gold_documents_without_predictions=sum(1 for a in gold.documents if a not in by_article),
-        notes=list(gold.notes),
+        notes=notes,
         modes=modes,
     )
 

@@ -5,9 +5,10 @@
 compares a server's config with ours field by field and says what differs.
 
 Layout: the target claim, the statement (object tag ``statement``, value ``$text``), who
-said it, the context with the statement marked (``$context`` is HTML-escaped by
-:mod:`annotate.labelstudio.tasks`, so article text cannot inject markup), then one
-control per schema field with each label's hint and hotkey.
+said it, the context (a plain ``Text`` tag, so article text cannot inject markup) with the
+span labels over it (:func:`span_labels`: Source, Cue, Content, Via, pre-filled from the
+extractor as regions, which is also what colours them), then one control per schema field
+with each label's hint and hotkey.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SHOWN_DATA = (
     ("Via", "via", "Text"),
 )
 CONTROL_TAGS = {"choices": "Choices", "textarea": "TextArea"}
+#: Control tags compared by :func:`config_differences` (the schema's fields, and the span labels).
+COMPARED_TAGS = (*CONTROL_TAGS.values(), "Labels")
 
 
 def _sub(parent: ET.Element, tag: str, **attrs: Optional[str]) -> ET.Element:
@@ -47,7 +50,8 @@ def labeling_config(schema: Optional[LabelSchema] = None) -> str:
         _sub(info, "Header", value=header, size="6")
         _sub(info, tag, name=key, value=f"${key}")
     _sub(view, "Header", value="Context", size="5")
-    _sub(view, "HyperText", name="context", value="$context")
+    span_labels(view, schema)
+    _sub(view, "Text", name="context", value="$context")
     for field in schema.fields:
         _sub(view, "Header", value=field.question or field.name, size="5")
         tag = CONTROL_TAGS[field.type]
@@ -65,6 +69,19 @@ def labeling_config(schema: Optional[LabelSchema] = None) -> str:
     return ET.tostring(view, encoding="unicode") + "\n"
 
 
+def span_labels(parent: ET.Element, schema: LabelSchema) -> Optional[ET.Element]:
+    """Append the schema's span ``Labels`` control (Source, Cue, Content, Via, each with its colour,
+    hotkey and hint) to ``parent``; place it just before the object tag it labels (``context``).
+    Nothing when the schema has no ``spans`` section."""
+    spans = schema.spans
+    if spans is None:
+        return None
+    control = _sub(parent, "Labels", name=spans.name, toName=spans.to_name, showInline="true")
+    for label in spans.labels:
+        _sub(control, "Label", value=label.value, hotkey=label.hotkey, background=label.background, hint=label.hint)
+    return control
+
+
 def write_labeling_config(path: Path = LABELING_CONFIG_PATH, schema: Optional[LabelSchema] = None) -> Path:
     from annotate.output import atomic_writer
 
@@ -78,8 +95,8 @@ def _controls(xml: str) -> dict[str, tuple[str, str, tuple[str, ...]]]:
     root = ET.fromstring(xml)
     controls = {}
     for element in root.iter():
-        if element.tag in CONTROL_TAGS.values() and element.get("name"):
-            values = tuple(choice.get("value", "") for choice in element.iter("Choice"))
+        if element.tag in COMPARED_TAGS and element.get("name"):
+            values = tuple(choice.get("value", "") for choice in element.iter() if choice.tag in ("Choice", "Label"))
             controls[element.get("name")] = (element.tag, element.get("toName", ""), values)
     return controls
 
@@ -89,7 +106,7 @@ def _objects(xml: str) -> dict[str, str]:
     return {
         element.get("name"): element.get("value", "")
         for element in root.iter()
-        if element.get("value", "").startswith("$") and element.get("name") and element.tag not in CONTROL_TAGS.values()
+        if element.get("value", "").startswith("$") and element.get("name") and element.tag not in COMPARED_TAGS
     }
 
 

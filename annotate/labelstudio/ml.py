@@ -44,11 +44,13 @@ def predict_items(body: Any) -> tuple[list[PredictItem], list[Optional[int]]]:
     return items, ids
 
 
-def predict_response(predictions: list[Prediction], schema: LabelSchema, model_version: str) -> dict:
-    """``{results: [...]}``: per task one ``choices`` result per predicted field, with its score."""
+def predict_response(predictions: list[Prediction], schema: LabelSchema, model_version: str, tasks: Optional[list] = None) -> dict:
+    """``{results: [...]}``: per task one ``choices`` result per predicted field, with its score, and
+    (given the request's ``tasks``) the extractor's spans of each task's data as regions."""
     results = []
-    for prediction in predictions:
-        shown = ls_prediction(prediction, schema)
+    datas = [task.get("data") if isinstance(task, dict) else None for task in tasks] if tasks is not None else [None] * len(predictions)
+    for prediction, data in zip(predictions, datas):
+        shown = ls_prediction(prediction, schema, data=data if isinstance(data, dict) else None)
         results.append(shown if shown is not None else {"result": [], "score": 0.0, "model_version": model_version})
     return {"results": results}
 

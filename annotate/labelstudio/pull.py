@@ -12,6 +12,8 @@ Files written under ``out_dir`` (default ``data/annotations/``), all sharing one
   rows with ``was_cancelled`` true and no labels.
 - ``-by-statement.csv``: per (statement, target) the majority of each choice field, with
   ties and disagreements flagged (:func:`annotate.labelstudio.agreement.aggregate`).
+- ``-attributions.jsonl``: the annotators' corrected spans as Statement records, offsets into
+  the article text (:mod:`annotate.labelstudio.gold`; ``annotate evaluate --gold`` reads it).
 
 Parsing goes through :func:`annotate.labelstudio.export.parse_export`, once.
 """
@@ -39,6 +41,7 @@ from annotate.labelstudio.client import Client, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.errors import InputError
 from annotate.labelstudio.export import flat_columns, flat_row, parse_tasks
+from annotate.labelstudio.gold import extraction_line, pulled_gold
 from annotate.labelstudio.server import pid_alive
 from annotate.paths import ANNOTATIONS_DIR
 from annotate.records import Annotation
@@ -59,6 +62,8 @@ class PullResult:
     cancelled: int
     agreement: list[FieldAgreement]
     warnings: list[str] = field(default_factory=list)
+    attributions: Optional[Path] = None  # the corrected statements (annotate.labelstudio.gold)
+    extraction: Optional[str] = None  # the extractor's precision/recall on the judged statements, one line
 
     def summary(self) -> str:
         labelled = len(self.annotations) - self.cancelled
@@ -211,7 +216,9 @@ def pull_project(
     if check_config:
         differences = config_differences(project.label_config or "", labeling_config(schema))
         # Labels the server has beyond the schema are read and kept (a warning per label used), not refused.
-        structural = [d for d in differences if d != "layout/hints/hotkeys differ" and " has extra label(s) " not in d]
+        # A project made before the span labels has no spans control: its choices are read, it gives no gold.
+        no_spans = f"field {schema.spans.name!r} missing on the server" if schema.spans else None
+        structural = [d for d in differences if d not in ("layout/hints/hotkeys differ", no_spans) and " has extra label(s) " not in d]
         if structural:
             raise ServerError(
                 f"labeling config of project {project_title!r} on {client.url} differs from the label schema: {'; '.join(structural)}; "
@@ -251,7 +258,10 @@ def pull_project(
             (".json", raw),  # last: a snapshot is only ever seen with its tables
         ]
         del table, parquet
-        table_csv, table_parquet, by_statement, snapshot = publish_new(out_dir, stem, parts)
+        gold = pulled_gold(iter_json_array(raw), schema)
+        warnings.extend(gold.warnings)
+        parts.insert(-1, ("-attributions.jsonl", gold.jsonl()))
+        table_csv, table_parquet, by_statement, attributions, snapshot = publish_new(out_dir, stem, parts)
     finally:
         with contextlib.suppress(FileNotFoundError):
             raw.unlink()
@@ -260,4 +270,5 @@ def pull_project(
         project_title=project_title, snapshot=snapshot, table_csv=table_csv, table_parquet=table_parquet,
         by_statement=by_statement, tasks=counted["tasks"], annotations=annotations,
         cancelled=sum(1 for a in annotations if a.was_cancelled), agreement=agreement, warnings=warnings,
+        attributions=attributions, extraction=extraction_line(gold),
     )

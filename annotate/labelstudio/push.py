@@ -43,6 +43,7 @@ from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
 from annotate.labelstudio.propagation import push_propagated
+from annotate.labelstudio.spans import span_results
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
 from annotate.records import Prediction, PredictItem, Statement
@@ -117,8 +118,10 @@ def batched(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def ls_prediction(prediction: Prediction, schema: LabelSchema, task_id: Optional[int] = None) -> Optional[dict]:
-    """A Label Studio prediction: one ``choices`` result per predicted field, score = mean field score."""
+def ls_prediction(prediction: Prediction, schema: LabelSchema, task_id: Optional[int] = None, data: Optional[dict] = None) -> Optional[dict]:
+    """A Label Studio prediction: one ``choices`` result per predicted field, score = mean field score;
+    with the task's ``data``, also the extractor's spans as ``labels`` regions of the context
+    (:func:`annotate.labelstudio.spans.span_results`)."""
     result, scores = [], []
     for name in CLASSIFIED_FIELDS:
         predicted = getattr(prediction, name)
@@ -133,9 +136,11 @@ def ls_prediction(prediction: Prediction, schema: LabelSchema, task_id: Optional
             {"from_name": name, "to_name": schema.object.name, "type": "choices", "value": {"choices": [predicted.label]}, "score": predicted.score}
         )
         scores.append(predicted.score)
+    result.extend(span_results(data, schema) if data is not None else [])
     if not result:
         return None
-    out = {"model_version": prediction.model_version, "score": round(sum(scores) / len(scores), 4), "result": result}
+    score = round(sum(scores) / len(scores), 4) if scores else None
+    out = {"model_version": prediction.model_version, "score": score, "result": result}
     if task_id is not None:
         out["task"] = task_id
     return out
@@ -240,7 +245,7 @@ def used_labels(tasks: list, removed: dict[str, Optional[tuple[str, ...]]]) -> C
                     used[(name, None)] += 1
                     continue
                 value = item.get("value") if isinstance(item.get("value"), dict) else {}
-                choices = value.get("choices") or []
+                choices = value.get("choices") or value.get("labels") or []  # labels: the span regions
                 for label in [choices] if isinstance(choices, str) else choices:
                     if label in removed[name]:
                         used[(name, label)] += 1
@@ -448,7 +453,7 @@ def push_statements(
             if len(versions) > 1:
                 raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
             counter["version"] = versions.pop() if versions else None
-            rows = [ls_prediction(prediction, schema) for prediction in out]
+            rows = [ls_prediction(prediction, schema, data=data) for prediction, (_, data) in zip(out, pending)]
         for (key, data), row in zip(pending, rows):
             spool.add(key, data, row)
             if row is not None:

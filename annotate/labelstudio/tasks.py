@@ -4,7 +4,8 @@ Task data keys (the classifier and the exports rely on these exact names):
 ``statement_id``, ``article_id``, ``text`` (the statement content), ``target`` (the claim
 stance is judged against), ``source``, ``source_label``, ``anonymous``, ``cue``, ``via``,
 ``context`` (the statement's paragraph, or a bounded window of sentences around it in a very long
-one, HTML-escaped, with the statement wrapped in ``<mark>``),
+one, as plain text), ``context_start`` (its offset in the article text), ``extracted_spans`` (the
+extractor's content/source/cue/via spans with offsets into ``context``: :mod:`annotate.labelstudio.spans`),
 ``title``, ``outlet``, ``date``. Missing values are ``""`` (Label Studio wants every key).
 
 A task is keyed by ``(statement_id, target)``: push uses that key to stay idempotent.
@@ -34,6 +35,7 @@ from typing import Iterable, Literal, Optional
 
 from annotate.errors import InputError
 from annotate.lexicon import STOP_WORDS
+from annotate.labelstudio.spans import span_task_data
 from annotate.records import PredictItem, Statement
 
 TASK_KEYS = (
@@ -43,7 +45,7 @@ TASK_KEYS = (
 #: Added after the issue's keys: the statement's kind (a classifier feature), and a copy of
 #: ``source`` for display, because Label Studio's front end resolves ``$source`` to the task's
 #: raw JSON (its own "source" column).
-EXTRA_TASK_KEYS = ("kind", "source_mention")
+EXTRA_TASK_KEYS = ("kind", "source_mention", "context_start", "extracted_spans")
 MARK_OPEN = "<mark>"
 MARK_CLOSE = "</mark>"
 RelationRuleName = Literal["all", "overlap"]
@@ -176,12 +178,13 @@ def task_data(statement: Statement, target: str) -> dict:
         "anonymous": bool(statement.anonymous),
         "cue": span(statement.cue),
         "via": span(statement.via),
-        "context": marked_context(statement),
+        "context": "",  # set from span_task_data below
         "title": statement.title or "",
         "outlet": statement.outlet or "",
         "date": statement.date or "",
         "kind": statement.kind,
         "source_mention": span(statement.source),
+        **span_task_data(statement),
     }
 
 

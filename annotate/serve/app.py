@@ -47,9 +47,10 @@ def create_app(backend: Backend, on_ready: Optional[Callable[[], None]] = None) 
 
     async def predict(request: Request) -> JSONResponse:
         try:
-            items, _ = predict_items(await _json(request, "/predict"))
+            body = await _json(request, "/predict")
+            items, _ = predict_items(body)
             predictions, version = await run_in_threadpool(backend.predict, items)
-            return JSONResponse(predict_response(predictions, backend.schema, version))
+            return JSONResponse(predict_response(predictions, backend.schema, version, tasks=body["tasks"]))
         except AnnotateError as err:
             return _error(err)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -67,15 +66,20 @@ def test_config_differences_say_what_differs():
     assert config_differences(ours.replace('hotkey="1"', 'hotkey="9"'), ours) == ["layout/hints/hotkeys differ"]
 
 
-def test_task_data_keys_and_escaped_marked_context(seed_statements, gold_targets):
-    statement = next(s for s in seed_statements if s.context is not None and s.content is not None)
+def test_task_data_keys_and_plain_context_with_extracted_spans(seed_statements, gold_targets):
+    statement = next(s for s in seed_statements if s.context is not None and s.content is not None and s.source is not None)
     data = task_data(statement, gold_targets[0])
     assert tuple(data) == TASK_KEYS + EXTRA_TASK_KEYS
     assert set(TASK_KEYS) <= set(TASK_DATA_KEYS)  # what the export parser reads
     assert data["text"] == statement.content.text
     assert data["target"] == gold_targets[0]
-    assert "<mark>" + html.escape(statement.content.text) + "</mark>" in data["context"]
-    assert html.unescape(data["context"].replace("<mark>", "").replace("</mark>", "")) == statement.context.text
+    assert (data["context"], data["context_start"]) == (statement.context.text, statement.context.start)
+    spans = {item["field"]: item for item in data["extracted_spans"]}
+    for name in ("content", "source", "cue"):
+        span = getattr(statement, name)
+        item = spans[name]
+        assert data["context"][item["start"]:item["end"]] == item["text"] == span.text
+        assert data["context_start"] + item["start"] == span.start
 
 
 def test_article_markup_cannot_inject_into_context(seed_statements):
@@ -89,9 +93,13 @@ def test_article_markup_cannot_inject_into_context(seed_statements):
             "content": Span(start=content.start + shift, end=content.end + shift, text=content.text),
         }
     )
-    context = task_data(hostile, "claim")["context"]
-    assert "<img" not in context and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in context
-    assert context.count("<mark>") == 1 and context.count("</mark>") == 1
+    data = task_data(hostile, "claim")
+    # The context is shown by a Text tag (plain text, never rendered as HTML); offsets still fit.
+    assert data["context"] == paragraph
+    root = ET.fromstring(labeling_config())
+    assert root.find("Text[@name='context']").get("value") == "$context" and root.find("HyperText") is None
+    content_span = next(item for item in data["extracted_spans"] if item["field"] == "content")
+    assert data["context"][content_span["start"]:content_span["end"]] == content.text
 
 
 def test_relation_rules_on_the_seeds(seed_statements, gold_targets):

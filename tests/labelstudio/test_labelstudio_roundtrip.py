@@ -104,9 +104,11 @@ def test_push_twice_creates_no_duplicates_and_shows_predictions(ls_env, seed_sta
     (prediction,) = task.predictions
     assert prediction.model_version == MODEL_VERSION
     assert prediction.score == pytest.approx(0.7)
-    assert [(r["from_name"], r["to_name"], r["value"]["choices"]) for r in prediction.result] == [
+    assert [(r["from_name"], r["to_name"], r["value"]["choices"]) for r in prediction.result if r["type"] == "choices"] == [
         ("stance", "statement", ["oppose"]), ("certainty", "statement", ["certain"]),
     ]
+    # The same prediction carries the extractor's spans as regions of the context (tests/labelstudio/test_spans_roundtrip.py).
+    assert {r["value"]["labels"][0] for r in prediction.result if r["type"] == "labels"} >= {"Content"}
     # Pushing the same model again adds nothing.
     assert push_statements(seed_statements, gold_targets, "twice", FixedPredictor(), client=client).predictions_added == 0
 
@@ -172,7 +174,7 @@ def test_pull_cli_prints_agreement(ls_env, tmp_path):
     result = runner.invoke(app, ["pull", "--project", "pull", "--out-dir", str(tmp_path), "--quiet"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert sum(line.startswith("wrote ") for line in lines) == 4
+    assert sum(line.startswith("wrote ") for line in lines) == 5  # snapshot, csv, parquet, by-statement, attributions
     assert any(line.startswith("stance: Krippendorff alpha -0.077 over 2 annotators, 4 items; Cohen kappa") for line in lines), lines
 
 

@@ -155,8 +155,8 @@ def test_pull_removes_a_killed_pulls_temp_files_and_writes_no_lone_snapshot(ls_e
     assert result.exit_code == 0, result.output
     assert not leftover.exists()
     names = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))
-    stem = names[0].rsplit(".", 1)[0].removesuffix("-by-statement")
-    assert names == sorted([f"{stem}.json", f"{stem}.csv", f"{stem}.parquet", f"{stem}-by-statement.csv"])
+    stem = next(name for name in names if name.endswith(".json")).removesuffix(".json")
+    assert names == sorted([f"{stem}.json", f"{stem}.csv", f"{stem}.parquet", f"{stem}-by-statement.csv", f"{stem}-attributions.jsonl"])
 
 
 def test_a_taken_snapshot_name_moves_all_parts_together(tmp_path):

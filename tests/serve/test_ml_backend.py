@@ -122,14 +122,20 @@ def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
         assert len(task.predictions) == 1, task.id
         prediction = as_dict(task.predictions[0])
         assert prediction["model_version"] == "rules-1"
-        shown = {r["from_name"]: r for r in prediction["result"]}
+        shown = {r["from_name"]: r for r in prediction["result"] if r["type"] == "choices"}
+        # The extractor's spans of the task's data come back as regions of the context, at their offsets.
+        regions = [r["value"] for r in prediction["result"] if r["type"] == "labels"]
+        assert [(v["start"], v["end"], v["text"]) for v in regions] == [
+            (s["start"], s["end"], s["text"]) for s in task.data["extracted_spans"] if s["field"] != "resolves_to"
+        ]
+        assert all(task.data["context"][v["start"]:v["end"]] == v["text"] for v in regions) and regions
         # Each task got ITS prediction (results in task order): the labels and scores the rules give that task.
         assert shown["stance"]["value"]["choices"] == [want.stance.label]
         assert shown["stance"]["score"] == pytest.approx(want.stance.score)
         assert shown["certainty"]["value"]["choices"] == [want.certainty.label]
         assert set(shown) == {"stance", "certainty"} and all(r["type"] == "choices" for r in shown.values())
         assert prediction["score"] == pytest.approx((want.stance.score + want.certainty.score) / 2, abs=1e-4)
-    assert {schema.object.name} == {r["to_name"] for t in tasks for r in as_dict(t.predictions[0])["result"]}
+    assert {schema.object.name, schema.spans.to_name} == {r["to_name"] for t in tasks for r in as_dict(t.predictions[0])["result"]}
 
 
 def gold_labels() -> dict[tuple[str, str], dict]:
