@@ -144,6 +144,11 @@ class Annotation(BaseModel):
     prediction_accepted: Optional[bool] = Field(
         default=None, description="True when the annotation equals the shown prediction on every predicted field."
     )
+    layout: Optional[str] = Field(
+        default=None,
+        description="'statement' when the task asked every target at once (stance per target, the other fields once "
+        "per statement, repeated on each target's row); 'pair' or None for one task per (statement, target).",
+    )
 
 
 class PredictItem(BaseModel):

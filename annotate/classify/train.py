@@ -66,7 +66,8 @@ def collect_examples(annotations: Iterable[Annotation], fields: Sequence[str] = 
         if annotation.was_cancelled:
             continue
         if annotation.task_id is not None:
-            key = f"task:{annotation.task_id}"
+            # The statement layout gives one row per target of a task: each is an example.
+            key = f"task:{annotation.task_id}" + (f":{annotation.target}" if annotation.layout == "statement" else "")
         else:
             key = json.dumps([annotation.statement_id, annotation.target, annotation.text])
         grouped.setdefault(key, []).append(annotation)

@@ -41,6 +41,7 @@ def push_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would be created; write nothing.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
     kinds: Annotated[Optional[str], typer.Option(help=f"Only statements of these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
+    layout: Annotated[Optional[str], typer.Option(help="Task layout of a new project: statement (one task per statement, a stance control per target) or pair (one task per statement and target). Default: the project's own, else statement.")] = None,
 ) -> None:
     """Create or reuse PROJECT and import the statements as tasks (idempotent: re-pushing adds no duplicates).
 
@@ -51,6 +52,8 @@ def push_command(
     console = Console(quiet)
     log = ProblemLog(console)
     with cli_errors():
+        if layout is not None and layout not in ("statement", "pair"):
+            raise UsageError(f"--layout {layout!r}: use statement or pair")
         if relate not in RELATION_RULES:
             raise UsageError(f"--relate {relate!r} is not a rule; use one of {', '.join(RELATION_RULES)}")
         wanted = parse_kinds(kinds)
@@ -72,6 +75,7 @@ def push_command(
         report = push_statements(
             itertools.chain([first], statements), dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
             batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress,
+            layout=layout,
         )
     for warning in report.warnings:
         console.warn(warning)

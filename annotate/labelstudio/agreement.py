@@ -25,6 +25,7 @@ import numpy as np
 from pydantic import BaseModel
 from sklearn.metrics import cohen_kappa_score
 
+from annotate.labelstudio.layout import PER_TARGET_FIELDS
 from annotate.records import Annotation
 
 Item = tuple[str, str]
@@ -57,6 +58,16 @@ def item_key(annotation: Annotation) -> Item:
     return (annotation.statement_id or f"task-{annotation.task_id}", annotation.target or "")
 
 
+def field_item(annotation: Annotation, field: str) -> Item:
+    """The item ``field`` was asked about: ``(statement, target)``, except in the statement layout,
+    where fields other than stance were asked once per statement (``(statement, "")``), so a
+    statement's certainty counts once however many targets it was judged against."""
+    statement, target = item_key(annotation)
+    if annotation.layout == "statement" and field not in PER_TARGET_FIELDS:
+        return (statement, "")
+    return (statement, target)
+
+
 def label_matrix(annotations: Iterable[Annotation], field: str) -> dict[Item, dict[str, str]]:
     """item -> annotator -> label, for non-cancelled annotations that give ``field``."""
     matrix: dict[Item, dict[str, str]] = defaultdict(dict)
@@ -65,7 +76,7 @@ def label_matrix(annotations: Iterable[Annotation], field: str) -> dict[Item, di
         label = annotation.labels.get(field)
         if annotation.was_cancelled or label is None:
             continue
-        matrix[item_key(annotation)][annotation.annotator or "unknown"] = label
+        matrix[field_item(annotation, field)][annotation.annotator or "unknown"] = label
     return dict(matrix)
 
 
@@ -126,7 +137,7 @@ def aggregate(annotations: list[Annotation], fields: list[str]) -> list[dict]:
         }
         disagreement = False
         for field in fields:
-            labels = list(matrices[field].get(item, {}).values())
+            labels = list(matrices[field].get(field_item(group[0], field), {}).values())
             counts = Counter(labels).most_common()
             top = counts[0][1] if counts else 0
             leaders = sorted(label for label, count in counts if count == top)

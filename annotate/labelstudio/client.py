@@ -60,6 +60,7 @@ class TaskRef:
     model_versions: str = ""
     annotations: int = 0  # completed (not cancelled)
     cancelled: int = 0  # cancelled or skipped
+    asked: tuple[str, ...] = ()  # statement layout: the stance controls the task asks (data.target_controls)
 
     @property
     def annotated(self) -> bool:
@@ -260,6 +261,7 @@ class Client:
                     model_versions=str(task.predictions_model_versions or ""),
                     annotations=int(task.total_annotations or 0),
                     cancelled=int(task.cancelled_annotations or 0),
+                    asked=tuple(data["target_controls"]) if isinstance(data.get("target_controls"), dict) else (),
                 )
 
     def task_keys(self, project_id: int) -> dict[TaskKey, tuple[int, str]]:
@@ -295,6 +297,21 @@ class Client:
                 project_id, request=tasks, return_task_ids=True, request_options=self._once()
             )
         return list(response.task_ids or [])
+
+    def ensure_view(self, project_id: int, data: dict) -> bool:
+        """Create the Data Manager tab ``data`` when the project has none (a team's own tabs are
+        never replaced); True when created."""
+        with self.calling(f"reading the Data Manager tabs of project {project_id}"):
+            if self.sdk.views.list(project=project_id):
+                return False
+        with self.calling(f"creating the Data Manager tab of project {project_id}"):
+            self.sdk.views.create(project=project_id, data=data)
+        return True
+
+    def update_task_data(self, task_id: int, data: dict) -> None:
+        """Replace one task's data (its annotations and predictions stay as they are)."""
+        with self.calling(f"updating the data of task {task_id}"):
+            self.sdk.tasks.update(str(task_id), data=data)
 
     def create_task(self, project_id: int, task: dict) -> int:
         """One task per call (what the benchmark compares bulk import against)."""

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from annotate.errors import InputError, UsageError
+from annotate.labelstudio.layout import PER_TARGET_FIELDS, asked_targets, per_target_field
 from annotate.labelstudio.tasks import TASK_KEYS
 from annotate.records import Annotation
 from annotate.schema import LabelSchema, load_schema
@@ -38,7 +39,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
 )
 #: ... and after them.
 META_COLUMNS: tuple[str, ...] = (
-    "was_cancelled", "lead_time", "created_at", "updated_at", "prediction_model_version", "prediction_accepted",
+    "was_cancelled", "lead_time", "created_at", "updated_at", "prediction_model_version", "prediction_accepted", "layout",
 )
 FLAT_SUFFIXES = (".csv", ".parquet")
 
@@ -102,7 +103,8 @@ def _annotator(annotation: dict) -> Optional[str]:
 
 
 class LabelReader:
-    """Turns a ``result`` list into {field: label} using the schema."""
+    """Turns a ``result`` list into {field: label} using the schema; the statement layout's
+    per-target controls (``stance_2``) are read as their field's labels under their own name."""
 
     def __init__(self, schema: LabelSchema, where: str, on_unknown: Optional[Callable[[str, str], None]] = None) -> None:
         self.schema = schema
@@ -118,7 +120,8 @@ class LabelReader:
             if not isinstance(item, dict):
                 continue
             name = item.get("from_name")
-            if name not in self.types:
+            base = name if name in self.types else per_target_field(name) if isinstance(name, str) else None
+            if base not in self.types:
                 continue
             value = item.get("value") or {}
             if not isinstance(value, dict):
@@ -126,21 +129,21 @@ class LabelReader:
                     f"{self.where}: {context}: {name} 'value' is a {type(value).__name__}, not an object; "
                     "re-export the project as JSON (results look like {\"value\": {\"choices\": [...]}})"
                 )
-            if self.types[name] == "choices":
+            if self.types[base] == "choices":
                 choices = value.get("choices") or []
                 if isinstance(choices, str):  # one label given bare, not in a list
                     choices = [choices]
                 if not isinstance(choices, list) or not choices:
                     continue
                 label = str(choices[0])
-                classes = self.schema.classes(name)
+                classes = self.schema.classes(base)
                 if label not in classes:
                     if self.on_unknown is None:
                         raise InputError(
                             f"{self.where}: {context}: {name} label {label!r} is not in the label schema "
                             f"({', '.join(classes)}); add it to schemas/label_schema.json or fix the project's labeling config"
                         )
-                    self.on_unknown(name, label)
+                    self.on_unknown(base, label)
                 labels[name] = label
             else:
                 text = value.get("text")
@@ -174,37 +177,56 @@ def _task_annotations(task: Any, index: int, labels_of: LabelReader) -> Iterator
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: {name} has no 'text' in its data; tasks need data.text (the statement)")
+    asked = asked_targets(data)
+    # Pair layout: one row per annotation, the task's own target. Statement layout: one row per
+    # asked target, its stance from that target's control, the other fields repeated.
+    views: list[tuple[Optional[str], Optional[str]]] = (
+        [(None, data.get("target"))] if asked is None else list(asked.items()) or [(None, None)]
+    )
+
+    def project(raw: dict[str, Optional[str]], control: Optional[str]) -> dict[str, Optional[str]]:
+        if asked is None:
+            return raw
+        out = {key: value for key, value in raw.items() if key in labels_of.types and key not in PER_TARGET_FIELDS}
+        for field in PER_TARGET_FIELDS:
+            if field in labels_of.types:
+                out[field] = raw.get(f"{field}_{control.rsplit('_', 1)[1]}") if control else None
+        return out
+
     for annotation in task.get("annotations") or []:
         if not isinstance(annotation, dict):
             continue
         context = f"{name} annotation {annotation.get('id')}"
         cancelled = bool(annotation.get("was_cancelled"))
-        labels = labels_of(annotation.get("result") or [], context)
-        if cancelled:
-            labels = {key: None for key in labels}
+        raw = labels_of(annotation.get("result") or [], context)
         shown = _shown_prediction(annotation, task)
-        accepted = None
-        shown_version = None
-        if shown is not None:
-            shown_version = _as_str(shown.get("model_version"))
-            predicted = {k: v for k, v in labels_of(shown.get("result") or [], f"{name} prediction").items() if v is not None}
-            if predicted and not cancelled:
-                accepted = all(labels.get(k) == v for k, v in predicted.items())
+        shown_version = _as_str(shown.get("model_version")) if shown is not None else None
+        shown_raw = labels_of(shown.get("result") or [], f"{name} prediction") if shown is not None else {}
         lead_time = annotation.get("lead_time")
-        yield Annotation(
-            task_id=task_id if isinstance(task_id, int) else None,
-            annotation_id=annotation.get("id") if isinstance(annotation.get("id"), int) else None,
-            text=text,
-            **_statement_fields(data),
-            annotator=_annotator(annotation),
-            labels=labels,
-            was_cancelled=cancelled,
-            lead_time=float(lead_time) if isinstance(lead_time, (int, float)) else None,
-            created_at=_as_str(annotation.get("created_at")),
-            updated_at=_as_str(annotation.get("updated_at")),
-            prediction_model_version=shown_version,
-            prediction_accepted=accepted,
-        )
+        for control, target in views:
+            labels = project(raw, control)
+            if cancelled:
+                labels = {key: None for key in labels}
+            accepted = None
+            if shown is not None:
+                predicted = {k: v for k, v in project(shown_raw, control).items() if v is not None}
+                if predicted and not cancelled:
+                    accepted = all(labels.get(k) == v for k, v in predicted.items())
+            yield Annotation(
+                task_id=task_id if isinstance(task_id, int) else None,
+                annotation_id=annotation.get("id") if isinstance(annotation.get("id"), int) else None,
+                text=text,
+                **{**_statement_fields(data), "target": _as_str(target)},
+                annotator=_annotator(annotation),
+                labels=labels,
+                was_cancelled=cancelled,
+                lead_time=float(lead_time) if isinstance(lead_time, (int, float)) else None,
+                created_at=_as_str(annotation.get("created_at")),
+                updated_at=_as_str(annotation.get("updated_at")),
+                prediction_model_version=shown_version,
+                prediction_accepted=accepted,
+                layout="statement" if asked is not None else None,
+            )
 
 
 def _flat_rows(path: Path) -> Iterator[dict[str, Any]]:
@@ -273,6 +295,7 @@ def _flat_annotations(path: Path, schema: LabelSchema) -> Iterator[Annotation]:
             updated_at=_as_str(row.get("updated_at")),
             prediction_model_version=_as_str(row.get("prediction_model_version")),
             prediction_accepted=_as_bool(row.get("prediction_accepted")),
+            layout=_as_str(row.get("layout")),
         )
 
 

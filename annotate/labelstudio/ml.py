@@ -19,7 +19,7 @@ from typing import Any, Optional
 
 from annotate.errors import InputError
 from annotate.labelstudio.push import ls_prediction
-from annotate.labelstudio.tasks import predict_item
+from annotate.labelstudio.layout import asked_targets, statement_prediction, task_items
 from annotate.records import Prediction, PredictItem
 from annotate.schema import LabelSchema
 
@@ -28,29 +28,55 @@ ANNOTATION_ACTIONS = frozenset({"ANNOTATION_CREATED", "ANNOTATIONS_CREATED", "AN
 
 
 def predict_items(body: Any) -> tuple[list[PredictItem], list[Optional[int]]]:
-    """The classifier's items of a ``/predict`` request, and the task ids, in task order."""
+    """The classifier's items of a ``/predict`` request, and the task ids, in task order.
+
+    A statement-layout task (:mod:`annotate.labelstudio.layout`) gives one item per target it
+    asks; :func:`predict_response` puts them back together, one prediction per task.
+    """
+    items, ids = [], []
+    for index, data, task_id in _tasks(body):
+        for _, item in task_items(data, kind=data.get("kind") if isinstance(data.get("kind"), str) else None):
+            items.append(item)
+            ids.append(task_id)
+    return items, ids
+
+
+def _tasks(body: Any) -> list[tuple[int, dict, Optional[int]]]:
     if not isinstance(body, dict) or not isinstance(body.get("tasks"), list):
         raise InputError("/predict: body must be a JSON object with a 'tasks' list (Label Studio's ML API)")
-    items, ids = [], []
+    out = []
     for index, task in enumerate(body["tasks"]):
         data = task.get("data") if isinstance(task, dict) else None
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise InputError(f"/predict: task {index} has no data.text; push tasks with `annotate push`")
         task_id = task.get("id") if isinstance(task.get("id"), int) else None
         data = {**data, "statement_id": data.get("statement_id") or f"task-{task_id if task_id is not None else index}"}
-        kind = data.get("kind") if isinstance(data.get("kind"), str) else None
-        items.append(predict_item(data, kind=kind))
-        ids.append(task_id)
-    return items, ids
+        out.append((index, data, task_id))
+    return out
 
 
 def predict_response(predictions: list[Prediction], schema: LabelSchema, model_version: str, tasks: Optional[list] = None) -> dict:
-    """``{results: [...]}``: per task one ``choices`` result per predicted field, with its score, and
-    (given the request's ``tasks``) the extractor's spans of each task's data as regions."""
+    """``{results: [...]}``, one per task: per task one ``choices`` result per predicted field (every
+    target's stance in the statement layout), with its score, and (given the request's ``tasks``)
+    the extractor's spans of each task's data as regions.
+
+    ``predictions`` are in the order of :func:`predict_items`; without ``tasks`` each prediction
+    is one task of the pair layout.
+    """
     results = []
-    datas = [task.get("data") if isinstance(task, dict) else None for task in tasks] if tasks is not None else [None] * len(predictions)
-    for prediction, data in zip(predictions, datas):
-        shown = ls_prediction(prediction, schema, data=data if isinstance(data, dict) else None)
+    if tasks is None:
+        groups: list[tuple[Optional[dict], list]] = [(None, [(None, p)]) for p in predictions]
+    else:
+        groups, at = [], 0
+        for _, data, _ in _tasks({"tasks": tasks}):
+            controls = [c for c, _ in task_items(data)]
+            groups.append((data, list(zip(controls, predictions[at : at + len(controls)]))))
+            at += len(controls)
+    for data, pairs in groups:
+        if data is not None and asked_targets(data) is not None:
+            shown = statement_prediction(pairs, schema, data=data)
+        else:
+            shown = ls_prediction(pairs[0][1], schema, data=data) if pairs else None
         results.append(shown if shown is not None else {"result": [], "score": 0.0, "model_version": model_version})
     return {"results": results}
 

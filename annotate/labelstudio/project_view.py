@@ -15,6 +15,7 @@ from typing import Optional
 from annotate.errors import ServerError
 from annotate.labelstudio.client import Client
 from annotate.labelstudio.export import LabelReader, parse_export
+from annotate.labelstudio.layout import asked_targets
 from annotate.records import Annotation, FieldPrediction, Prediction, Span, Statement
 from annotate.schema import LabelSchema, load_schema
 
@@ -84,11 +85,15 @@ def read_project(title: str, client: Optional[Client] = None, schema: Optional[L
             seen.add(statement.id)
             view.statements.append(statement)
         shown = [p for p in task.get("predictions") or [] if isinstance(p, dict)] or listed.get(task.get("id"), [])
+        asked = asked_targets(data)
+        views = [(None, data.get("target") or None)] if asked is None else list(asked.items())
         for prediction in shown:
             labels = labels_of(prediction.get("result") or [], f"task {task.get('id')} prediction")
-            fields = {name: FieldPrediction(label=label, score=float(prediction.get("score") or 0.0), probabilities={})
-                      for name, label in labels.items() if label is not None and name in ("stance", "certainty")}
-            if fields:
-                view.predictions.append(Prediction(statement_id=statement.id, target=data.get("target") or None,
-                                                   model_version=str(prediction.get("model_version") or "?"), **fields))
+            for control, target in views:
+                mine = {**labels, "stance": labels.get(control)} if control else labels
+                fields = {name: FieldPrediction(label=label, score=float(prediction.get("score") or 0.0), probabilities={})
+                          for name, label in mine.items() if label is not None and name in ("stance", "certainty")}
+                if fields:
+                    view.predictions.append(Prediction(statement_id=statement.id, target=target,
+                                                       model_version=str(prediction.get("model_version") or "?"), **fields))
     return view

@@ -41,6 +41,7 @@ from annotate.labelstudio.client import Client, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config
 from annotate.errors import InputError
 from annotate.labelstudio.export import flat_columns, flat_row, parse_tasks
+from annotate.labelstudio.layout import statement_config, target_controls
 from annotate.labelstudio.gold import extraction_line, pulled_gold
 from annotate.labelstudio.server import pid_alive
 from annotate.paths import ANNOTATIONS_DIR
@@ -214,11 +215,15 @@ def pull_project(
     client = client or Client.connect()
     project = client.require_project(project_title)
     if check_config:
-        differences = config_differences(project.label_config or "", labeling_config(schema))
+        controls = target_controls(project.label_config or "")
+        ours = statement_config(list(controls.values()), schema) if controls is not None else labeling_config(schema)
+        differences = config_differences(project.label_config or "", ours)
         # Labels the server has beyond the schema are read and kept (a warning per label used), not refused.
         # A project made before the span labels has no spans control: its choices are read, it gives no gold.
         no_spans = f"field {schema.spans.name!r} missing on the server" if schema.spans else None
-        structural = [d for d in differences if d not in ("layout/hints/hotkeys differ", no_spans) and " has extra label(s) " not in d]
+        # Labels the schema added since the project was made (the server lacks them) are no reading problem either.
+        structural = [d for d in differences if d not in ("layout/hints/hotkeys differ", no_spans)
+                      and " has extra label(s) " not in d and " lacks label(s) " not in d]
         if structural:
             raise ServerError(
                 f"labeling config of project {project_title!r} on {client.url} differs from the label schema: {'; '.join(structural)}; "

@@ -33,7 +33,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
@@ -42,6 +42,7 @@ from annotate.classify import CLASSIFIED_FIELDS, Predictor
 from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
+from annotate.labelstudio.layout import ask_data, data_manager_view, statement_config, statement_prediction, statement_task_data, target_controls, task_items
 from annotate.labelstudio.propagation import push_propagated
 from annotate.labelstudio.spans import span_results
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
@@ -77,6 +78,8 @@ class PushReport:
     duplicates_removed: int = 0
     duplicates_kept: int = 0  # keys with several annotated tasks, all kept (see warnings)
     predictions_repaired: int = 0  # predictions the server dropped on import, found and added again
+    tasks_widened: int = 0  # statement layout: existing tasks given the stance control of a target added to the project
+    layout: str = "statement"
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     task_ids: list[int] = field(default_factory=list, repr=False)
@@ -89,6 +92,8 @@ class PushReport:
         ]
         if self.model_version:
             parts.append(f"{'would add' if self.dry_run else 'added'} {self.predictions_added} predictions ({self.model_version})")
+        if self.tasks_widened:
+            parts.append(f"{'would ask' if self.dry_run else 'asked'} {self.tasks_widened} existing tasks about new targets")
         if self.predictions_propagated:
             parts.append(f"propagated labels to {self.predictions_propagated} near-duplicate tasks")
         if self.duplicates_removed:
@@ -189,14 +194,16 @@ def plan_dedupe(groups: dict[TaskKey, list[TaskRef]]) -> Dedupe:
     return Dedupe(keep, sorted(delete), warnings)
 
 
-def ensure_project(client: Client, title: str, schema: LabelSchema, update_config: bool = False, create: bool = True):
-    """The project titled ``title`` (created with the schema's config if missing).
+def ensure_project(client: Client, title: str, schema: LabelSchema, update_config: bool = False, create: bool = True,
+                   config: Optional[str] = None, instructions: Optional[str] = None):
+    """The project titled ``title`` (created with ``config``, default the schema's pair-layout config, if missing).
 
-    Raises ServerError naming what differs when the server's labeling config is not the
-    schema's (``update_config=True`` replaces it instead; Label Studio itself refuses if
-    existing annotations use labels the new config drops).
+    Raises ServerError naming what differs when the server's labeling config is not ours
+    (``update_config=True`` replaces it instead; Label Studio itself refuses if
+    existing annotations use labels the new config drops). ``instructions`` (HTML) become the
+    project's labeling instructions, shown before labelling.
     """
-    ours = labeling_config(schema)
+    ours = config or labeling_config(schema)
     title = normalise_title(title)
     project = client.find_project(title)
     if project is None:
@@ -207,6 +214,8 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
         if not create:
             return None, True
         made = client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json")
+        if instructions:
+            client.update_project(made.id, expert_instruction=instructions, show_instruction=True)
         # Two first pushes at once both create (and Label Studio's retry of a request that hit a locked
         # SQLite database can create a second project for one request): the oldest project wins, and
         # every newer one that is still empty goes, ours or not. Nobody imports into a newer one: each
@@ -228,6 +237,8 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
             )
         refuse_dropping_used_labels(client, project, title, removed_labels(project.label_config or "", ours))
         client.update_project(project.id, label_config=ours)
+        if instructions:
+            client.update_project(project.id, expert_instruction=instructions, show_instruction=True)
     return project, False
 
 
@@ -409,6 +420,7 @@ def push_statements(
     update_config: bool = False,
     progress: Optional[Callable[[Iterable, int], Iterable]] = None,
     on_batch: Optional[Callable[[int, list[int]], None]] = None,
+    layout: Optional[str] = None,
 ) -> PushReport:
     """Create the missing tasks of ``statements`` x ``targets`` in ``project_title``; return a report.
 
@@ -422,6 +434,11 @@ def push_statements(
       loop (a progress bar); ``on_batch(batch_number, created_ids)`` runs after each import.
     - ``dry_run``: reads the project (if any) and counts, writes nothing.
     - ``client``: an open :class:`Client` (default: :meth:`Client.connect`).
+    - ``layout``: ``"statement"`` (one task per statement, one stance control per target:
+      :mod:`annotate.labelstudio.layout`) or ``"pair"`` (one task per (statement, target), the
+      layout of projects made before). Default: the existing project's layout, else ``"statement"``.
+      In the statement layout a target new to the project needs ``update_config`` (its stance
+      control is added; annotated tasks keep their annotations, the new stance is unanswered there).
     """
     if batch_size < 1:
         raise UsageError(f"batch size must be at least 1, got {batch_size}")
@@ -434,6 +451,36 @@ def push_statements(
     # Pass 1, streaming: every task's data and prediction go to a spool file on disk, only the keys
     # stay in memory, so a push's memory does not grow with the number of statements. Predicting
     # here, before anything is sent, makes a model error fail the push before any write.
+    client = client or Client.connect()
+    found = client.find_project(project_title)
+    server_project = client.get_project(found.id) if found is not None else None
+    server_config = (server_project.label_config or "") if server_project is not None else ""
+    known = target_controls(server_config) if found is not None else {}
+    if layout is None:
+        layout = "statement" if found is None or known is not None else "pair"
+    if layout not in ("statement", "pair"):
+        raise UsageError(f"layout {layout!r}: use 'statement' or 'pair'")
+    if found is not None and (layout == "statement") != (known is not None):
+        raise UsageError(f"project {project_title!r} is in the {'statement' if known is not None else 'pair'} layout; push it in that layout")
+    controls: dict[str, str] = dict(known or {})
+    added: list[str] = []
+    if layout == "statement":
+        for target in target_list:
+            if target.text not in controls.values():
+                controls[f"stance_{len(controls) + 1}"] = target.text
+                added.append(target.text)
+        # A project nobody has annotated yet takes new targets as they come; once annotated, adding a
+        # question to done tasks is asked for explicitly.
+        annotated = server_project is not None and any(
+            int(getattr(server_project, name, 0) or 0) for name in ("total_annotations_number", "skipped_annotations_number"))
+        if annotated and added and not update_config and not dry_run:
+            named = "; ".join(repr(t) for t in added)
+            raise UsageError(
+                f"target(s) {named} are new to project {project_title!r}: push with --update-config to add their stance "
+                "controls (existing annotations stay as they are; on annotated tasks the new target's stance is unanswered)"
+            )
+    by_text = {target.text: target for target in target_list}
+    rule = rule or RelationRule()
     spool = _Spool()
     keys: dict[TaskKey, None] = {}  # in input order
     predicted: set[TaskKey] = set()  # keys with a prediction row
@@ -448,12 +495,20 @@ def push_statements(
     def flush(pending: list[tuple[TaskKey, dict]]) -> None:
         rows: list[Optional[dict]] = [None] * len(pending)
         if predictions is not None and pending:
-            out = _predict(predictions, [predict_item(data, kind=data.get("kind")) for _, data in pending])
+            groups = [task_items(data, kind=data.get("kind")) for _, data in pending]
+            out = _predict(predictions, [item for group in groups for _, item in group])
             versions = {p.model_version for p in out} | ({counter["version"]} if counter["version"] else set())
             if len(versions) > 1:
                 raise ModelError(f"predictor returned several model versions ({', '.join(sorted(versions))}); use one model per push")
             counter["version"] = versions.pop() if versions else None
-            rows = [ls_prediction(prediction, schema, data=data) for prediction, (_, data) in zip(out, pending)]
+            rows, at = [], 0
+            for group, (_, data) in zip(groups, pending):
+                mine = out[at : at + len(group)]
+                at += len(group)
+                if layout == "statement":
+                    rows.append(statement_prediction([(c, p) for (c, _), p in zip(group, mine)], schema, data=data))
+                else:
+                    rows.append(ls_prediction(mine[0], schema, data=data))
         for (key, data), row in zip(pending, rows):
             spool.add(key, data, row)
             if row is not None:
@@ -462,8 +517,18 @@ def push_statements(
 
     try:
         pending: list[tuple[TaskKey, dict]] = []
-        for statement, target in pairs(counted(statements), target_list, rule):
-            data = task_data(statement, target)
+        if layout == "statement":
+            def statement_tasks() -> Iterator[dict]:
+                for statement in counted(statements):
+                    if statement.content is None:
+                        continue
+                    asked = [c for c, claim in controls.items() if claim in by_text and rule.relates(statement, by_text[claim])]
+                    if asked:
+                        yield statement_task_data(statement, controls, asked, schema)
+            datas: Iterable[dict] = statement_tasks()
+        else:
+            datas = (task_data(statement, target) for statement, target in pairs(counted(statements), target_list, rule))
+        for data in datas:
             key = task_key(data)
             if key in keys:
                 continue
@@ -472,11 +537,16 @@ def push_statements(
             if len(pending) >= batch_size:
                 flush(pending)
         flush(pending)
-        client = client or Client.connect()
-        project, is_new = ensure_project(client, project_title, schema, update_config, create=not dry_run)
+        config = statement_config(list(controls.values()), schema) if layout == "statement" else None
+        from annotate.labelstudio.layout import instructions as make_instructions
+        project, is_new = ensure_project(
+            client, project_title, schema, update_config or (layout == "statement" and bool(added) and not annotated), create=not dry_run, config=config,
+            instructions=make_instructions(schema, controls.values()) if layout == "statement" else None,
+        )
         report = PushReport(project.id if project else None, project_title, client.url, statements=counter["statements"],
                             tasks_wanted=len(keys), project_created=is_new and not dry_run, dry_run=dry_run)
         report.model_version = counter["version"]
+        report.layout = layout
         dedupe = plan_dedupe(client.tasks_by_key(project.id) if project is not None and not is_new else {})
         existing = dedupe.keep
         report.duplicates_removed = len(dedupe.delete)
@@ -484,9 +554,21 @@ def push_statements(
         report.warnings.extend(dedupe.warnings)
         new_keys = [key for key in keys if key not in existing]
         report.tasks_existing = len(keys) - len(new_keys)
+        # Statement layout: tasks already there that this push relates to a target they do not ask
+        # yet (a target added to the project) get that target's control in their data, and a new prediction.
+        widened: dict[TaskKey, dict] = {}
+        if layout == "statement":
+            for key, data, _ in spool:
+                ref = existing.get(key)
+                if ref is None:
+                    continue
+                wanted = set(data.get("target_controls") or {})
+                if not wanted <= set(ref.asked):
+                    widened[key] = {**data, **ask_data(controls, wanted | set(ref.asked), schema)}
+        report.tasks_widened = len(widened)
         stale = {
             key for key in predicted
-            if key in existing and report.model_version not in existing[key].model_versions.split(",")
+            if key in existing and (report.model_version not in existing[key].model_versions.split(",") or key in widened)
         }
         if dry_run:
             report.tasks_created = len(new_keys)
@@ -500,6 +582,12 @@ def push_statements(
             # Before importing: a late-landing batch of an interrupted push is removed first.
             if dedupe.delete:
                 report.duplicates_removed = client.delete_unannotated_tasks(project.id, dedupe.delete)
+            for key, data in widened.items():
+                client.update_task_data(existing[key].id, data)
+            if layout == "statement" and is_new:
+                first = next(iter(spool), None)
+                if first is not None:
+                    client.ensure_view(project.id, data_manager_view(first[1]))
             for number, tasks in enumerate(loop, start=1):
                 ids = client.import_tasks(project.id, tasks)
                 report.tasks_created += len(tasks)
@@ -517,9 +605,13 @@ def push_statements(
             # Near-duplicates of annotated statements in other articles get those labels (annotate.trace).
             # Only a project with annotations needs the statements back (read from the spool).
             if any(ref.annotations for ref in existing.values()):
-                created = {key: TaskRef(task_id) for key, task_id in zip(new_keys, report.task_ids)}
+                asked_of = {key: tuple(data.get("target_controls") or ()) for key, data, _ in spool} if layout == "statement" else {}
+                asked_of.update({key: tuple(data["target_controls"]) for key, data in widened.items()})
+                created = {key: TaskRef(task_id, asked=asked_of.get(key, ())) for key, task_id in zip(new_keys, report.task_ids)}
+                existing = {key: (replace(ref, asked=asked_of[key]) if key in widened else ref) for key, ref in existing.items()}
                 report.predictions_propagated = push_propagated(
-                    client, project.id, list(spool.statements()), {**existing, **created}, schema
+                    client, project.id, list(spool.statements()), {**existing, **created}, schema,
+                    controls if layout == "statement" else None,
                 )
             # Label Studio accepts a model_version only once predictions of it exist.
             if report.model_version and getattr(project, "model_version", None) != report.model_version:

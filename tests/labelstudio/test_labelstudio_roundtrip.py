@@ -1,4 +1,5 @@
-"""Push, annotate, pull and the error cases against the REAL Label Studio of the session fixture."""
+"""Push, annotate, pull and the error cases against the REAL Label Studio of the session fixture, in the pair
+layout (one task per (statement, target)): the layout of projects made before the statement layout, which must keep working."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def _wait_until_task_count_settles(client, title, interval=1.0, rounds=10):
 
 
 def test_push_twice_creates_no_duplicates_and_shows_predictions(ls_env, seed_statements, gold_targets, statements_file):
-    args = ["push", str(statements_file), "--project", "twice", "--no-predictions", "--quiet"]
+    args = ["push", "--layout", "pair", str(statements_file), "--project", "twice", "--no-predictions", "--quiet"]
     for target in gold_targets:
         args += ["--target", target]
     first = runner.invoke(app, args)
@@ -95,7 +96,7 @@ def test_push_twice_creates_no_duplicates_and_shows_predictions(ls_env, seed_sta
     assert len(keys) == wanted and max(keys.values()) == 1
 
     # Re-pushing with a model attaches its predictions to the existing tasks and sets model_version.
-    again = push_statements(seed_statements, gold_targets, "twice", FixedPredictor(), client=client)
+    again = push_statements(seed_statements, gold_targets, "twice", FixedPredictor(), client=client, layout="pair")
     assert (again.tasks_created, again.predictions_added, again.model_version) == (0, wanted, MODEL_VERSION)
     project, keys = _keys(client, "twice")
     assert len(keys) == wanted and max(keys.values()) == 1
@@ -110,13 +111,13 @@ def test_push_twice_creates_no_duplicates_and_shows_predictions(ls_env, seed_sta
     # The same prediction carries the extractor's spans as regions of the context (tests/labelstudio/test_spans_roundtrip.py).
     assert {r["value"]["labels"][0] for r in prediction.result if r["type"] == "labels"} >= {"Content"}
     # Pushing the same model again adds nothing.
-    assert push_statements(seed_statements, gold_targets, "twice", FixedPredictor(), client=client).predictions_added == 0
+    assert push_statements(seed_statements, gold_targets, "twice", FixedPredictor(), client=client, layout="pair").predictions_added == 0
 
 
 def test_annotate_through_the_api_then_pull_table_and_agreement(ls_server, seed_statements, gold_targets, tmp_path):
     client = ls_server.client()
     chosen = seed_statements[:5]
-    push_statements(chosen, gold_targets[:1], "pull", FixedPredictor(), client=client)
+    push_statements(chosen, gold_targets[:1], "pull", FixedPredictor(), client=client, layout="pair")
     project = client.require_project("pull")
     tasks = {t.data["statement_id"]: t for t in client.sdk.tasks.list(project=project.id, fields="all", page_size=100)}
     other = client.sdk.users.create(username="second", email="second@annotate.local", password="second-pass-1")
@@ -194,7 +195,7 @@ def test_server_not_reachable(monkeypatch, tmp_path):
 def test_wrong_key_is_refused_and_never_shown(ls_server, monkeypatch, statements_file):
     monkeypatch.setenv("LABEL_STUDIO_URL", ls_server.url)
     monkeypatch.setenv("LABEL_STUDIO_API_KEY", "wrong-key-123456")
-    result = runner.invoke(app, ["push", str(statements_file), "--project", "x", "--target", "claim"])
+    result = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "x", "--target", "claim"])
     assert result.exit_code == 3
     assert result.stderr.startswith(f"error: Label Studio at {ls_server.url} rejected the API key (HTTP 401) while checking the API key; set LABEL_STUDIO_API_KEY")
     assert result.stderr.count("\n") == 1 and "wrong-key-123456" not in result.output
@@ -209,7 +210,7 @@ def test_project_missing(ls_env, tmp_path):
 
 
 def test_a_title_label_studio_would_refuse_is_caught_before_anything_is_sent(ls_env, statements_file):
-    result = runner.invoke(app, ["push", str(statements_file), "--project", "P", "--target", "A claim about Turkey.", "-q"])
+    result = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "P", "--target", "A claim about Turkey.", "-q"])
     assert result.exit_code == 2
     assert result.stderr == "error: --project 'P': Label Studio project titles have 3 to 50 characters; choose another title\n"
     assert ls_env.client().find_project("P") is None
@@ -219,7 +220,7 @@ def test_labeling_config_differs(ls_env, statements_file):
     client = ls_env.client()
     ours = labeling_config()
     client.create_project("old config", ours.replace('    <Choice value="unrelated" hotkey="4" hint="The statement is not about the target claim." />\n', ""))
-    result = runner.invoke(app, ["push", str(statements_file), "--project", "old config", "--target", "claim", "--no-predictions"])
+    result = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "old config", "--target", "claim", "--no-predictions"])
     assert result.exit_code == 3
     assert result.stderr == (
         f"error: labeling config of project 'old config' on {ls_env.url} differs from the label schema: "
@@ -227,7 +228,7 @@ def test_labeling_config_differs(ls_env, statements_file):
         "or fix schemas/label_schema.json\n"
     )
     assert client.require_project("old config").task_number == 0
-    fixed = runner.invoke(app, ["push", str(statements_file), "--project", "old config", "--target", "claim", "--update-config", "--no-predictions", "-q"])
+    fixed = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "old config", "--target", "claim", "--update-config", "--no-predictions", "-q"])
     assert fixed.exit_code == 0, fixed.output
     assert client.require_project("old config").label_config.count("<Choice") == len(ours.split("<Choice")) - 1
 
@@ -239,7 +240,7 @@ def test_timeout_mid_push_then_rerun_completes_without_duplicates(ls_env, seed_s
         client.timeout = 0.0005  # a real client-side timeout for every later call
 
     with pytest.raises(ServerError) as caught:
-        push_statements(seed_statements, ["claim"], "timeout", None, batch_size=10, client=client, on_batch=stall_after_first_batch)
+        push_statements(seed_statements, ["claim"], "timeout", None, batch_size=10, client=client, layout="pair", on_batch=stall_after_first_batch)
     message = str(caught.value)
     # What the server holds is counted: the first batch, and the second if it landed after the timeout.
     landed = re.match(rf"push to 'timeout' stopped after (\d+) of {len(seed_statements)} new tasks \(counted on the server\): Label Studio at ", message)
@@ -251,7 +252,7 @@ def test_timeout_mid_push_then_rerun_completes_without_duplicates(ls_env, seed_s
     )
     assert "\n" not in message
     _wait_until_task_count_settles(ls_env.client(), "timeout")  # a request the server already got may still land
-    rerun = runner.invoke(app, ["push", str(statements_file), "--project", "timeout", "--target", "claim", "--batch-size", "10", "-q"])
+    rerun = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "timeout", "--target", "claim", "--batch-size", "10", "-q"])
     assert rerun.exit_code == 0, rerun.output
     report = json.loads(rerun.stdout.strip().splitlines()[-1])
     assert report["tasks_existing"] >= 10 and report["tasks_existing"] + report["tasks_created"] == len(seed_statements)
@@ -288,7 +289,7 @@ def test_rerun_removes_unannotated_duplicates_of_a_late_import_and_keeps_annotat
     path = tmp_path / "statements.jsonl"
     write_jsonl(chosen, path)
     client = ls_env.client()
-    push_statements(chosen, ["claim"], "late", None, client=client)
+    push_statements(chosen, ["claim"], "late", None, client=client, layout="pair")
     project = client.require_project("late")
     original = _ids_by_statement(client, project.id)
     late = _land_late(client, project.id, chosen, "claim")
@@ -299,7 +300,7 @@ def test_rerun_removes_unannotated_duplicates_of_a_late_import_and_keeps_annotat
     client.create_annotation(late[c], [], was_cancelled=True)  # a skipped copy counts as annotated too
     assert client.require_project("late").task_number == 12
 
-    result = runner.invoke(app, ["push", str(path), "--project", "late", "--target", "claim", "--no-predictions"])
+    result = runner.invoke(app, ["push", "--layout", "pair", str(path), "--project", "late", "--target", "claim", "--no-predictions"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert (report["tasks_created"], report["tasks_existing"], report["duplicates_removed"]) == (0, 6, 6)
@@ -309,7 +310,7 @@ def test_rerun_removes_unannotated_duplicates_of_a_late_import_and_keeps_annotat
     assert len(keys) == 6 and max(keys.values()) == 1
     left = {t.id for t in client.sdk.tasks.list(project=project.id, include="id", page_size=100)}
     assert left == {original[a], late[b], late[c]} | {original[s.id] for s in chosen[3:]}
-    assert push_statements(chosen, ["claim"], "late", None, client=client).duplicates_removed == 0
+    assert push_statements(chosen, ["claim"], "late", None, client=client, layout="pair").duplicates_removed == 0
 
 
 def test_duplicates_that_are_both_annotated_are_kept_with_a_warning(ls_env, seed_statements, tmp_path):
@@ -317,15 +318,15 @@ def test_duplicates_that_are_both_annotated_are_kept_with_a_warning(ls_env, seed
     path = tmp_path / "statements.jsonl"
     write_jsonl(chosen, path)
     client = ls_env.client()
-    push_statements(chosen, ["claim"], "both annotated", None, client=client)
+    push_statements(chosen, ["claim"], "both annotated", None, client=client, layout="pair")
     project = client.require_project("both annotated")
     original = _ids_by_statement(client, project.id)[chosen[0].id]
     (late,) = _land_late(client, project.id, chosen[:1], "claim").values()
     client.create_annotation(original, _stance("oppose"))
     client.create_annotation(late, _stance("neutral"))
 
-    dry = runner.invoke(app, ["push", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "--dry-run", "-q"])
-    rerun = runner.invoke(app, ["push", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "-q"])
+    dry = runner.invoke(app, ["push", "--layout", "pair", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "--dry-run", "-q"])
+    rerun = runner.invoke(app, ["push", "--layout", "pair", str(path), "--project", "both annotated", "--target", "claim", "--no-predictions", "-q"])
     warning = (
         f"warning: statement {chosen[0].id!r} x target 'claim' has 2 annotated tasks (ids {original}, {late}); "
         "kept all: merge their annotations and delete the extra tasks in Label Studio\n"
@@ -358,7 +359,7 @@ def test_dedupe_plan_never_deletes_annotated_or_foreign_tasks():
 
 
 def test_dry_run_writes_nothing(ls_env, statements_file):
-    result = runner.invoke(app, ["push", str(statements_file), "--project", "dry", "--target", "claim", "--dry-run", "-q"])
+    result = runner.invoke(app, ["push", "--layout", "pair", str(statements_file), "--project", "dry", "--target", "claim", "--dry-run", "-q"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.strip().splitlines()[-1])["dry_run"] is True
     assert ls_env.client().find_project("dry") is None

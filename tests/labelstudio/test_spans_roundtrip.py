@@ -90,14 +90,15 @@ def test_corrected_spans_round_trip_to_gold_and_evaluate(ls_env, seeds, gold_tar
     start, end = content["value"]["start"], content["value"]["end"]
     new_end = task.data["context"].rindex(" ", start, end)
     content["value"] = {**content["value"], "end": new_end, "text": task.data["context"][start:new_end]}
-    client.create_annotation(task.id, [*result, _choice("stance", "oppose"), _choice("attribution", "wrong_span")], completed_by=me)
+    client.create_annotation(task.id, [*result, _choice("stance_1", "oppose"), _choice("attribution", "wrong_span")], completed_by=me)
     # 3: the source span deleted: no source in the text.
     task = tasks[sourceless.id]
     result = [r for r in task.predictions[0].result if r["type"] == "labels" and r["value"]["labels"] != ["Source"]]
     client.create_annotation(task.id, [*result, _choice("attribution", "no_source_in_text")], completed_by=me)
     # 4: not a statement at all.
     task = tasks[rejected.id]
-    client.create_annotation(task.id, [*task.predictions[0].result, _choice("attribution", "not_a_statement")], completed_by=me)
+    kept = [r for r in task.predictions[0].result if r["from_name"] != "attribution"]  # the pre-filled 'correct' is replaced
+    client.create_annotation(task.id, [*kept, _choice("attribution", "not_a_statement")], completed_by=me)
 
     result = pull_project(TITLE, tmp_path, client=client)
     assert result.attributions.name == result.snapshot.name.replace(".json", "-attributions.jsonl")

@@ -20,7 +20,7 @@ from annotate.classify.rules import RulePredictor
 from annotate.classify.store import current_version, read_metadata
 from annotate.labelstudio import server
 from annotate.labelstudio.push import push_statements
-from annotate.labelstudio.tasks import predict_item
+from annotate.labelstudio.layout import task_items
 from annotate.schema import load_schema
 from annotate.serve import process
 
@@ -117,8 +117,11 @@ def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
     tasks = project_tasks(client, project_id)
     schema = load_schema()
     rules = RulePredictor()
-    expected = rules.predict([predict_item(t.data, kind=t.data.get("kind")) for t in tasks])
-    for task, want in zip(tasks, expected):
+    for task in tasks:
+        # One task per statement: the backend predicts each asked target's stance and the statement's certainty.
+        controls = list(task.data["target_controls"])
+        want = rules.predict([item for _, item in task_items(task.data, kind=task.data.get("kind"))])
+        assert len(controls) == len(want) == 2
         assert len(task.predictions) == 1, task.id
         prediction = as_dict(task.predictions[0])
         assert prediction["model_version"] == "rules-1"
@@ -130,11 +133,14 @@ def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
         ]
         assert all(task.data["context"][v["start"]:v["end"]] == v["text"] for v in regions) and regions
         # Each task got ITS prediction (results in task order): the labels and scores the rules give that task.
-        assert shown["stance"]["value"]["choices"] == [want.stance.label]
-        assert shown["stance"]["score"] == pytest.approx(want.stance.score)
-        assert shown["certainty"]["value"]["choices"] == [want.certainty.label]
-        assert set(shown) == {"stance", "certainty"} and all(r["type"] == "choices" for r in shown.values())
-        assert prediction["score"] == pytest.approx((want.stance.score + want.certainty.score) / 2, abs=1e-4)
+        for control, wanted in zip(controls, want):
+            assert shown[control]["value"]["choices"] == [wanted.stance.label]
+            assert shown[control]["score"] == pytest.approx(wanted.stance.score)
+        assert shown["certainty"]["value"]["choices"] == [want[0].certainty.label]
+        assert shown["attribution"]["value"]["choices"] == ["correct"]
+        assert set(shown) == {*controls, "certainty", "attribution"}
+        scores = [w.stance.score for w in want] + [want[0].certainty.score]
+        assert prediction["score"] == pytest.approx(sum(scores) / len(scores), abs=1e-4)
     assert {schema.object.name, schema.spans.to_name} == {r["to_name"] for t in tasks for r in as_dict(t.predictions[0])["result"]}
 
 
@@ -149,18 +155,24 @@ def gold_labels() -> dict[tuple[str, str], dict]:
 
 
 def annotate_tasks(client, tasks, labels) -> int:
+    """Annotate every task the gold labels for some target (each gold target's stance, the first one's
+    certainty); return the number of (statement, target) rows these annotations give."""
     schema = load_schema()
     done = 0
     for task in tasks:
-        wanted = labels.get((task.data["statement_id"], task.data["target"]))
-        if wanted is None:
+        controls = task.data["target_controls"]
+        wanted = {control: labels.get((task.data["statement_id"], claim)) for control, claim in controls.items()}
+        known = [w for w in wanted.values() if w is not None]
+        if not known:
             continue
+        chosen = {control: w["stance"] for control, w in wanted.items() if w is not None}
+        chosen["certainty"] = known[0]["certainty"]
         result = [
             {"from_name": name, "to_name": schema.object.name, "type": "choices", "value": {"choices": [value]}}
-            for name, value in wanted.items()
+            for name, value in chosen.items()
         ]
         client.create_annotation(task.id, result=result)
-        done += 1
+        done += len(controls)
     return done
 
 
@@ -199,8 +211,8 @@ def test_a_webhook_is_answered_at_once_while_a_training_runs_and_a_crash_mid_tra
     annotated = [t for t in project_tasks(client, project_id) if t.annotations][:5]
     for task in annotated:
         annotation = as_dict(task.annotations[0])
-        result = [r for r in annotation["result"] if r["from_name"] != "stance"]
-        result.append({"from_name": "stance", "to_name": load_schema().object.name, "type": "choices", "value": {"choices": ["unrelated"]}})
+        result = [r for r in annotation["result"] if r["from_name"] != "stance_1"]
+        result.append({"from_name": "stance_1", "to_name": load_schema().object.name, "type": "choices", "value": {"choices": ["unrelated"]}})
         client.sdk.annotations.update(annotation["id"], result=result)
     backend.wait(lambda h: h and h["training"], 120, "training")
     payload = {"action": "ANNOTATION_UPDATED", "project": {"id": project_id, "title": PROJECT}}

@@ -55,7 +55,7 @@ def test_push_after_an_annotation_propagates_it(ls_server, seed_statements):
     tasks = {t.data["statement_id"]: t for t in client.sdk.tasks.list(project=project.id, include="id,data", page_size=100)}
     source, twin = _quote(seed_statements, "000"), _quote(seed_statements, "001")
     client.create_annotation(tasks[source.id].id, [
-        {"from_name": "stance", "to_name": "statement", "type": "choices", "value": {"choices": ["oppose"]}},
+        {"from_name": "stance_1", "to_name": "statement", "type": "choices", "value": {"choices": ["oppose"]}},
         {"from_name": "certainty", "to_name": "statement", "type": "choices", "value": {"choices": ["certain"]}},
     ])
 
@@ -65,7 +65,7 @@ def test_push_after_an_annotation_propagates_it(ls_server, seed_statements):
     propagated = [p for p in predictions if p.model_version == propagated_version(source.id)]
     assert len(propagated) == 1
     labels = {r["from_name"]: r["value"]["choices"][0] for r in propagated[0].result}
-    assert labels == {"stance": "oppose", "certainty": "certain"}
+    assert labels == {"stance_1": "oppose", "certainty": "certain"}  # one task per statement: target 1's control
     assert not client.sdk.predictions.list(task=tasks[source.id].id)  # the annotated task is left alone
 
     third = push_statements(seed_statements, [TARGET], title, None, client=client)

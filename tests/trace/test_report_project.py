@@ -23,7 +23,7 @@ TARGET = "Hamas has moved its political bureau from Qatar to Turkey."
 
 def _choices(stance, certainty):
     return [
-        {"from_name": "stance", "to_name": "statement", "type": "choices", "value": {"choices": [stance]}},
+        {"from_name": "stance_1", "to_name": "statement", "type": "choices", "value": {"choices": [stance]}},
         {"from_name": "certainty", "to_name": "statement", "type": "choices", "value": {"choices": [certainty]}},
     ]
 
