@@ -66,8 +66,11 @@ class DemoServer:
     data_dir: Path
 
 
-def push_demo(client, project: str = "Seeds demo") -> int:
-    """Push the seeds with pre-annotations exactly as `annotate demo` does; returns the project id."""
+def push_demo(client, project: str = "Seeds demo", layout: Optional[str] = None) -> int:
+    """Push the seeds with pre-annotations exactly as `annotate demo` does; returns the project id.
+
+    ``layout``: "statement" (one task per statement, the default of a new project) or "pair" (one task per
+    statement and target, the layout before): the bench compares the two."""
     from annotate.classify import load_predictor
     from annotate.cli.common import ProblemLog
     from annotate.cli.demo import gold_targets, seeds_gold_path
@@ -78,12 +81,12 @@ def push_demo(client, project: str = "Seeds demo") -> int:
     log = ProblemLog(Console(True))
     statements = list(load_push_input([SEEDS_DIR], log))
     report = push_statements(statements, gold_targets(seeds_gold_path()), project, load_predictor(),
-                             client=client, update_config=True)
+                             client=client, update_config=True, **({"layout": layout} if layout else {}))
     return report.project_id
 
 
 @contextmanager
-def demo_server(project: str = "Seeds demo", on_status=lambda message: None) -> Iterator[DemoServer]:
+def demo_server(project: str = "Seeds demo", on_status=lambda message: None, layout: Optional[str] = None) -> Iterator[DemoServer]:
     """A scratch Label Studio (template copy, free port) with the demo project pushed; stopped by pid on exit."""
     from annotate.labelstudio import server
     from annotate.labelstudio.client import Client, Connection
@@ -101,7 +104,7 @@ def demo_server(project: str = "Seeds demo", on_status=lambda message: None) -> 
             key = credentials.api_key.get_secret_value()
             client = Client(Connection(state.url, key, "scratch"), timeout=120)
             on_status(f"pushing the demo project to {state.url}")
-            project_id = push_demo(client, project)
+            project_id = push_demo(client, project, layout)
             yield DemoServer(state.url, credentials.email, credentials.password.get_secret_value(), key, project_id, data_dir)
         finally:
             server.stop(data_dir)

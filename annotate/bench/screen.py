@@ -37,16 +37,23 @@ from typing import Callable, Optional
 from annotate.errors import ServerError
 
 PLANS = ("change", "accept")
+LAYOUTS = ("pair", "statement")
 #: Label Studio's submit shortcut.
 SUBMIT_KEY = "Control+Enter"
 
 
 @dataclass(frozen=True)
 class Control:
-    """A choices control of the labeling config: its name and (value, hotkey) per choice."""
+    """A choices control of the labeling config: its name and (answer, hotkey) per choice.
+
+    ``data_key`` is set for a dynamic control (``<Choices value="$key">``), whose choices come from
+    each task's data (:meth:`for_task`); an answer is a choice's ``alias`` when it has one (what
+    Label Studio writes in results), else its ``value``.
+    """
 
     name: str
     choices: tuple[tuple[str, Optional[str]], ...]
+    data_key: Optional[str] = None
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -55,14 +62,35 @@ class Control:
     def hotkey(self, value: str) -> Optional[str]:
         return dict(self.choices).get(value)
 
+    def for_task(self, data: dict) -> "Control":
+        """This control as a task shows it (a dynamic control's choices from the task's data)."""
+        if self.data_key is None:
+            return self
+        items = data.get(self.data_key) or []
+        choices = tuple(
+            (str(item.get("alias") or item.get("value", "")), item.get("hotkey")) for item in items if isinstance(item, dict)
+        )
+        return Control(self.name, choices, self.data_key)
+
 
 def choice_controls(label_config: str) -> list[Control]:
     """Every <Choices> control of a labeling config, in document order."""
     root = ET.fromstring(label_config)
-    return [
-        Control(element.get("name", ""), tuple((choice.get("value", ""), choice.get("hotkey")) for choice in element.iter("Choice")))
-        for element in root.iter("Choices")
-    ]
+    controls = []
+    for element in root.iter("Choices"):
+        value = element.get("value", "")
+        controls.append(Control(
+            element.get("name", ""),
+            tuple((choice.get("alias") or choice.get("value", ""), choice.get("hotkey")) for choice in element.iter("Choice")),
+            value[1:] if value.startswith("$") else None,
+        ))
+    return controls
+
+
+def playwright_key(hotkey: str) -> str:
+    """Label Studio's hotkey notation ("shift+5", "ctrl+enter") as Playwright's ("Shift+5", "Control+Enter")."""
+    names = {"shift": "Shift", "ctrl": "Control", "control": "Control", "alt": "Alt", "meta": "Meta", "cmd": "Meta", "enter": "Enter"}
+    return "+".join(names.get(part.lower(), part) for part in hotkey.split("+"))
 
 
 def selected(result: list[dict]) -> dict[str, str]:
@@ -100,7 +128,7 @@ def keys_for(controls: list[Control], predicted: dict[str, str], answers: dict[s
         key = control.hotkey(wanted)
         if not key:
             raise ServerError(f"labeling config: choice {wanted!r} of control {control.name!r} has no hotkey; give it one in the schema")
-        keys.append(key)
+        keys.append(playwright_key(key))
     return keys + [SUBMIT_KEY]
 
 
@@ -221,8 +249,9 @@ def label_stream(page, url: str, project_id: int, label_config: str, plan: str =
         page.wait_for_selector("[data-testid=bottombar-submit-button]:not([disabled])")
         loaded = time.monotonic()
         predicted = selected((task.get("predictions") or [{}])[0].get("result", []) if task.get("predictions") else [])
-        answers = plan_answers(controls, predicted, plan)
-        keys = keys_for(controls, predicted, answers)
+        shown = [control.for_task(task.get("data") or {}) for control in controls]
+        answers = plan_answers(shown, predicted, plan)
+        keys = keys_for(shown, predicted, answers)
         for key in keys:
             page.keyboard.press(key)
         _wait(page, lambda: task_id in network.posted, timeout, f"task {task_id}'s annotation to be saved")
@@ -251,17 +280,17 @@ def project_config(url: str, api_key: str, project_id: int) -> str:
 
 
 def run_demo(plan: str = "change", limit: Optional[int] = None, on_status=lambda message: None,
-             on_task: Callable[[TaskRun], None] = lambda run: None) -> dict:
+             on_task: Callable[[TaskRun], None] = lambda run: None, layout: Optional[str] = None) -> dict:
     """The whole bench: scratch server + demo project, browser, label stream; returns the summary."""
     from annotate.bench.browser import browser_page, demo_server, login
 
-    with demo_server(on_status=on_status) as demo:
+    with demo_server(on_status=on_status, layout=layout) as demo:
         config = project_config(demo.url, demo.api_key, demo.project_id)
         with browser_page() as page:
             login(page, demo.url, demo.email, demo.password)
             on_status(f"labelling with hotkeys ({plan})")
             run = label_stream(page, demo.url, demo.project_id, config, plan=plan, limit=limit, on_task=on_task)
-    return run.summary()
+    return dict(run.summary(), layout=layout or "statement")
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -269,6 +298,8 @@ def main(argv: Optional[list[str]] = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m annotate.bench.screen", description=__doc__.split("\n\n")[0])
     parser.add_argument("--plan", choices=PLANS + ("both",), default="both", help="which annotator to simulate")
+    parser.add_argument("--layout", choices=LAYOUTS + ("both",), default="both",
+                        help="statement: one task per statement (the default); pair: one task per statement and target (before)")
     parser.add_argument("--limit", type=int, default=None, help="stop after this many tasks")
     args = parser.parse_args(argv if argv is not None else [])
     why = missing_browser()
@@ -276,10 +307,12 @@ def main(argv: Optional[list[str]] = None) -> int:
         print(f"[screen] skipped: {why}", flush=True)
         return 0
     plans = PLANS if args.plan == "both" else (args.plan,)
-    for plan in plans:
-        summary = run_demo(plan, args.limit, on_status=lambda message: print(f"  {message}", file=sys.stderr, flush=True))
+    layouts = LAYOUTS if args.layout == "both" else (args.layout,)
+    runs = [(layout, plan) for layout in layouts for plan in plans]
+    for layout, plan in runs:
+        summary = run_demo(plan, args.limit, on_status=lambda message: print(f"  {message}", file=sys.stderr, flush=True), layout=layout)
         print(
-            f"screen ({plan}): {summary['statements']} statements in {summary['tasks']} tasks, "
+            f"screen ({layout} layout, {plan}): {summary['statements']} statements in {summary['tasks']} tasks, "
             f"{summary['keystrokes']} keys = {summary['keystrokes_per_statement']} per statement; "
             f"open->submitted median {summary['median_task_s']} s per task (load {summary['median_load_s']} s), "
             f"{summary['median_statement_s']} s per statement",

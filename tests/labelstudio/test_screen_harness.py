@@ -52,6 +52,19 @@ def test_plans_press_one_key_per_changed_control_and_submit() -> None:
         screen.keys_for(controls, predicted, change)
 
 
+def test_dynamic_controls_take_their_choices_and_keys_from_the_task() -> None:
+    config = '<View><Text name="statement" value="$text"/><Choices name="stance_2" toName="statement" value="$stance_2_choices"/></View>'
+    (control,) = screen.choice_controls(config)
+    assert control.data_key == "stance_2_choices" and control.values == ()
+    data = {"stance_2_choices": [{"value": "stance_2:support", "alias": "support", "hotkey": "shift+5"},
+                                 {"value": "stance_2:oppose", "alias": "oppose", "hotkey": "shift+6"}]}
+    shown = control.for_task(data)
+    assert shown.values == ("support", "oppose")  # results hold the alias
+    assert screen.keys_for([shown], {"stance_2": "support"}, {"stance_2": "oppose"}) == ["Shift+6", "Control+Enter"]
+    assert control.for_task({"stance_2_choices": []}).values == ()  # a target not asked: no answer, no key
+    assert screen.plan_answers([control.for_task({"stance_2_choices": []})], {}, "change") == {}
+
+
 @pytest.mark.slow
 @pytest.mark.labelstudio
 def test_harness_submissions_arrive_with_the_chosen_labels(ls_server) -> None:
@@ -68,16 +81,18 @@ def test_harness_submissions_arrive_with_the_chosen_labels(ls_server) -> None:
 
     assert len(run.tasks) == 3
     controls = screen.choice_controls(config)
+    assert any(control.data_key for control in controls), "the statement layout's stance controls are dynamic"
     for task in run.tasks:
         stored = client.sdk.tasks.get(task.task_id)
+        asked = [control.name for control in controls if control.for_task(stored.data).values]
         predicted = screen.selected(result_of(stored.predictions[0]) if stored.predictions else [])
         assert len(stored.annotations) == 1, f"task {task.task_id}: {len(stored.annotations)} annotations"
         arrived = screen.selected(result_of(stored.annotations[0]))
         # Every choice control answered, each with the label the harness chose by key, none the pre-annotation's.
         assert arrived == task.answers
-        assert set(arrived) == {control.name for control in controls}
+        assert set(arrived) == set(asked) and "certainty" in arrived and any(name.startswith("stance_") for name in arrived)
         assert all(predicted.get(name) != value for name, value in arrived.items())
-        assert task.keys[-1] == screen.SUBMIT_KEY and len(task.keys) == len(controls) + 1
+        assert task.keys[-1] == screen.SUBMIT_KEY and len(task.keys) == len(asked) + 1
     summary = run.summary()
     assert summary["keystrokes"] == sum(len(task.keys) for task in run.tasks)
     assert summary["median_task_s"] > 0
