@@ -14,8 +14,8 @@ from pathlib import Path
 
 from annotate.labelstudio import server
 from annotate.labelstudio.client import Client, Connection
-from annotate.labelstudio.push import ls_prediction, push_statements
-from annotate.labelstudio.tasks import predict_item, task_data
+from annotate.labelstudio.layout import statement_prediction, statement_task_data, task_items
+from annotate.labelstudio.push import push_statements
 from annotate.paths import SEEDS_DIR
 from annotate.records import Span, Statement, statement_id
 from annotate.schema import load_schema
@@ -85,8 +85,10 @@ def main() -> int:
             sample = statements[:SAMPLE]
             per_task = []
             for statement in sample:
-                data = task_data(statement, TARGET)
-                prediction = ls_prediction(model.predict([predict_item(data, statement.kind)])[0], schema)
+                # The statement layout, as push makes it (one task per statement, a stance control per target).
+                data = statement_task_data(statement, {"stance_1": TARGET}, ["stance_1"], schema)
+                items = task_items(data, statement.kind)
+                prediction = statement_prediction(list(zip([c for c, _ in items], model.predict([i for _, i in items]))), schema, data=data)
                 task = {"data": data, "predictions": [prediction] if prediction else []}
                 t0 = time.perf_counter()
                 client.create_task(project.id, task)

@@ -77,6 +77,20 @@ def start_backend(project: str, console: Console):
     return state
 
 
+def statement_layout_project(client: Client, project: str, console: Console) -> str:
+    """``project``, or when a project of that title was made in the pair layout (one task per statement
+    and target, before the statement layout), a new title beside it: that project and its annotations stay."""
+    from annotate.labelstudio.layout import target_controls
+
+    found = client.find_project(project)
+    if found is None or target_controls(client.get_project(found.id).label_config or "") is not None:
+        return project
+    newer = f"{project} (one task per statement)"
+    console.warn(f"project {project!r} is in the pair layout (one task per statement and target); it is left as it is "
+                 f"and the demo uses {newer!r}")
+    return newer
+
+
 def demo_command(
     port: Annotated[int, typer.Option(help="Port for the local server if it has to start.", min=1, max=65534)] = server.DEFAULT_PORT,
     project: Annotated[str, typer.Option("--project", "-p", help="Project title.")] = DEMO_PROJECT,
@@ -94,6 +108,7 @@ def demo_command(
             server.start(port=port, on_status=console.info)
             credentials = server.read_credentials()
         client = Client.connect()
+        project = statement_layout_project(client, project, console)
         targets = gold_targets(seeds_gold_path())
         statements = list(load_push_input([SEEDS_DIR], log))
         report = push_statements(
@@ -111,7 +126,7 @@ def demo_command(
         print(f"login: {credentials.email}  password: {credentials.password.get_secret_value()}")
     if backend is not None:
         print(f"ML backend: {backend.url} (live predictions, retrains as you label; `annotate serve --status`, `--stop`)")
-    print(f"project: {project!r}: {report.tasks_wanted} tasks ({len(statements)} statements x {len(targets)} targets), "
+    print(f"project: {project!r}: {report.tasks_wanted} tasks (one per statement, {len(targets)} target claims each), "
           f"pre-annotations: {report.model_version or 'none'}")
     for number, target in enumerate(targets, start=1):
         print(f"target {number}: {target}")

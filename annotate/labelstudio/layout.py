@@ -123,7 +123,8 @@ def instructions(schema: LabelSchema, targets: Iterable[str] = ()) -> str:
              "Ctrl+Enter submits.</p>"]
     targets = list(targets)
     if targets:
-        parts.append("<h4>Target claims</h4><ol>" + "".join(f"<li>{html.escape(t)}</li>" for t in targets) + "</ol>")
+        # Label Studio's instructions box drops list markers: the numbers are written out.
+        parts.append("<h4>Target claims</h4><ol>" + "".join(f"<li>{k}. {html.escape(t)}</li>" for k, t in enumerate(targets, start=1)) + "</ol>")
     if schema.spans is not None:
         parts.append(f"<h4>{html.escape(schema.spans.question or 'Spans')}</h4><ul>")
         parts.extend(

@@ -95,9 +95,9 @@ def test_push_under_a_locked_database_restores_dropped_predictions(ls_server, st
     assert database.is_file()
     title = "Locked writers"
     plain = ls_server.client()
-    push_statements(statements[:1], TARGETS[:1], title, None, client=plain)  # the project exists before the lock
+    push_statements(statements[:1], TARGETS[:1], title, None, client=plain, layout="pair")  # the project exists before the lock; pair layout: 4 tasks a statement, more writes to contend
     client = ContendedClient(plain.connection, database)
-    report = push_statements(statements, TARGETS, title, Predictor(), client=client, batch_size=5000)
+    report = push_statements(statements, TARGETS, title, Predictor(), client=client, batch_size=5000, layout="pair")
     wanted = len(statements) * len(TARGETS)
     assert client.locks and all(lock.is_set() for lock in client.locks), "the other writer never took the lock"
     assert report.tasks_created == wanted - 1
