@@ -213,6 +213,19 @@ def fit_or_prior(field_name: str, frame, y: np.ndarray, rows: np.ndarray, test_f
     return full_probabilities(pipeline, test_frame, classes)
 
 
+def fit_pipeline(field_name: str, frame, y: Sequence[str]):
+    """The final fit of ``annotate train`` for one field: :func:`build_pipeline` (its calibration set
+    by the rarest class) fitted on every labelled example."""
+    pipeline = build_pipeline(field_name, min(Counter(y).values()))
+    pipeline.fit(frame, np.asarray(y))
+    return pipeline
+
+
+def can_train(counts: Counter, min_per_class: int = DEFAULT_MIN_PER_CLASS) -> bool:
+    """What ``train_model`` asks of a field's labels: two classes or more, each with ``min_per_class``."""
+    return len(counts) >= 2 and not shortfalls(counts, min_per_class)
+
+
 def cross_validate(
     field_name: str,
     items: list[PredictItem],
@@ -442,8 +455,7 @@ def train_model(
         notify(f"{name}: cross-validating on {len(y)} labels {dict(sorted(counts.items()))}, grouped by {grouping}")
         raw = cross_validate(name, items, y, schema_classes, groups, frame.iloc[rows], previous_rows=previous_rows)
         cv = CrossValidation(grouping=grouping, **raw)
-        pipeline = build_pipeline(name, min(counts.values()))
-        pipeline.fit(frame.iloc[rows], np.asarray(y))
+        pipeline = fit_pipeline(name, frame.iloc[rows], y)
         pipelines[name] = pipeline
         gate = _gate(name, cv, baseline, force, version)
         decisions.append(gate.reason)

@@ -72,6 +72,7 @@ def extract_command(
     output_dir: scale.OutputDir = None,
     txt_per_partition: scale.TxtPerPartition = scale.DEFAULT_TXT_PER_PARTITION,
     kinds: Annotated[Optional[str], typer.Option(help=f"Only these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
+    fmt: scale.PartitionFormatOption = scale.PartitionFormat.jsonl,
 ) -> None:
     """Split articles into attributed statements (JSONL on stdout or -o FILE).
 
@@ -80,10 +81,12 @@ def extract_command(
     with cli_errors():
         wanted = parse_kinds(kinds)
         scale.check_engine(engine, output, output_dir, scheduler)
+        if fmt != scale.PartitionFormat.jsonl and engine != scale.Engine.dask:
+            raise UsageError("--format parquet writes one file per partition: add --engine dask --output-dir DIR, or drop --format")
         if engine == scale.Engine.dask:
             if wanted is not None:
                 raise UsageError("--kinds works with the local engine; filter the dask output with `annotate extract` locally or drop --kinds")
-            job = Job("extract", max_chars=max_chars)
+            job = Job("extract", max_chars=max_chars, output_format=fmt.value)
             problems = scale.run_on_dask(paths, output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
         else:
             _, _, problems = run_extract(paths, output, quiet, max_chars, workers or default_workers(), wanted)

@@ -24,6 +24,7 @@ from annotate.schema import load_schema
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 class InputKind(str, Enum):
@@ -105,7 +106,7 @@ def prelabel_command(
     model_dir: Annotated[Optional[Path], typer.Option(help=f"Model folder with a `current` version (an error if it has none; default {DEFAULT_MODEL_DIR.name}, rule priors when none is trained there).")] = None,
     rules: Annotated[bool, typer.Option("--rules", help="Use the rule priors, not a trained model.")] = False,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here (atomically) instead of stdout.", dir_okay=False)] = None,
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="jsonl (nested stance/certainty objects) or csv (label, score, p_<class> columns).")] = OutputFormat.jsonl,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="jsonl (nested stance/certainty objects), csv (label, score, p_<class> columns), or parquet (nested columns; --engine dask only, one file per partition).")] = OutputFormat.jsonl,
     target: Annotated[Optional[list[str]], typer.Option("--target", "-t", help="Target claim for stance (repeatable: one record per statement and target). A CSV 'target' column wins.")] = None,
     input_kind: Annotated[InputKind, typer.Option(help="How to read INPUT; auto decides by file type and columns.")] = InputKind.auto,
     batch_size: Annotated[int, typer.Option(help="Statements per predict call.", min=1)] = DEFAULT_BATCH_SIZE,
@@ -130,15 +131,17 @@ def prelabel_command(
             raise UsageError("--project is only used with --push; add --push")
         scale.check_engine(engine, output, output_dir, scheduler)
         if engine == scale.Engine.dask:
-            if push or fmt != OutputFormat.jsonl:
-                raise UsageError("--engine dask writes JSONL partitions; drop --push and --format csv (push from the partitions afterwards)")
+            if push or fmt == OutputFormat.csv:
+                raise UsageError("--engine dask writes JSONL or Parquet partitions; drop --push and --format csv (push from the partitions afterwards)")
             if rules and model_dir is not None:
                 raise UsageError("--rules and --model-dir exclude each other; give one")
-            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None, rules=rules)
+            job = Job("prelabel", targets=tuple(target or ()), input_kind=input_kind.value, batch_size=batch_size, model_dir=str(model_dir) if model_dir else None, rules=rules, output_format=fmt.value)
             problems = scale.run_on_dask([input_path], output_dir, job, scheduler, workers or default_workers(), txt_per_partition, quiet).problems
             if problems:
                 raise typer.Exit(1)
             return
+        if fmt == OutputFormat.parquet:
+            raise UsageError("--format parquet writes one file per partition: add --engine dask --output-dir DIR, or use jsonl or csv")
         _, problems, _ = run_prelabel(
             input_path, output, model_dir, tuple(target or ()), fmt.value, input_kind.value, batch_size,
             project if push else None, quiet, rules, workers or default_workers(),

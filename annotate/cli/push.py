@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from annotate.cli.common import ProblemLog, cli_errors
+from annotate.classify.uncertainty import ORDERS
 from annotate.console import Console
 from annotate.errors import UsageError
 from annotate.extract.kinds import KINDS, keep_kinds, parse_kinds
@@ -41,6 +42,7 @@ def push_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would be created; write nothing.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or status on stderr.")] = False,
     kinds: Annotated[Optional[str], typer.Option(help=f"Only statements of these kinds, comma-separated: {', '.join(KINDS)} (or speech).")] = None,
+    order: Annotated[str, typer.Option(help="Import order of new tasks: input, or uncertainty (least confident first, one in five random; for projects that label in import order).")] = "input",
     layout: Annotated[Optional[str], typer.Option(help="Task layout of a new project: statement (one task per statement, a stance control per target) or pair (one task per statement and target). Default: the project's own, else statement.")] = None,
 ) -> None:
     """Create or reuse PROJECT and import the statements as tasks (idempotent: re-pushing adds no duplicates).
@@ -52,6 +54,10 @@ def push_command(
     console = Console(quiet)
     log = ProblemLog(console)
     with cli_errors():
+        if order not in ORDERS:
+            raise UsageError(f"--order {order!r} is not an order; use one of {', '.join(ORDERS)}")
+        if order == "uncertainty" and no_predictions:
+            raise UsageError("--order uncertainty needs predictions to rank by; drop --no-predictions")
         if layout is not None and layout not in ("statement", "pair"):
             raise UsageError(f"--layout {layout!r}: use statement or pair")
         if relate not in RELATION_RULES:
@@ -74,7 +80,7 @@ def push_command(
 
         report = push_statements(
             itertools.chain([first], statements), dedupe_targets(targets), project, predictions, rule=RelationRule(relate, min_overlap),  # type: ignore[arg-type]
-            batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress,
+            batch_size=batch_size, dry_run=dry_run, client=client, update_config=update_config, progress=progress, order=order,
             layout=layout,
         )
     for warning in report.warnings:

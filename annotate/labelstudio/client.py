@@ -308,11 +308,6 @@ class Client:
             self.sdk.views.create(project=project_id, data=data)
         return True
 
-    def update_task_data(self, task_id: int, data: dict) -> None:
-        """Replace one task's data (its annotations and predictions stay as they are)."""
-        with self.calling(f"updating the data of task {task_id}"):
-            self.sdk.tasks.update(str(task_id), data=data)
-
     def create_task(self, project_id: int, task: dict) -> int:
         """One task per call (what the benchmark compares bulk import against)."""
         with self.calling(f"creating a task in project {project_id}"):
@@ -330,6 +325,38 @@ class Client:
     def create_annotation(self, task_id: int, result: list[dict], **fields: Any) -> Any:
         with self.calling(f"annotating task {task_id}"):
             return self.sdk.annotations.create(task_id, result=result, **fields)
+
+    def iter_task_data(self, project_id: int) -> Iterator[tuple[TaskRef, dict]]:
+        """Every task of the project as ``(TaskRef, data)``, one page in memory at a time."""
+        with self.calling(f"listing the tasks of project {project_id}"):
+            for task in self.sdk.tasks.list(project=project_id, include=TASK_LIST_FIELDS, page_size=LIST_PAGE_SIZE):
+                yield TaskRef(
+                    id=task.id, model_versions=str(task.predictions_model_versions or ""),
+                    annotations=int(task.total_annotations or 0), cancelled=int(task.cancelled_annotations or 0),
+                ), dict(task.data or {})
+
+    def update_task_data(self, task_id: int, data: dict) -> None:
+        """Replace one task's ``data`` (Label Studio has no bulk update of task data)."""
+        with self.calling(f"updating the data of task {task_id}"):
+            self.sdk.tasks.update(str(task_id), data=data, request_options=self._once())
+
+    def task_ids_in_view(self, project_id: int, view_id: int) -> list[int]:
+        """Task ids in the order (and with the filters) of a Data Manager view."""
+        with self.calling(f"listing the tasks of view {view_id} of project {project_id}"):
+            return [task.id for task in self.sdk.tasks.list(project=project_id, view=view_id, include="id", page_size=LIST_PAGE_SIZE)]
+
+    # --- Data Manager views --------------------------------------------------------------
+
+    def views(self, project_id: int) -> list[Any]:
+        with self.calling(f"listing the Data Manager views of project {project_id}"):
+            return list(self.sdk.views.list(project=project_id))
+
+    def save_view(self, project_id: int, data: dict, view_id: Optional[int] = None) -> Any:
+        """Create a Data Manager view (tab) with ``data`` (title, filters, ordering, ...), or replace its data."""
+        with self.calling(f"saving the Data Manager view {data.get('title')!r} of project {project_id}"):
+            if view_id is None:
+                return self.sdk.views.create(project=project_id, data=data)
+            return self.sdk.views.update(str(view_id), project=project_id, data=data)
 
     # --- ML backend ----------------------------------------------------------------------
 

@@ -321,6 +321,15 @@ def statement_prediction(per_control: list[tuple[Optional[str], Prediction]], sc
     return out
 
 
+def task_score(per_control: list[tuple[Optional[str], Prediction]]) -> float:
+    """The score :func:`statement_prediction` gives a task (mean of each asked target's stance score and
+    the certainty score), rounded as sent; what the uncertainty ranking orders by. 0.0 when none."""
+    scores = [p.stance.score for c, p in per_control if c is not None and p.stance is not None]
+    if per_control and per_control[0][1].certainty is not None:
+        scores.append(per_control[0][1].certainty.score)
+    return round(sum(scores) / len(scores), 4) if scores else 0.0
+
+
 def _check(prediction: Prediction, name: str, schema: LabelSchema) -> None:
     from annotate.errors import ModelError
 

@@ -39,11 +39,13 @@ from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Un
 
 
 from annotate.classify import CLASSIFIED_FIELDS, Predictor
+from annotate.classify.uncertainty import ORDERS
 from annotate.errors import ModelError, ServerError, UsageError
 from annotate.labelstudio.client import Client, TaskKey, TaskRef, normalise_title
 from annotate.labelstudio.config import config_differences, labeling_config, removed_labels
 from annotate.labelstudio.layout import ask_data, data_manager_view, statement_config, statement_prediction, statement_task_data, target_controls, task_items
 from annotate.labelstudio.propagation import push_propagated
+from annotate.labelstudio.ranking import RANK_KEY, ensure_view, ranks_by_key, rank_project
 from annotate.labelstudio.spans import span_results
 from annotate.labelstudio.tasks import RelationRule, Target, pairs, predict_item, task_data, task_key
 from annotate.readers import is_statements_jsonl, iter_articles, iter_statements_jsonl
@@ -78,6 +80,7 @@ class PushReport:
     duplicates_removed: int = 0
     duplicates_kept: int = 0  # keys with several annotated tasks, all kept (see warnings)
     predictions_repaired: int = 0  # predictions the server dropped on import, found and added again
+    tasks_reranked: int = 0  # tasks already in the project whose labelling rank changed (see ranking.py)
     tasks_widened: int = 0  # statement layout: existing tasks given the stance control of a target added to the project
     layout: str = "statement"
     warnings: list[str] = field(default_factory=list)
@@ -345,6 +348,7 @@ class _Spool:
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.statement_file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.offsets: list[int] = []  # where each task line starts, to read them back in another order
 
     def add_statement(self, statement: Statement) -> None:
         self.statement_file.write(statement.model_dump_json() + "\n")
@@ -357,6 +361,7 @@ class _Spool:
         self.statement_file.seek(0, os.SEEK_END)
 
     def add(self, key: TaskKey, data: dict, row: Optional[dict]) -> None:
+        self.offsets.append(self.file.tell())
         self.file.write(json.dumps([key[0], key[1], data, row], ensure_ascii=False) + "\n")
 
     def __iter__(self) -> Iterator[tuple[TaskKey, dict, Optional[dict]]]:
@@ -364,6 +369,15 @@ class _Spool:
         self.file.seek(0)
         for line in self.file:
             statement_id, target, data, row = json.loads(line)
+            yield (statement_id, target), data, row
+        self.file.seek(0, os.SEEK_END)
+
+    def in_order(self, order: Sequence[int]) -> Iterator[tuple[TaskKey, dict, Optional[dict]]]:
+        """The task lines in ``order`` (indices in the order they were added)."""
+        self.file.flush()
+        for index in order:
+            self.file.seek(self.offsets[index])
+            statement_id, target, data, row = json.loads(self.file.readline())
             yield (statement_id, target), data, row
         self.file.seek(0, os.SEEK_END)
 
@@ -375,24 +389,51 @@ class _Spool:
 class _NewBatches:
     """The import payloads of the tasks not yet on the server, ``size`` at a time (sized for progress bars)."""
 
-    def __init__(self, spool: _Spool, existing: dict, count: int, size: int) -> None:
+    def __init__(self, spool: _Spool, existing: dict, count: int, size: int,
+                 ranks: Optional[dict[TaskKey, int]] = None, order: Optional[Sequence[int]] = None) -> None:
         self.spool, self.existing, self.size = spool, existing, size
         self.count = -(-count // size)
+        self.ranks = ranks or {}
+        self.order = order
 
     def __len__(self) -> int:
         return self.count
 
     def __iter__(self) -> Iterator[list[dict]]:
         tasks: list[dict] = []
-        for key, data, row in self.spool:
+        for key, data, row in (self.spool if self.order is None else self.spool.in_order(self.order)):
             if key in self.existing:
                 continue
+            if key in self.ranks:
+                data = {**data, RANK_KEY: self.ranks[key]}
             tasks.append({"data": data, "predictions": [row]} if row is not None else {"data": data})
             if len(tasks) == self.size:
                 yield tasks
                 tasks = []
         if tasks:
             yield tasks
+
+
+def push_ranks(keys: dict[TaskKey, None], scores: list[float], predicted: set[TaskKey], order: str) -> tuple[dict[TaskKey, int], Optional[list[int]]]:
+    """Each task's labelling rank (from its prediction's score, in spool order), and with ``order``
+    "uncertainty" the spool indices in rank order; ({}, None) without predictions."""
+    if not predicted:
+        return {}, None
+    ranks = ranks_by_key(dict(zip(keys, scores)))
+    import_order = None
+    if order == "uncertainty":
+        listed = list(keys)
+        import_order = sorted(range(len(listed)), key=lambda i: ranks[listed[i]])
+    return ranks, import_order
+
+
+def rank_after_push(client: Client, project_id: int, predictions: Predictions, model_version: Optional[str], had_tasks: bool) -> int:
+    """Create the "Least confident first" tab; when the project had tasks before this push, re-rank
+    all its unannotated tasks together (the push's ranks only order its own tasks)."""
+    if not had_tasks:
+        ensure_view(client, project_id, model_version)
+        return 0
+    return rank_project(client, project_id, lambda items: _predict(predictions, items), model_version or "?")
 
 
 def batched_iter(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -420,6 +461,7 @@ def push_statements(
     update_config: bool = False,
     progress: Optional[Callable[[Iterable, int], Iterable]] = None,
     on_batch: Optional[Callable[[int, list[int]], None]] = None,
+    order: str = "input",
     layout: Optional[str] = None,
 ) -> PushReport:
     """Create the missing tasks of ``statements`` x ``targets`` in ``project_title``; return a report.
@@ -433,6 +475,10 @@ def push_statements(
     - ``batch_size``: tasks per import call. ``progress(iterable, total)`` wraps the batch
       loop (a progress bar); ``on_batch(batch_number, created_ids)`` runs after each import.
     - ``dry_run``: reads the project (if any) and counts, writes nothing.
+    - ``order``: ``"input"`` imports tasks in input order; ``"uncertainty"`` in labelling order
+      (least confident first, one in five random: :mod:`annotate.labelstudio.ranking`), for
+      projects that label in import order. With predictions, every new task's data carries its
+      rank (``rank_uncertainty``) either way, and the "Least confident first" tab is created.
     - ``client``: an open :class:`Client` (default: :meth:`Client.connect`).
     - ``layout``: ``"statement"`` (one task per statement, one stance control per target:
       :mod:`annotate.labelstudio.layout`) or ``"pair"`` (one task per (statement, target), the
@@ -448,6 +494,10 @@ def push_statements(
     target_list = [t if isinstance(t, Target) else Target(str(t)) for t in targets]
     if not target_list:
         raise UsageError("no target claims given; pass --target \"CLAIM\" (repeatable) or --targets FILE")
+    if order not in ORDERS:
+        raise UsageError(f"--order {order!r} is not an order; use one of {', '.join(ORDERS)}")
+    if order == "uncertainty" and predictions is None:
+        raise UsageError("--order uncertainty needs predictions to rank by; drop --no-predictions")
     # Pass 1, streaming: every task's data and prediction go to a spool file on disk, only the keys
     # stay in memory, so a push's memory does not grow with the number of statements. Predicting
     # here, before anything is sent, makes a model error fail the push before any write.
@@ -485,6 +535,7 @@ def push_statements(
     keys: dict[TaskKey, None] = {}  # in input order
     predicted: set[TaskKey] = set()  # keys with a prediction row
     counter = {"statements": 0, "version": None}
+    scores: list[float] = []  # each spooled task's prediction score, in spool order (for the ranks)
 
     def counted(items: Iterable[Statement]) -> Iterator[Statement]:
         for statement in items:
@@ -511,6 +562,7 @@ def push_statements(
                     rows.append(ls_prediction(mine[0], schema, data=data))
         for (key, data), row in zip(pending, rows):
             spool.add(key, data, row)
+            scores.append(float(row.get("score") or 0.0) if row is not None else 0.0)
             if row is not None:
                 predicted.add(key)
         pending.clear()
@@ -539,10 +591,14 @@ def push_statements(
         flush(pending)
         config = statement_config(list(controls.values()), schema) if layout == "statement" else None
         from annotate.labelstudio.layout import instructions as make_instructions
-        project, is_new = ensure_project(
-            client, project_title, schema, update_config or (layout == "statement" and bool(added) and not annotated), create=not dry_run, config=config,
-            instructions=make_instructions(schema, controls.values()) if layout == "statement" else None,
-        )
+        if dry_run and server_project is not None and added:
+            project, is_new = server_project, False  # the new targets' controls would be added; nothing is written
+        else:
+            project, is_new = ensure_project(
+                client, project_title, schema, update_config or (layout == "statement" and bool(added) and not annotated),
+                create=not dry_run, config=config,
+                instructions=make_instructions(schema, controls.values()) if layout == "statement" else None,
+            )
         report = PushReport(project.id if project else None, project_title, client.url, statements=counter["statements"],
                             tasks_wanted=len(keys), project_created=is_new and not dry_run, dry_run=dry_run)
         report.model_version = counter["version"]
@@ -576,7 +632,8 @@ def push_statements(
             report.seconds = time.perf_counter() - started
             return report
 
-        batches = _NewBatches(spool, existing, len(new_keys), batch_size)
+        ranks, import_order = push_ranks(keys, scores, predicted, order)
+        batches = _NewBatches(spool, existing, len(new_keys), batch_size, ranks, import_order)
         loop: Iterable = progress(batches, len(new_keys)) if progress else batches
         try:
             # Before importing: a late-landing batch of an interrupted push is removed first.
@@ -587,7 +644,7 @@ def push_statements(
             if layout == "statement" and is_new:
                 first = next(iter(spool), None)
                 if first is not None:
-                    client.ensure_view(project.id, data_manager_view(first[1]))
+                    client.ensure_view(project.id, data_manager_view([*first[1], RANK_KEY]))
             for number, tasks in enumerate(loop, start=1):
                 ids = client.import_tasks(project.id, tasks)
                 report.tasks_created += len(tasks)
@@ -613,6 +670,8 @@ def push_statements(
                     client, project.id, list(spool.statements()), {**existing, **created}, schema,
                     controls if layout == "statement" else None,
                 )
+            if ranks:
+                report.tasks_reranked = rank_after_push(client, project.id, predictions, report.model_version, bool(existing))
             # Label Studio accepts a model_version only once predictions of it exist.
             if report.model_version and getattr(project, "model_version", None) != report.model_version:
                 client.update_project(project.id, model_version=report.model_version, show_collab_predictions=True)

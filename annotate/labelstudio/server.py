@@ -14,7 +14,16 @@ removed), logs in once and creates a personal access token (JWT refresh token; S
 refreshes access tokens itself). A restart of a migrated dir takes seconds, so tests and
 the benchmark copy a migrated template dir (:func:`template_dir`) instead of migrating.
 
-Limits: one server per data dir; Linux/macOS only (SIGTERM, ``os.kill(pid, 0)``).
+PostgreSQL instead of SQLite (``start(..., db="postgres")``, ``labelstudio start --db
+postgres``): the connection comes from Label Studio's own variables ``POSTGRE_NAME``,
+``POSTGRE_USER``, ``POSTGRE_PASSWORD``, ``POSTGRE_HOST``, ``POSTGRE_PORT`` and is recorded in
+``database.json`` (0600) in the data dir, so restarts, ``status`` and token renewal use the
+same database without the variables. The data dir still holds the signing key, media and
+credentials; the database holds projects, tasks and annotations. Checked with a connection
+(Label Studio's psycopg, connect timeout 10 s) before the server starts.
+
+Limits: one server per data dir; Linux/macOS only (SIGTERM, ``os.kill(pid, 0)``); a data dir
+stays on the database it was first started with.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from typing import Callable, Optional
 import httpx
 from pydantic import BaseModel, SecretStr
 
-from annotate.errors import ServerError
+from annotate.errors import ServerError, UsageError
 from annotate.output import atomic_writer
 from annotate.paths import DATA_DIR, ROOT
 
@@ -49,6 +58,13 @@ ADMIN_EMAIL = "admin@annotate.local"
 LABEL_STUDIO_BIN_ENV = "ANNOTATE_LABEL_STUDIO_BIN"
 DEFAULT_LABEL_STUDIO_BIN = ROOT / ".venv-labelstudio" / "bin" / "label-studio"
 CREDENTIALS_NAME = "credentials.json"
+DATABASE_FILE = "database.json"
+SQLITE_NAME = "label_studio.sqlite3"
+DATABASES = ("sqlite", "postgres")
+#: Label Studio's own PostgreSQL settings (core/settings/base.py), read from our environment.
+POSTGRES_VARIABLES = ("POSTGRE_NAME", "POSTGRE_USER", "POSTGRE_PASSWORD", "POSTGRE_HOST", "POSTGRE_PORT")
+POSTGRES_REQUIRED = ("POSTGRE_NAME", "POSTGRE_USER", "POSTGRE_HOST")
+POSTGRES_CONNECT_TIMEOUT_S = 10
 PID_NAME = "server.pid"
 LOG_NAME = "server.log"
 #: Fresh dirs migrate for about a minute on a 2-core machine; restarts take seconds.
@@ -90,6 +106,114 @@ class Credentials(BaseModel):
         data["password"] = self.password.get_secret_value()
         data["api_key"] = self.api_key.get_secret_value()
         return json.dumps(data, indent=2) + "\n"
+
+
+class PostgresSettings(BaseModel):
+    """Where a data dir's database lives when it is PostgreSQL (``database.json``, mode 0600)."""
+
+    engine: str = "postgresql"
+    name: str
+    user: str
+    password: SecretStr = SecretStr("")
+    host: str
+    port: int = 5432
+
+    def describe(self) -> str:
+        return f"PostgreSQL database {self.name!r} as {self.user!r} at {self.host}:{self.port}"
+
+    def env(self) -> dict[str, str]:
+        """What Label Studio reads: ``DJANGO_DB=postgresql`` and its ``POSTGRE_*`` settings."""
+        return {
+            "DJANGO_DB": "postgresql", "POSTGRE_NAME": self.name, "POSTGRE_USER": self.user,
+            "POSTGRE_PASSWORD": self.password.get_secret_value(), "POSTGRE_HOST": self.host, "POSTGRE_PORT": str(self.port),
+        }
+
+    def dump(self) -> str:
+        data = self.model_dump()
+        data["password"] = self.password.get_secret_value()
+        return json.dumps(data, indent=2) + "\n"
+
+
+def postgres_from_env(environ: Optional[dict[str, str]] = None) -> PostgresSettings:
+    """The PostgreSQL connection given by ``POSTGRE_NAME/USER/PASSWORD/HOST/PORT``."""
+    environ = os.environ if environ is None else environ
+    values = {name: environ.get(name, "").strip() for name in POSTGRES_VARIABLES}
+    values["POSTGRE_PASSWORD"] = environ.get("POSTGRE_PASSWORD", "")  # a password may have edge spaces
+    missing = [name for name in POSTGRES_REQUIRED if not values[name]]
+    if missing:
+        raise UsageError(f"--db postgres needs {', '.join(missing)} in the environment (and POSTGRE_PASSWORD, POSTGRE_PORT if not 5432); set them to the database you provide")
+    port = values["POSTGRE_PORT"] or "5432"
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise UsageError(f"POSTGRE_PORT={port!r} is not a port number; set it to the PostgreSQL port, e.g. 5432")
+    return PostgresSettings(
+        name=values["POSTGRE_NAME"], user=values["POSTGRE_USER"], password=SecretStr(values["POSTGRE_PASSWORD"]),
+        host=values["POSTGRE_HOST"], port=int(port),
+    )
+
+
+def database_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DATABASE_FILE
+
+
+def read_database(data_dir: Path) -> Optional[PostgresSettings]:
+    """The data dir's PostgreSQL settings; None when it runs on SQLite."""
+    path = database_path(data_dir)
+    if not path.is_file():
+        return None
+    try:
+        return PostgresSettings.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError:
+        raise ServerError(f"{path}: unreadable database settings; fix it or start again with `annotate labelstudio start --db postgres`") from None
+
+
+def write_database(data_dir: Path, settings: PostgresSettings) -> Path:
+    path = database_path(data_dir)
+    with atomic_writer(path) as handle:
+        os.chmod(handle.name, 0o600)
+        handle.write(settings.dump())
+    os.chmod(path, 0o600)
+    return path
+
+
+def check_postgres(settings: PostgresSettings) -> None:
+    """Connect once with Label Studio's own psycopg; one line naming the database when that fails."""
+    script = (
+        "import sys, psycopg\n"
+        "try:\n"
+        "    psycopg.connect(dbname=sys.argv[1], user=sys.argv[2], host=sys.argv[3], port=int(sys.argv[4]),\n"
+        "                    password=sys.stdin.read(), connect_timeout=int(sys.argv[5])).close()\n"
+        "except Exception as err:\n"
+        "    print(' '.join(str(err).split()) or type(err).__name__)\n"
+        "    sys.exit(1)\n"
+    )
+    python = label_studio_bin().parent / "python"
+    args = [str(python), "-c", script, settings.name, settings.user, settings.host, str(settings.port), str(POSTGRES_CONNECT_TIMEOUT_S)]
+    done = subprocess.run(args, input=settings.password.get_secret_value(), capture_output=True, text=True, timeout=POSTGRES_CONNECT_TIMEOUT_S + 60)
+    if done.returncode != 0:
+        reason = done.stdout.strip() or (done.stderr.strip().splitlines() or ["no reason given"])[-1]
+        raise ServerError(f"cannot connect to the {settings.describe()} ({reason[:300]}); check the POSTGRE_* variables and that the server runs")
+
+
+def choose_database(data_dir: Path, db: Optional[str]) -> Optional[PostgresSettings]:
+    """The database for a start of ``data_dir``: what it was set up with, or ``db`` for a new dir."""
+    recorded = read_database(data_dir)
+    if db is None:
+        return recorded
+    if db not in DATABASES:
+        raise UsageError(f"--db {db}: unknown database; use one of {', '.join(DATABASES)}")
+    if db == "sqlite":
+        if recorded is not None:
+            raise UsageError(f"{data_dir} runs on the {recorded.describe()} ({DATABASE_FILE}); drop --db sqlite or use another --data-dir")
+        return None
+    settings = postgres_from_env()
+    if recorded is None and (read_credentials(data_dir) is not None or (Path(data_dir) / SQLITE_NAME).exists()):
+        raise UsageError(f"{data_dir} already runs on SQLite; give a new --data-dir for PostgreSQL (projects are not moved between databases)")
+    if recorded is not None and (recorded.name, recorded.user, recorded.host, recorded.port) != (settings.name, settings.user, settings.host, settings.port):
+        raise UsageError(
+            f"{data_dir} runs on the {recorded.describe()}, not the {settings.describe()} the POSTGRE_* variables give; "
+            "fix the variables or use another --data-dir"
+        )
+    return settings
 
 
 @dataclass(frozen=True)
@@ -148,7 +272,13 @@ def server_env(data_dir: Path, email: Optional[str] = None, password: Optional[s
             env.pop(key, None)
     env.pop("LABEL_STUDIO_URL", None)
     env.pop("LABEL_STUDIO_API_KEY", None)
+    for name in POSTGRES_VARIABLES + ("DJANGO_DB",):  # Label Studio prefers the prefixed names: only ours count
+        for key in (name, f"LABEL_STUDIO_{name}", f"HEARTEX_{name}"):
+            env.pop(key, None)
     env.update(QUIET_SETTINGS)
+    database = read_database(data_dir)
+    if database is not None:
+        env.update(database.env())
     env.update(ML_SETTINGS)
     env["USER_ADDITIONAL_BANNED_SUBNETS"] = ",".join(s for s in ssrf_default_subnets() if s not in LOOPBACK_SUBNETS)
     env["LABEL_STUDIO_BASE_DATA_DIR"] = str(Path(data_dir).resolve())
@@ -409,13 +539,19 @@ def start(
     host: str = DEFAULT_HOST,
     timeout: float = START_TIMEOUT_S,
     on_status: Callable[[str], None] = lambda message: None,
+    db: Optional[str] = None,
 ) -> ServerStatus:
     """Start Label Studio on ``host:port`` with its data in ``data_dir`` (no-op if already running).
 
+    ``db``: ``"sqlite"`` (a new dir's default) or ``"postgres"`` (connection from the
+    ``POSTGRE_*`` variables, recorded in the data dir); None: what the data dir was set up with.
+
     Raises :class:`ServerError` when the port is busy (Label Studio would silently move to
-    port+1), when the server exits or does not answer in time.
+    port+1), when the database cannot be reached, when the server exits or does not answer
+    in time; :class:`UsageError` when ``db`` is not the data dir's database.
     """
     data_dir = Path(data_dir).resolve()
+    database = choose_database(data_dir, db)
     current = status(data_dir)
     if current.running and current.answering:
         credentials = read_credentials(data_dir)
@@ -426,8 +562,12 @@ def start(
         raise ServerError(f"Label Studio pid {current.pid} is alive but not answering at {current.url}; run `annotate labelstudio stop` first")
     if not port_free(port, host):
         raise ServerError(f"port {port} on {host} is busy (Label Studio would silently move to {port + 1}); pass a free --port")
+    if database is not None:
+        check_postgres(database)
     data_dir.mkdir(parents=True, exist_ok=True)
     restrict_permissions(data_dir)
+    if database is not None:
+        write_database(data_dir, database)  # a changed POSTGRE_PASSWORD is kept for the next restart
     ensure_signing_key(data_dir)
     credentials = read_credentials(data_dir)
     first_start = credentials is None
@@ -438,6 +578,7 @@ def start(
     on_status(
         f"starting Label Studio {LABEL_STUDIO_VERSION} at {url} "
         + ("(first start: migrating the database, about a minute)" if first_start else "(restart)")
+        + (f" on the {database.describe()}" if database is not None else "")
     )
     command = [
         str(label_studio_bin()), "start", "--data-dir", str(data_dir), "--no-browser",

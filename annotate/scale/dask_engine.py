@@ -2,7 +2,8 @@
 
 - One task per input partition (:mod:`annotate.scale.partitions`); each task reads its
   partition on the worker, extracts (and predicts) and writes one output file
-  ``OUT/<partition>.jsonl`` atomically (temp file + rename), then a small done-record
+  ``OUT/<partition>.jsonl`` (or ``.parquet``, ``Job.output_format``) atomically (temp file +
+  rename), then a small done-record
   ``OUT/_parts/<partition>.json`` with its counts. Only counts and problem lines travel back
   to the client, so the client's memory does not grow with the corpus.
 - A re-run skips partitions whose output and done-record exist (resumable).
@@ -46,6 +47,7 @@ PLUGIN_NAME = "annotate-models"
 SUCCESS = "_SUCCESS"
 PARTS_DIR = "_parts"
 COMMANDS = ("extract", "prelabel")
+OUTPUT_FORMATS = ("jsonl", "parquet")
 
 
 class JobFailed(AnnotateError):
@@ -65,6 +67,7 @@ class Job:
     batch_size: int = 1000
     model_dir: Optional[str] = None
     rules: bool = False  # the rule priors instead of a trained model (prelabel --rules)
+    output_format: str = "jsonl"  # or "parquet": one Parquet file per partition (annotate.scale.parquet_out)
 
 
 def _models_plugin_class():
@@ -104,8 +107,8 @@ def models_plugin(job: Job, factory: Optional[Callable[[], object]] = None):
     return _models_plugin_class()(job, factory)
 
 
-def _part_paths(out_dir: Path, name: str) -> tuple[Path, Path]:
-    return out_dir / f"{name}.jsonl", out_dir / PARTS_DIR / f"{name}.json"
+def _part_paths(out_dir: Path, name: str, output_format: str = "jsonl") -> tuple[Path, Path]:
+    return out_dir / f"{name}.{output_format}", out_dir / PARTS_DIR / f"{name}.json"
 
 
 def _records(part: Partition, job: Job, plugin, on_problem, counts: dict) -> Iterator[str]:
@@ -145,15 +148,21 @@ def run_partition(part: Partition, out_dir: str, job: Job) -> dict:
     from distributed import get_worker
 
     plugin = get_worker().plugins[PLUGIN_NAME]
-    out, done = _part_paths(Path(out_dir), part.name)
+    out, done = _part_paths(Path(out_dir), part.name, job.output_format)
     problems: list[InputProblem] = []
     counts = {"articles": 0}
-    records = 0
     started = time.perf_counter()
-    with atomic_writer(out) as handle:
-        for line in _records(part, job, plugin, problems.append, counts):
-            handle.write(line)
-            records += 1
+    lines = _records(part, job, plugin, problems.append, counts)
+    if job.output_format == "parquet":
+        from annotate.scale.parquet_out import write_parquet_lines
+
+        records = write_parquet_lines(lines, out)
+    else:
+        records = 0
+        with atomic_writer(out) as handle:
+            for line in lines:
+                handle.write(line)
+                records += 1
     result = {
         "partition": part.name,
         "input": part.source,
@@ -170,14 +179,17 @@ def run_partition(part: Partition, out_dir: str, job: Job) -> dict:
     return result
 
 
-def _done_record(out_dir: Path, part: Partition) -> Optional[dict]:
-    out, done = _part_paths(out_dir, part.name)
+def _done_record(out_dir: Path, part: Partition, output_format: str = "jsonl") -> Optional[dict]:
+    out, done = _part_paths(out_dir, part.name, output_format)
     if not (out.is_file() and done.is_file()):
         return None
     try:
-        return json.loads(done.read_text(encoding="utf-8"))
+        record = json.loads(done.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # a damaged done-record: do the partition again
+    if not isinstance(record, dict) or record.get("output") != out.name:
+        return None  # done before in the other format: do it in this one
+    return record
 
 
 @contextlib.contextmanager
@@ -234,6 +246,8 @@ def run_dask(
     """
     if job.command not in COMMANDS:
         raise UsageError(f"unknown command {job.command!r}; use one of {', '.join(COMMANDS)}")
+    if job.output_format not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown output format {job.output_format!r}; use one of {', '.join(OUTPUT_FORMATS)}")
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir}: is a file; --engine dask writes a folder of partitions, give -o a folder")
@@ -241,7 +255,7 @@ def run_dask(
     summary = Summary()
     todo = []
     for part in parts:
-        record = _done_record(out_dir, part)
+        record = _done_record(out_dir, part, job.output_format)
         if record is None:
             todo.append(part)
         else:
@@ -266,6 +280,7 @@ def run_dask(
     summary.partitions.sort(key=lambda p: order[p["partition"]])
     manifest = {
         "command": job.command,
+        "format": job.output_format,
         "partitions": [
             {key: p[key] for key in ("partition", "input", "output", "articles", "records")} | {"problems": len(p["problems"])}
             for p in summary.partitions

@@ -1,4 +1,4 @@
-"""The `--workers`, `--engine`, `--scheduler`, `--output-dir` and `--txt-per-partition` options
+"""The `--workers`, `--engine`, `--scheduler`, `--output-dir`, `--txt-per-partition` (and extract's `--format`) options
 shared by `annotate extract` and `annotate prelabel`, and the Dask branch both commands take."""
 
 from __future__ import annotations
@@ -11,6 +11,11 @@ import typer
 
 from annotate.errors import UsageError
 from annotate.scale.partitions import TXT_PER_PARTITION
+
+
+class PartitionFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class Engine(str, Enum):
@@ -31,7 +36,11 @@ Scheduler = Annotated[
 ]
 OutputDir = Annotated[
     Optional[Path],
-    typer.Option(help="--engine dask: folder for one JSONL per input partition, _parts/ done-records and the _SUCCESS manifest.", file_okay=False),
+    typer.Option(help="--engine dask: folder for one JSONL (or Parquet, --format parquet) file per input partition, _parts/ done-records and the _SUCCESS manifest.", file_okay=False),
+]
+PartitionFormatOption = Annotated[
+    PartitionFormat,
+    typer.Option("--format", help="jsonl, or parquet (--engine dask only): one Parquet file per partition, nested fields as struct columns."),
 ]
 TxtPerPartition = Annotated[
     int, typer.Option(help="--engine dask: .txt articles per partition when an input folder holds .txt files.", min=1)
@@ -45,7 +54,7 @@ def check_engine(engine: Engine, output: Optional[Path], output_dir: Optional[Pa
         if output is not None:
             raise UsageError("--engine dask writes one file per partition: give --output-dir DIR instead of -o")
         if output_dir is None:
-            raise UsageError("--engine dask needs --output-dir DIR (one JSONL per input partition and a _SUCCESS manifest)")
+            raise UsageError("--engine dask needs --output-dir DIR (one JSONL or Parquet file per input partition and a _SUCCESS manifest)")
     else:
         if scheduler is not None:
             raise UsageError("--scheduler is only used with --engine dask; add --engine dask")

@@ -3,8 +3,9 @@
 Pulls the project with :func:`annotate.labelstudio.pull.pull_project` (exactly what ``annotate pull``
 does, snapshot files included), skips when the labels equal those the newest saved version was
 trained on, else trains with :func:`annotate.classify.train.train_model`, whose promotion gate
-decides whether the new version becomes current. Progress goes to stderr; the last stdout line
-is ``{"result": "...", "decisions": [...]}``.
+decides whether the new version becomes current. Then the labelling ranks of the project's
+unannotated tasks are refreshed when they are stale (:func:`rerank`). Progress goes to stderr;
+the last stdout line is ``{"result": "...", "decisions": [...]}``.
 """
 
 from __future__ import annotations
@@ -60,6 +61,22 @@ def retrain(
     return f"trained {result.metadata.version} at {dt.datetime.now(dt.timezone.utc):%H:%M:%SZ}: {state}", result.decisions
 
 
+def rerank(project: str, model_dir: Path, labelstudio_dir: Optional[Path] = None, log: Callable[[str], None] = lambda message: None) -> str:
+    """Re-rank the project's unannotated tasks for the "Least confident first" tab with the model in
+    use, when a promotion changed it, some task has no rank, or the ranks came from another model."""
+    from annotate.classify import load_predictor
+    from annotate.labelstudio.client import Client
+    from annotate.labelstudio.ranking import rank_project
+
+    client = Client.connect(labelstudio_dir) if labelstudio_dir else Client.connect()
+    predictor = load_predictor(model_dir, rules_if_missing=True)
+    found = client.require_project(project)
+    updated = rank_project(client, found.id, predictor.predict, predictor.model_version, only_if_stale=True)
+    if updated:
+        log(f"re-ranked {updated} tasks of {project!r} by {predictor.model_version} (least confident first)")
+    return f"; re-ranked {updated} tasks" if updated else ""
+
+
 def main(argv: list[str]) -> int:
     job = json.loads(argv[0])
 
@@ -73,6 +90,10 @@ def main(argv: list[str]) -> int:
         )
     except AnnotateError as err:
         result, decisions = f"retraining failed: {err}", []
+    try:
+        result += rerank(job["project"], Path(job["model_dir"]), Path(job["labelstudio_dir"]) if job.get("labelstudio_dir") else None, log)
+    except AnnotateError as err:
+        result += f"; re-ranking failed: {err}"
     print(json.dumps({"result": result, "decisions": decisions}), flush=True)
     return 0
 

@@ -120,7 +120,8 @@ def test_prelabel_push_sends_predictions_to_the_real_server(ls_env, statements_f
     client = ls_env.client()
     project = client.find_project(title)
     tasks = client.tasks_by_key(project.id)
-    assert set(tasks) == {(r["id"], TARGETS[0]) for r in records}
+    assert set(tasks) == {(r["id"], "") for r in records}  # one task per statement (the statement layout)
+    assert all(refs[0].asked == ("stance_1",) for refs in tasks.values())
     assert all(refs[0].model_versions == "rules-1" for refs in tasks.values())
     again = runner.invoke(app, args)  # idempotent: nothing new
     assert again.exit_code == 0, again.output

@@ -19,7 +19,7 @@ from annotate.cli import app
 from annotate.errors import UsageError
 from annotate.labelstudio.config import config_differences
 from annotate.labelstudio.export import parse_export
-from annotate.labelstudio.layout import NOT_ASKED, statement_config, target_controls
+from annotate.labelstudio.layout import NOT_ASKED, VIEW_COLUMNS, statement_config, target_controls
 from annotate.labelstudio.pull import pull_project
 from annotate.labelstudio.push import push_statements
 from annotate.labelstudio.tasks import RelationRule, Target
@@ -78,6 +78,10 @@ def test_demo_push_is_one_task_per_statement_with_every_target_prefilled(ls_serv
     assert len(tasks) == len(seed_statements) == len({t.data["statement_id"] for t in tasks})
     assert target_controls(project.label_config) == {"stance_1": gold_targets[0], "stance_2": gold_targets[1]}
     assert project.show_instruction and "Target claims" in project.expert_instruction and gold_targets[1] in project.expert_instruction
+    (view,) = client.sdk.views.list(project=project.id)  # the Data Manager opens on the useful columns only
+    data = view.data if isinstance(view.data, dict) else view.data.dict()
+    hidden = set(data["hiddenColumns"]["explore"])
+    assert not hidden & set(VIEW_COLUMNS) and {"tasks:data.context", "tasks:data.extracted_spans", "tasks:inner_id"} <= hidden
     for task in tasks:
         assert task.data["target_controls"] == {"stance_1": gold_targets[0], "stance_2": gold_targets[1]}
         assert [c["hotkey"] for c in task.data["stance_2_choices"]] == ["5", "6", "7", "8"]
@@ -169,6 +173,10 @@ def test_adding_a_target_keeps_annotations_and_asks_the_new_one(ls_env, seed_sta
     refused = runner.invoke(app, args)
     assert refused.exit_code == 2
     assert refused.stderr.startswith(f"error: target(s) {gold_targets[1]!r} are new to project 'add target': push with --update-config")
+    dry = runner.invoke(app, [*args, "--update-config", "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    assert json.loads(dry.stdout.splitlines()[-1])["tasks_widened"] == 3
+    assert target_controls(client.require_project("add target").label_config) == {"stance_1": gold_targets[0]}  # nothing written
     added = runner.invoke(app, [*args, "--update-config"])
     assert added.exit_code == 0, added.output
     report = json.loads(added.stdout.splitlines()[-1])

@@ -111,6 +111,23 @@ def test_the_backend_registers_itself_with_the_project(loop):
     assert f"{backend.url}/webhook" in webhooks
 
 
+def test_the_backend_ranks_tasks_pushed_without_predictions_for_the_least_confident_first_tab(loop):
+    from annotate.labelstudio.ranking import RANK_KEY, RANKED_BY_KEY, find_view
+
+    backend, client, project_id = loop
+    # The start-up job (a retraining, skipped without labels, then the re-ranking) has run.
+    backend.wait(lambda h: h and h["trainings"] >= 1 and not h["training"], 300, "done with its start-up job")
+    ranks = [data.get(RANK_KEY) for _, data in client.iter_task_data(project_id)]
+    assert all(isinstance(rank, int) for rank in ranks), backend.log.read_text()[-2000:]
+    assert sorted(ranks) == list(range(1, len(ranks) + 1))
+    view = find_view(client, project_id)
+    assert view is not None and view.data[RANKED_BY_KEY] == "rules-1"
+    assert f"re-ranked {len(ranks)} tasks of '{PROJECT}' by rules-1" in backend.log.read_text()
+    listed = client.task_ids_in_view(project_id, view.id)
+    rank_of = {ref.id: data[RANK_KEY] for ref, data in client.iter_task_data(project_id)}
+    assert [rank_of[task_id] for task_id in listed] == list(range(1, len(ranks) + 1))
+
+
 def test_tasks_pushed_without_predictions_get_them_through_label_studio(loop):
     backend, client, project_id = loop
     client.sdk.actions.create(id="retrieve_tasks_predictions", project=project_id, selected_items={"all": True, "excluded": []})
