@@ -9,7 +9,7 @@ LS_VERSION := 1.23.2
 ANNOTATE_SHARED ?= $(abspath ../shared)
 export ANNOTATE_SHARED
 
-.PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean report-demo screenshots
+.PHONY: venv labelstudio-venv demo test bench labelstudio train lock clean report-demo screenshots chromium
 
 venv: $(VENV)/.installed
 $(VENV)/.installed: requirements.lock pyproject.toml
@@ -62,12 +62,19 @@ report-demo: venv
 	$(VENV)/bin/annotate extract seeds -o data/seeds.jsonl -q
 	$(VENV)/bin/annotate report data/seeds.jsonl -o $(REPORT_DEMO) $(SEED_TARGETS) --title "Seeds: who is quoted, how, by whom"
 
-# docs/img/report.png: headless Chromium screenshot of the seeds' report (installs chromium with apt if missing).
-screenshots: report-demo
+# Headless Chromium pictures under docs/img/ (docs/screenshots.md): report.png (the seeds' report),
+# labeling.png and data-manager.png (the demo project in a scratch Label Studio, stopped afterwards).
+# Debian's chromium is installed with apt-get when missing; Playwright drives it (never `playwright install`).
+CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --hide-scrollbars
+chromium:
 	command -v chromium >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+
+screenshots: chromium report-demo labelstudio-venv
 	mkdir -p docs/img
-	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2700 \
-	  --screenshot=docs/img/report.png file://$(abspath $(REPORT_DEMO)) 2>/dev/null
+	profile=$$(mktemp -d) && chromium $(CHROMIUM_FLAGS) --user-data-dir=$$profile --window-size=1200,2700 \
+	  --screenshot=docs/img/report.png file://$(abspath $(REPORT_DEMO)) 2>/dev/null; rm -rf $$profile
+	$(PY) -m annotate.bench.screenshots --out docs/img
 
 # Rebuild the lock from requirements.in in a scratch venv.
 lock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SECTIONS = ("extract", "push", "classify", "load", "scale", "carryover", "curve")
+SECTIONS = ("extract", "push", "classify", "load", "scale", "carryover", "curve", "screen")
 
 
 def main(argv: list[str]) -> int:
