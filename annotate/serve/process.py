@@ -118,12 +118,16 @@ def register(project: str, url: str, backend: Backend, data_dir: Path, log: Call
         client = Client.connect(data_dir)
         found = client.require_project(project)
         registered = client.connect_ml_backend(found.id, url, BACKEND_TITLE)
-        from annotate.labelstudio.ranking import ensure_view
-
-        ensure_view(client, found.id)  # the "Least confident first" tab; the retraining worker fills the ranks
         log(f"connected to project {project!r} on {client.url} as its ML backend {registered.title!r} ({registered.model_version})")
     except ServerError as err:
         log(f"could not register with {project!r}: {err}")
+        return
+    from annotate.labelstudio.ranking import ensure_view
+
+    try:
+        ensure_view(client, found.id)  # the "Least confident first" tab; the retraining worker fills the ranks
+    except ServerError as err:
+        log(f"could not create the 'Least confident first' tab in {project!r}: {err}")
 
 
 def _write_private(path: Path, text: str) -> None:
