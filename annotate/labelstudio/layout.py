@@ -164,7 +164,7 @@ def statement_config(targets: list[str], schema: Optional[LabelSchema] = None) -
     for field in schema.fields:
         if field.name in PER_TARGET_FIELDS:
             for k, claim in enumerate(targets, start=1):
-                _sub(view, "Header", value=f"{field.question or field.name} — target {k}", size="5")
+                _sub(view, "Header", value=f"{field.question or field.name} (target {k})", size="5")
                 _sub(view, "Text", name=TARGET_TEXT.format(k=k), value=claim)
                 status = _sub(view, "View", className="annotate-status")
                 _sub(status, "Text", name=STATUS_KEY.format(k=k), value="$" + STATUS_KEY.format(k=k))
