@@ -151,6 +151,15 @@ def postgres_from_env(environ: Optional[dict[str, str]] = None) -> PostgresSetti
     )
 
 
+def write_private(path: Path, text: str) -> Path:
+    """Write ``path`` atomically with mode 0600 (never world-readable, not even briefly)."""
+    with atomic_writer(path) as handle:
+        os.chmod(handle.name, 0o600)
+        handle.write(text)
+    os.chmod(path, 0o600)
+    return path
+
+
 def database_path(data_dir: Path) -> Path:
     return Path(data_dir) / DATABASE_FILE
 
@@ -167,12 +176,7 @@ def read_database(data_dir: Path) -> Optional[PostgresSettings]:
 
 
 def write_database(data_dir: Path, settings: PostgresSettings) -> Path:
-    path = database_path(data_dir)
-    with atomic_writer(path) as handle:
-        os.chmod(handle.name, 0o600)
-        handle.write(settings.dump())
-    os.chmod(path, 0o600)
-    return path
+    return write_private(database_path(data_dir), settings.dump())
 
 
 def check_postgres(settings: PostgresSettings) -> None:
@@ -248,13 +252,8 @@ def read_credentials(data_dir: Path = DEFAULT_DATA_DIR) -> Optional[Credentials]
 
 
 def write_credentials(data_dir: Path, credentials: Credentials) -> Path:
-    """Write the credentials file atomically with mode 0600 (never world-readable, not even briefly)."""
-    path = credentials_path(data_dir)
-    with atomic_writer(path) as handle:
-        os.chmod(handle.name, 0o600)
-        handle.write(credentials.dump())
-    os.chmod(path, 0o600)
-    return path
+    """Write the credentials file (see :func:`write_private`)."""
+    return write_private(credentials_path(data_dir), credentials.dump())
 
 
 def label_studio_bin() -> Path:
@@ -467,10 +466,7 @@ def ensure_signing_key(data_dir: Path) -> bool:
     keys = env_secret_keys(path) if path.is_file() else []
     if keys and keys[0] and not keys[0].startswith("$"):
         return False
-    with atomic_writer(path) as handle:
-        os.chmod(handle.name, 0o600)
-        handle.write(f"SECRET_KEY={secrets.token_urlsafe(48)}\n")
-    os.chmod(path, 0o600)
+    write_private(path, f"SECRET_KEY={secrets.token_urlsafe(48)}\n")
     return bool(keys)
 
 

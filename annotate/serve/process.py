@@ -130,13 +130,6 @@ def register(project: str, url: str, backend: Backend, data_dir: Path, log: Call
         log(f"could not create the 'Least confident first' tab in {project!r}: {err}")
 
 
-def _write_private(path: Path, text: str) -> None:
-    """Write ``path`` with mode 0600, like every file in the Label Studio data dir."""
-    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(path, 0o600)
-
-
 def run(config: ServeConfig, port: int, data_dir: Path, log: Callable[[str], None], host: str = server.DEFAULT_HOST) -> None:
     """Serve in the foreground until SIGTERM/SIGINT (uvicorn's graceful shutdown); pid file meanwhile."""
     import uvicorn
@@ -154,7 +147,7 @@ def run(config: ServeConfig, port: int, data_dir: Path, log: Callable[[str], Non
     backend.predictor()  # a broken model fails here, before anything listens
     on_ready = (lambda: register(config.project, url, backend, data_dir, log)) if config.project else None
     data_dir.mkdir(parents=True, exist_ok=True)
-    _write_private(data_dir / PID_NAME, f"{os.getpid()}\n")
+    server.write_private(data_dir / PID_NAME, f"{os.getpid()}\n")
     with atomic_writer(data_dir / STATE_NAME) as handle:
         json.dump({"pid": os.getpid(), "url": url, "port": port, "model_dir": str(config.model_dir), "project": config.project}, handle)
     log(f"ML backend at {url} (model dir {config.model_dir}, retrain after {config.retrain_after} annotations or {config.quiet_seconds:g} s quiet)")
