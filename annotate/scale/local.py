@@ -7,14 +7,19 @@ either. Guarantees:
 - Output order and content are those of one process: chunks are submitted in input order
   and their statements are yielded in that order (a finished chunk waits for earlier ones).
 - Memory stays flat: articles are read lazily and at most ``in_flight`` chunks (by default
-  two per worker) are queued or running; their results are dropped once yielded.
+  four per worker) are queued or running; their results are dropped once yielded.
 - An article the rules fail on is reported through ``on_problem`` as in one process (the
   worker catches it, the parent reports it when the chunk comes back) and the rest go on.
 - Inputs shorter than one chunk per worker are extracted in this process: starting workers
   (each loads the spaCy model, ~1-2 s) would cost more than it saves.
 
-Workers are started with ``spawn`` (no copy of the parent's threads or open files) and
-load the spaCy model once each, in the pool initializer.
+Start-up: on Linux this process loads the spaCy model once and the workers are started with
+``fork``, so each begins with the model loaded (pages shared copy-on-write) instead of importing
+spaCy and loading the model again: ~2-3 CPU-seconds per worker with ``spawn``, which is what kept
+two workers from twice one worker's rate on inputs of a few hundred articles (docs/scale.md).
+Elsewhere (``fork`` is unsafe on macOS, absent on Windows) workers are started with ``spawn``
+and load the model in the pool initializer. Either way each worker extracts whole articles
+(parse and rules); only articles go out and statements come back.
 
 Limit: ``progress`` counts articles when their chunk comes back, so it moves in steps of
 ``chunk_size``.
@@ -36,6 +41,9 @@ from annotate.readers import InputProblem, ProblemHandler
 from annotate.records import Article, Statement
 
 CHUNK_SIZE = 8
+# Chunks queued or running per worker: enough that a slow chunk at the head of the queue (results are
+# yielded in input order) does not leave the other workers idle; memory stays bounded by it.
+IN_FLIGHT_PER_WORKER = 4
 
 # The one Extractor of a pool worker process, set by the pool initializer.
 _worker_extractor = None
@@ -45,6 +53,17 @@ def _init_worker(factory: Callable[[], object]) -> None:
     global _worker_extractor
     _worker_extractor = factory()
     _worker_extractor.nlp  # load now, not inside the first chunk's timing
+
+
+def _use_extractor(extractor: object) -> None:
+    """Initializer of a forked worker: the parent's loaded extractor (inherited, not pickled)."""
+    global _worker_extractor
+    _worker_extractor = extractor
+
+
+def start_method() -> str:
+    """``fork`` on Linux (workers start with the parent's loaded model), else ``spawn``."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _extract_chunk(articles: list[Article], catch: bool) -> tuple[list[Statement], list[InputProblem]]:
@@ -74,6 +93,7 @@ class ParallelExtractor:
         chunk_size: int = CHUNK_SIZE,
         in_flight: Optional[int] = None,
         progress: Optional[Callable[[int], None]] = None,
+        method: Optional[str] = None,
     ) -> None:
         from annotate.extract import Extractor
 
@@ -81,8 +101,9 @@ class ParallelExtractor:
         self.local = local
         self.factory = factory or Extractor
         self.chunk_size = max(1, chunk_size)
-        self.in_flight = in_flight or 2 * self.workers
+        self.in_flight = in_flight or IN_FLIGHT_PER_WORKER * self.workers
         self.progress = progress
+        self.method = method or start_method()
 
     def _local_extractor(self):
         return (self.local or self.factory)()
@@ -107,9 +128,17 @@ class ParallelExtractor:
 
     def _pooled(self, head: list[Article], rest: Iterator[Article], on_problem: Optional[ProblemHandler]) -> Iterator[Statement]:
         chunks = _chunks(head, rest, self.chunk_size)
-        context = multiprocessing.get_context("spawn")
+        if self.method == "fork":
+            extractor = self.factory()
+            extractor.nlp  # loaded once, here; every worker is forked with it
+            sys.stdout.flush()  # a forked worker flushes what it inherits in these buffers when it exits
+            sys.stderr.flush()
+            initializer, initargs = _use_extractor, (extractor,)
+        else:
+            initializer, initargs = _init_worker, (self.factory,)
+        context = multiprocessing.get_context(self.method)
         pending: deque[tuple[int, Future]] = deque()
-        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.factory,)) as pool:
+        with ProcessPoolExecutor(self.workers, mp_context=context, initializer=initializer, initargs=initargs) as pool:
             try:
                 for chunk in chunks:
                     pending.append((len(chunk), pool.submit(_extract_chunk, chunk, on_problem is not None)))

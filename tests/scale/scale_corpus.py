@@ -81,3 +81,29 @@ class FailingExtractor(Extractor):
         if article.id == FAIL_ID:
             raise IndexError("string index out of range")
         return super()._statements(article)
+
+
+class PidExtractor(Extractor):
+    """The real extractor, writing to the file in ``ANNOTATE_TEST_PIDS`` the pid that loads its model
+    ("load <pid>") and the pid that extracts each article ("article <id> <pid>")."""
+
+    @property
+    def nlp(self):
+        import os
+
+        if self._nlp is None:
+            _note(f"load {os.getpid()}")
+        return super().nlp
+
+    def _statements(self, article):
+        import os
+
+        _note(f"article {article.id} {os.getpid()}")
+        return super()._statements(article)
+
+
+def _note(line: str) -> None:
+    import os
+
+    with open(os.environ["ANNOTATE_TEST_PIDS"], "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")

@@ -6,10 +6,12 @@ The pool workers are real spawned processes that load the real spaCy model.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
-from scale_corpus import FAIL_ID, FailingExtractor, synthetic
+from scale_corpus import FAIL_ID, FailingExtractor, PidExtractor, synthetic
 from typer.testing import CliRunner
 
 from annotate.cli import app
@@ -28,13 +30,30 @@ def one_process(articles) -> list[str]:
     return [s.model_dump_json() for s in Extractor().extract_many(articles)]
 
 
-def test_two_workers_give_the_one_process_output_in_the_same_order(articles, one_process):
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_two_workers_give_the_one_process_output_in_the_same_order(articles, one_process, method):
+    if method == "fork" and not sys.platform.startswith("linux"):
+        pytest.skip("workers are forked on Linux only")
     done = []
-    pooled = ParallelExtractor(2, chunk_size=4, progress=done.append)
+    pooled = ParallelExtractor(2, chunk_size=4, progress=done.append, method=method)
     got = [s.model_dump_json() for s in pooled.extract_many(articles)]
     assert len(got) > 100
     assert got == one_process
     assert sum(done) == len(articles)  # progress counts every article, across workers
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_forked_workers_start_with_the_model_loaded_once_and_each_extracts_whole_articles(articles, tmp_path, monkeypatch):
+    notes = tmp_path / "pids.txt"
+    monkeypatch.setenv("ANNOTATE_TEST_PIDS", str(notes))
+    got = list(ParallelExtractor(2, chunk_size=4, factory=PidExtractor).extract_many(articles))
+    assert len(got) > 100
+    lines = [line.split() for line in notes.read_text(encoding="utf-8").splitlines()]
+    assert [line for line in lines if line[0] == "load"] == [["load", str(os.getpid())]]  # here, once, not per worker
+    extracted_by = {line[1]: line[2] for line in lines if line[0] == "article"}
+    assert sorted(extracted_by) == sorted(a.id for a in articles)  # every article parsed and ruled in one worker
+    workers = set(extracted_by.values())
+    assert 1 <= len(workers) <= 2 and str(os.getpid()) not in workers  # in the workers, never in this process
 
 
 def test_the_input_is_read_lazily_with_a_bounded_number_of_articles_in_flight(articles):
@@ -49,7 +68,7 @@ def test_the_input_is_read_lazily_with_a_bounded_number_of_articles_in_flight(ar
     stream = pooled.extract_many(source())
     first = next(stream)
     assert first.article_id == articles[0].id
-    # head for the small-input check (2 chunks per worker = 4 articles) + 3 chunks in flight at most
+    # head for the small-input check (one chunk per worker = 4 articles) + 3 chunks in flight at most
     assert len(pulled) <= 4 + 3 * 2 < len(articles)
     stream.close()
 
