@@ -123,24 +123,39 @@ def _conjoined_speech(tok) -> bool:
     )
 
 
+# Forms that can open a nested cue inside a content clause: participle cues and (conjoined) speech verbs.
+_NESTED_FORMS = PARTICIPLE_CUES | frozenset(SPEECH_FORMS)
+
+
 def _nested_cut(head) -> Optional[int]:
     """Index where a nested participle cue (", saying C'") or a conjoined speech verb ("C and says
     C'") starts inside ``head``'s clause."""
-    for tok in head.subtree:
-        if tok is not head and tok.i > head.i and tok.lower_ in PARTICIPLE_CUES and tok.dep_ in ("advcl", "xcomp", "conj"):
-            cut = tok.left_edge.i
-            doc = tok.doc
-            if cut == 0 or not doc[cut - 1].is_punct:
-                continue  # "expects the campaign to continue calling out ...": not a nested cue
-            while cut > head.i and doc[cut - 1].is_punct:
-                cut -= 1
+    # Only words of _NESTED_FORMS can start one: found through the word index, not by walking the subtree.
+    found = [t for t in words(head.doc, _NESTED_FORMS) if t.i > head.i and head.is_ancestor(t)]
+    if len(found) > 1:  # the first in subtree order wins
+        found = [t for t in head.subtree if t.i > head.i and t.lower_ in _NESTED_FORMS]
+    for tok in found:
+        cut = _nested_cut_at(head, tok)
+        if cut is not None:
             return cut
-        if tok is not head and tok.i > head.i and _conjoined_speech(tok):
-            cut = tok.left_edge.i
-            doc = tok.doc
-            while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
-                cut -= 1
-            return cut
+    return None
+
+
+def _nested_cut_at(head, tok) -> Optional[int]:
+    if tok.lower_ in PARTICIPLE_CUES and tok.dep_ in ("advcl", "xcomp", "conj"):
+        cut = tok.left_edge.i
+        doc = tok.doc
+        if cut == 0 or not doc[cut - 1].is_punct:
+            return None  # "expects the campaign to continue calling out ...": not a nested cue
+        while cut > head.i and doc[cut - 1].is_punct:
+            cut -= 1
+        return cut
+    if _conjoined_speech(tok):
+        cut = tok.left_edge.i
+        doc = tok.doc
+        while cut > head.i and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        return cut
     return None
 
 
@@ -453,8 +468,11 @@ def _speech_object(verb, obj, agent: bool) -> bool:
 
 def _cue_range(tok, base: int, extra=()) -> Range:
     toks = [tok, *extra]
-    toks += [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "prt") and c.i < tok.i and c.i >= tok.i - 3]
-    toks += [c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1]  # "pointed out", "backed off"
+    i = tok.i
+    for c in tok.children:  # one walk over the children (token_range does not depend on their order)
+        dep = c.dep_
+        if (dep in ("aux", "auxpass", "neg", "prt") and i - 3 <= c.i < i) or (dep == "prt" and c.i == i + 1):  # "pointed out"
+            toks.append(c)
     return token_range(toks, base)
 
 
