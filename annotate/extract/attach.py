@@ -73,8 +73,10 @@ def _closes_speech(text: str, q: Quote, lo: int) -> bool:
 
 def _gap_ok(text: str, start: int, end: int) -> bool:
     """True when the text between a closing quote and its cue is short and ends no sentence."""
+    if end - start > MAX_GAP:  # before slicing: most anchors are far from the quote
+        return False
     gap = text[start:end]
-    return len(gap) <= MAX_GAP and "\n" not in gap and not any(c in gap for c in ".!?")
+    return "\n" not in gap and not any(c in gap for c in ".!?")
 
 
 def attach(
@@ -125,15 +127,14 @@ def attach(
         n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)
     } | {n for n, q in enumerate(speech) for c in out if c.rule == "quote" and c.content == (q.start, q.end)}
     # Quotations with a cue just after or just before them.
+    bounds = [(cand, min(cand.cue[0], cand.source[0]), max(cand.cue[1], cand.source[1])) for cand in anchors]
     for n, q in enumerate(speech):
         if n in used_quotes:
             continue
-        for cand in anchors:
-            lo = min(cand.cue[0], cand.source[0])
-            hi = max(cand.cue[1], cand.source[1])
+        for cand, lo, hi in bounds:
             # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
             near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
-            after = q.close <= lo and _gap_ok(text, q.close, lo) and near and _closes_speech(text, q, lo)
+            after = q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:
                 used_quotes.add(n)
