@@ -392,3 +392,6 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
+
+# The noun and passive-belief families live in their own module; importing it declares them.
+from annotate.extract import noun_cues  # noqa: E402,F401

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from annotate.extract import verb_classes
+from annotate.extract.noun_lexicons import NOUN_CUE_WORDS
 from annotate.lexicon import QUOTE_CHARS, verb_forms
 
 # Verbs whose content is a clause ("S said (that) C", "C, S said").
@@ -217,7 +218,7 @@ LIGHT_PREPS = frozenset("about of for over behind on against".split())
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark, "reportedly", "seems"/"appears", "clear" ("made it clear that") or a stance word.
-CANDIDATE_WORDS = set(CUE_FORMS) | REPORTEDLY | SEEM_FORMS | {"according", "clear"} | STANCE_NOUNS | STANCE_ADJECTIVES
+CANDIDATE_WORDS = set(CUE_FORMS) | REPORTEDLY | SEEM_FORMS | {"according", "clear"} | STANCE_NOUNS | STANCE_ADJECTIVES | NOUN_CUE_WORDS
 CANDIDATE_PATTERN = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, CANDIDATE_WORDS), key=len, reverse=True)) + r")\b"
     + "|''|[" + QUOTE_CHARS + "]",
