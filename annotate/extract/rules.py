@@ -33,6 +33,8 @@ from annotate.extract.lexicons import (
     CORE_XCOMP_FORMS,
     HUMAN_NOUNS,
     CLAIM_NOUNS,
+    INQUIRY_FORMS,
+    QUESTION_OPENERS,
     OBJECT_PREPS,
     CLAUSE_FORMS,
     CUE_FORMS,
@@ -688,7 +690,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
-        return False
+        return (yield from _for_to_clause(v))
     toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
@@ -699,6 +701,26 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             toks += list(c.subtree)
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"called for all candidates to lay out their plans", "pushed for the Senate to vote": the phrasal cue's
+    preposition parsed as the mark of a "for X to V" clause; the content is that clause without the mark."""
+    tok = v.tok
+    doc = tok.doc
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in ("advcl", "ccomp"):
+            continue
+        mark = c.left_edge
+        if mark.dep_ != "mark" or mark.head != c or (v.form, mark.lower_) not in PHRASAL_CUES:
+            continue
+        if any(t.dep_ not in ("prt", "advmod") for t in doc[tok.i + 1:mark.i]):
+            continue
+        rng = content_range_from([t for t in c.subtree if t.i != mark.i], v.base)
+        if rng is not None:
+            yield Candidate(rng, v.source, token_range([tok, mark], v.base), "indirect", "verb_prep_object", tok.i)
+            return True
+    return False
 
 
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
@@ -833,6 +855,59 @@ def reportedly(doc, base: int) -> Iterator[Candidate]:
             rng = content_range_from([t for t in tok.head.subtree if t.i != tok.i], base)
             if rng:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)
+
+
+HAVE_FORMS = frozenset("have has had having 've 'd".split())
+
+
+def _question_clause(verb):
+    """The indirect question a verb takes: a clause after it (no comma between) opened by "whether", "if" or a
+    wh-word, with a subject of its own ("whether he would run", "if she had been told", "who was responsible")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i <= verb.i or c.dep_ not in ("ccomp", "advcl", "xcomp") or not _verbal(c):
+            continue
+        first = c.left_edge
+        if first.lower_ not in QUESTION_OPENERS or any(t.text in (",", ";", "—", "--", "–") for t in doc[verb.i + 1:first.i]):
+            continue
+        if any(k.dep_ in SUBJECT_DEPS + ("expl",) for k in c.children):
+            return c
+    return None
+
+
+@rule(Rule("inquiry", priority=4, role=SPEECH))
+def inquiry(doc, base: int) -> Iterator[Candidate]:
+    """"S asked whether C", "Asked if C, S said ...", "S was asked why C", "..., wondering how C": an inquiry verb
+    (Levin 37.1.2) whose complement is an indirect question. Content: from the question word to the end of its
+    clause. Source: the asker (the subject of an active verb, of the clause a participle hangs from, or the
+    controller of "to ask"), else the agent of a passive ("was asked by a reporter whether C"), else none: the
+    one asked is not the source, and PolNeAR leaves an unnamed asker out ("Asked whether C, Trump said ...").
+
+    Limits: questions in quote marks are quotations; "asked about X" is :func:`annotate.extract.families.asked_about`;
+    a question with no subject of its own ("asked whether to run") is not covered."""
+    for tok in words(doc, INQUIRY_FORMS):
+        if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "aux", "auxpass"):
+            continue
+        comp = _question_clause(tok)
+        if comp is None:
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in tok.children)
+        if tok.tag_ == "VBN" and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            source = source_range(pobj, base) if pobj is not None else None
+        else:
+            participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+            subj = _cue_subject(tok, participle)
+            if subj is None or subj.lower_ in ("there", "what", "which", "that", "it"):
+                continue
+            source = source_range(subj, base)
+        toks = _to_sentence_end(comp)
+        if tok.i < tok.head.i:  # "Asked whether C, S said ...": the question ends with its own clause
+            toks = [t for t in toks if t.i <= comp.right_edge.i]
+        rng = content_range(comp, base, toks=toks)
+        if rng is not None:
+            yield Candidate(rng, source, _cue_range(tok, base), "indirect", "inquiry", tok.i)
 
 
 # Anchors only: a bare cue never becomes a statement by itself.
