@@ -106,3 +106,33 @@ def test_phrasal_cue_content(extractor, text, expected):
 )
 def test_phrasal_cue_negatives(extractor, text):
     assert with_rule(extractor, text, "verb_prep_object") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Farm groups see the new tariff as a threat to their exports.",
+            [("Farm groups", "see", "the new tariff as a threat to their exports")],
+            id="see-as",
+        ),
+        pytest.param(
+            "Many voters perceive the mayor as distant from their concerns.",
+            [("Many voters", "perceive", "the mayor as distant from their concerns")],
+            id="perceive-as",
+        ),
+    ],
+)
+def test_characterize_class_object_as(extractor, text, expected):
+    assert with_rule(extractor, text, "verb_object") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Residents saw a sharp rise in prices last year.", id="see-without-predicate"),
+        pytest.param("We remember the flood of 1993.", id="remember-without-predicate"),
+    ],
+)
+def test_characterize_class_needs_a_predicate(extractor, text):
+    assert with_rule(extractor, text, "verb_object") == []
