@@ -174,7 +174,12 @@ def _object_tokens(verb, obj) -> list:
         if child.i > obj.i and child.dep_ == "conj" and _coordinated_object(child):
             toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
             continue
-        if child.i > obj.i and child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp"):
+        as_predicate = (
+            child.dep_ == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
+            and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k.dep_ == "agent" for k in child.children)
+        )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
+        if child.i > obj.i and (child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
+            # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
                 continue
             if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
@@ -613,7 +618,10 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
-        rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+        toks = _to_sentence_end(comp)
+        if comp.left_edge.i < tok.i:  # "who U.S. officials say is tied to X": the content is what follows the cue
+            toks = [t for t in toks if t.i > tok.i]
+        rng = content_range(comp, v.base, toks=toks)
     else:
         rule_name = "clause_said"
         rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))

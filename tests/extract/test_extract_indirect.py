@@ -136,3 +136,46 @@ def test_characterize_class_object_as(extractor, text, expected):
 )
 def test_characterize_class_needs_a_predicate(extractor, text):
     assert with_rule(extractor, text, "verb_object") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The hacker, who U.S. officials say is tied to a foreign intelligence service, claimed credit for the breach.",
+            [("U.S. officials", "say", "is tied to a foreign intelligence service")],
+            id="who-officials-say",
+        ),
+        pytest.param(
+            "The levy was what economists think is necessary to balance the budget.",
+            [("economists", "think", "is necessary to balance the budget")],
+            id="what-economists-think",
+        ),
+    ],
+)
+def test_relative_subject_before_the_cue_is_not_content(extractor, text, expected):
+    assert with_rule(extractor, text, "said_clause") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Voters described her as likable and inspiring.",
+            [("Voters", "described", "her as likable and inspiring")],
+            id="as-adjective",
+        ),
+        pytest.param(
+            "Critics portray the senator as singularly focused on economic issues.",
+            [("Critics", "portray", "the senator as singularly focused on economic issues")],
+            id="as-participle",
+        ),
+        pytest.param(
+            "The council condemned the missile launch as the navy fired three more rockets into the sea.",
+            [("The council", "condemned", "the missile launch")],
+            id="as-time-clause-is-not-content",
+        ),
+    ],
+)
+def test_object_with_as_predicate(extractor, text, expected):
+    assert with_rule(extractor, text, "verb_object") == expected
