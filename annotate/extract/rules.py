@@ -286,12 +286,17 @@ def _second_attribution(tok, cue, end: int) -> bool:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
-    if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in ("appos", "npadvmod", "dobj", "conj"):
+    if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
             c.dep_ == "relcl" and c.lower_ in CUE_FORMS and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in c.children)
             for c in tok.head.children
         )
     return False
+
+
+# How the parser attaches a reaction noun set off by a comma (", a claim the military denied"): as an apposition,
+# a bare noun phrase modifier, an object, a conjunct, or an unlabelled dependent or adverbial clause.
+REACTION_DEPS = ("appos", "npadvmod", "dobj", "conj", "dep", "advcl")
 
 
 _SENTENCE_FINAL = frozenset(".!?;:\"”’'")
@@ -749,16 +754,23 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     reaction of its own (the content of the statement before it stops at the comma: :func:`_second_attribution`)."""
     tok = v.tok
     noun = tok.head
-    if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and v.agent):
+    if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and (v.agent or noun.lower_ in CLAIM_NOUNS)):
         return False
-    if noun.dep_ not in ("appos", "npadvmod") or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
+    if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
         return False  # only a reaction set off after a comma, not "the issues he pushed"
     if v.subj is noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    as_ = None
+    if comp is None:  # "dismissed as baseless": "as" parsed as an adverb of the predicate
+        comp = next((c for c in tok.children if c.dep_ in ("advcl", "advmod") and c.left_edge.lower_ == "as" and c.left_edge.i == tok.i + 1), None)
+        as_ = comp.left_edge if comp is not None else None
     if comp is not None:  # "rejected as "completely false"": what the source says of it
-        toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
-        cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
+        if as_ is not None:
+            toks, cue = [t for t in comp.subtree if t.i != as_.i], token_range([tok, as_], v.base)
+        else:
+            toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
+            cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
     else:
         toks, cue = [t for t in noun.subtree if t.i <= noun.i], v.cue
     rng = content_range_from(toks, v.base)

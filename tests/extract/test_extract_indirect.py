@@ -179,3 +179,35 @@ def test_relative_subject_before_the_cue_is_not_content(extractor, text, expecte
 )
 def test_object_with_as_predicate(extractor, text, expected):
     assert with_rule(extractor, text, "verb_object") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The opposition said the minister had lied to parliament, an accusation the government dismissed as baseless.",
+            [("said_clause", "The opposition", "said", "the minister had lied to parliament"),
+             ("relative_object", "the government", "dismissed as", "baseless")],
+            id="dismissed-as-adverb",
+        ),
+        pytest.param(
+            "Officials said the army had fired on protesters, a claim the military denied.",
+            [("said_clause", "Officials", "said", "the army had fired on protesters"),
+             ("relative_object", "the military", "denied", "a claim")],
+            id="claim-noun-unlabelled",
+        ),
+        pytest.param(
+            "The report said the company hid its losses, a finding the firm disputed.",
+            [("said_clause", "The report", "said", "the company hid its losses"),
+             ("relative_object", "the firm", "disputed", "a finding")],
+            id="reaction-parsed-as-adverbial",
+        ),
+        pytest.param(
+            "The mayor said the budget would be balanced, a goal she first set in May.",
+            [("said_clause", "The mayor", "said", "the budget would be balanced, a goal she first set in May")],
+            id="not-a-stance-verb",
+        ),
+    ],
+)
+def test_trailing_reaction_is_its_own_statement(extractor, text, expected):
+    assert found(extractor, text) == expected
