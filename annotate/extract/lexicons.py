@@ -141,6 +141,8 @@ PHRASAL_BASES = (
     ("decide", "against"), ("respond", "with"), ("press", "on"),
     # Stance phrasal verbs.
     ("seize", "on"), ("disagree", "with"),
+    # Reference: what the source talks about ("referred to the massacre", "alluded to his rival's remarks").
+    ("refer", "to"), ("allude", "to"),
 )
 
 
@@ -189,6 +191,11 @@ CUE_FORMS = {
     **_forms(frozenset(b for b, _ in PHRASAL_BASES)), **_forms(verb_classes.frame_members("object_pred")),
     **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS,
 }
+
+# Inquiry verbs (Levin 37.1.2, :data:`annotate.extract.verb_classes.INQUIRE_37_1_2`) and the words that open an
+# indirect question as their content ("asked whether C", "Asked if C, S said", "wondered why C").
+INQUIRY_FORMS = frozenset(_forms(verb_classes.INQUIRE_37_1_2))
+QUESTION_OPENERS = frozenset("whether if why what how who whom when where which".split())
 
 # Stance predicates after a copula: "S is a staunch opponent of C", "S has been critical of C".
 STANCE_NOUNS = frozenset(

@@ -33,6 +33,8 @@ from annotate.extract.lexicons import (
     CORE_XCOMP_FORMS,
     HUMAN_NOUNS,
     CLAIM_NOUNS,
+    INQUIRY_FORMS,
+    QUESTION_OPENERS,
     OBJECT_PREPS,
     CLAUSE_FORMS,
     CUE_FORMS,
@@ -187,7 +189,12 @@ def _object_tokens(verb, obj) -> list:
         if child.i > obj.i and child.dep_ == "conj" and _coordinated_object(child):
             toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
             continue
-        if child.i > obj.i and child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp"):
+        as_predicate = (
+            child.dep_ == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
+            and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k.dep_ == "agent" for k in child.children)
+        )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
+        if child.i > obj.i and (child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
+            # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
                 continue
             if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
@@ -294,12 +301,17 @@ def _second_attribution(tok, cue, end: int) -> bool:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
-    if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in ("appos", "npadvmod", "dobj", "conj"):
+    if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
             c.dep_ == "relcl" and c.lower_ in CUE_FORMS and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in c.children)
             for c in tok.head.children
         )
     return False
+
+
+# How the parser attaches a reaction noun set off by a comma (", a claim the military denied"): as an apposition,
+# a bare noun phrase modifier, an object, a conjunct, or an unlabelled dependent or adverbial clause.
+REACTION_DEPS = ("appos", "npadvmod", "dobj", "conj", "dep", "advcl")
 
 
 _SENTENCE_FINAL = frozenset(".!?;:\"”’'")
@@ -629,7 +641,10 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
-        rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+        toks = _to_sentence_end(comp)
+        if comp.left_edge.i < tok.i:  # "who U.S. officials say is tied to X": the content is what follows the cue
+            toks = [t for t in toks if t.i > tok.i]
+        rng = content_range(comp, v.base, toks=toks)
     else:
         rule_name = "clause_said"
         rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
@@ -706,7 +721,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
-        return False
+        return (yield from _for_to_clause(v))
     toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
@@ -717,6 +732,26 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             toks += list(c.subtree)
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"called for all candidates to lay out their plans", "pushed for the Senate to vote": the phrasal cue's
+    preposition parsed as the mark of a "for X to V" clause; the content is that clause without the mark."""
+    tok = v.tok
+    doc = tok.doc
+    for c in tok.children:
+        if c.i <= tok.i or c.dep_ not in ("advcl", "ccomp"):
+            continue
+        mark = c.left_edge
+        if mark.dep_ != "mark" or mark.head != c or (v.form, mark.lower_) not in PHRASAL_CUES:
+            continue
+        if any(t.dep_ not in ("prt", "advmod") for t in doc[tok.i + 1:mark.i]):
+            continue
+        rng = content_range_from([t for t in c.subtree if t.i != mark.i], v.base)
+        if rng is not None:
+            yield Candidate(rng, v.source, token_range([tok, mark], v.base), "indirect", "verb_prep_object", tok.i)
+            return True
+    return False
 
 
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
@@ -737,16 +772,23 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     reaction of its own (the content of the statement before it stops at the comma: :func:`_second_attribution`)."""
     tok = v.tok
     noun = tok.head
-    if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and v.agent):
+    if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and (v.agent or noun.lower_ in CLAIM_NOUNS)):
         return False
-    if noun.dep_ not in ("appos", "npadvmod") or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
+    if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
         return False  # only a reaction set off after a comma, not "the issues he pushed"
     if v.subj is noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    as_ = None
+    if comp is None:  # "dismissed as baseless": "as" parsed as an adverb of the predicate
+        comp = next((c for c in tok.children if c.dep_ in ("advcl", "advmod") and c.left_edge.lower_ == "as" and c.left_edge.i == tok.i + 1), None)
+        as_ = comp.left_edge if comp is not None else None
     if comp is not None:  # "rejected as "completely false"": what the source says of it
-        toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
-        cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
+        if as_ is not None:
+            toks, cue = [t for t in comp.subtree if t.i != as_.i], token_range([tok, as_], v.base)
+        else:
+            toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
+            cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
     else:
         toks, cue = [t for t in noun.subtree if t.i <= noun.i], v.cue
     rng = content_range_from(toks, v.base)
@@ -851,6 +893,59 @@ def reportedly(doc, base: int) -> Iterator[Candidate]:
             rng = content_range_from([t for t in tok.head.subtree if t.i != tok.i], base)
             if rng:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)
+
+
+HAVE_FORMS = frozenset("have has had having 've 'd".split())
+
+
+def _question_clause(verb):
+    """The indirect question a verb takes: a clause after it (no comma between) opened by "whether", "if" or a
+    wh-word, with a subject of its own ("whether he would run", "if she had been told", "who was responsible")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i <= verb.i or c.dep_ not in ("ccomp", "advcl", "xcomp") or not _verbal(c):
+            continue
+        first = c.left_edge
+        if first.lower_ not in QUESTION_OPENERS or any(t.text in (",", ";", "—", "--", "–") for t in doc[verb.i + 1:first.i]):
+            continue
+        if any(k.dep_ in SUBJECT_DEPS + ("expl",) for k in c.children):
+            return c
+    return None
+
+
+@rule(Rule("inquiry", priority=4, role=SPEECH))
+def inquiry(doc, base: int) -> Iterator[Candidate]:
+    """"S asked whether C", "Asked if C, S said ...", "S was asked why C", "..., wondering how C": an inquiry verb
+    (Levin 37.1.2) whose complement is an indirect question. Content: from the question word to the end of its
+    clause. Source: the asker (the subject of an active verb, of the clause a participle hangs from, or the
+    controller of "to ask"), else the agent of a passive ("was asked by a reporter whether C"), else none: the
+    one asked is not the source, and PolNeAR leaves an unnamed asker out ("Asked whether C, Trump said ...").
+
+    Limits: questions in quote marks are quotations; "asked about X" is :func:`annotate.extract.families.asked_about`;
+    a question with no subject of its own ("asked whether to run") is not covered."""
+    for tok in words(doc, INQUIRY_FORMS):
+        if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "aux", "auxpass"):
+            continue
+        comp = _question_clause(tok)
+        if comp is None:
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in tok.children)
+        if tok.tag_ == "VBN" and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
+            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            source = source_range(pobj, base) if pobj is not None else None
+        else:
+            participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+            subj = _cue_subject(tok, participle)
+            if subj is None or subj.lower_ in ("there", "what", "which", "that", "it"):
+                continue
+            source = source_range(subj, base)
+        toks = _to_sentence_end(comp)
+        if tok.i < tok.head.i:  # "Asked whether C, S said ...": the question ends with its own clause
+            toks = [t for t in toks if t.i <= comp.right_edge.i]
+        rng = content_range(comp, base, toks=toks)
+        if rng is not None:
+            yield Candidate(rng, source, _cue_range(tok, base), "indirect", "inquiry", tok.i)
 
 
 # Anchors only: a bare cue never becomes a statement by itself.

@@ -105,7 +105,7 @@ CHARACTERIZE_29_2 = _words(
     accept address appreciate bill cast categorize certify characterize characterise cite class classify
     conceive define depict describe diagnose envisage envision esteem frame hail identify imagine interpret
     lampoon paint picture portray present rank recognize recognise redefine regard represent repute
-    stereotype stigmatize treat typecast view visualize
+    stereotype stigmatize treat typecast view visualize perceive see remember recollect
     """
 )
 
