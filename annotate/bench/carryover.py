@@ -16,8 +16,6 @@ import sys
 import time
 from typing import Optional
 
-import numpy as np
-
 from annotate.paths import shared_dir
 
 SETS = ("emergent", "perspectrum", "perspectrum-dev", "ibmcs", "wikiweasel", "seeds", "throughput")
@@ -54,15 +52,14 @@ def grouped_cv(name: str, field: str = "stance") -> dict:
 
 def train_dev(train_name: str, dev_name: str) -> dict:
     from annotate.classify.features import feature_frame
-    from annotate.classify.model import build_pipeline, full_probabilities
-    from annotate.classify.train import metrics
+    from annotate.classify.model import full_probabilities
+    from annotate.classify.train import fit_field, metrics
     from annotate.schema import load_schema
 
     train, dev = data(train_name), data(dev_name)
     classes = load_schema().classes("stance")
-    pipeline = build_pipeline("stance", min(train.labels.count(c) for c in set(train.labels)))
-    pipeline.fit(feature_frame(train.items), np.asarray(train.labels))
-    return metrics(dev.labels, full_probabilities(pipeline, feature_frame(dev.items), classes), classes)
+    fitted = fit_field("stance", feature_frame(train.items), train.labels, train.groups)  # as `annotate train` fits
+    return metrics(dev.labels, full_probabilities(fitted.pipeline, feature_frame(dev.items), classes), classes, fitted.weights(classes))
 
 
 def default_throughput(pairs: int = 10_000, batch: int = 1_000, runs: int = 3) -> str:
@@ -73,7 +70,7 @@ def default_throughput(pairs: int = 10_000, batch: int = 1_000, runs: int = 3) -
 
     corpus = data("emergent")
     items = [corpus.items[i % len(corpus)] for i in range(pairs)]
-    rates = {}
+    rates = []  # (version, statements/s): the default predictor, then the rules (the same version when no model is current)
     for predictor in (load_predictor(), RulePredictor()):
         measured = []
         for _ in range(runs):
@@ -81,8 +78,8 @@ def default_throughput(pairs: int = 10_000, batch: int = 1_000, runs: int = 3) -
             for start in range(0, len(items), batch):
                 predictor.predict(items[start : start + batch])
             measured.append(len(items) / (time.perf_counter() - started))
-        rates[predictor.model_version] = statistics.median(measured)
-    (default, rate), (_, rules) = rates.items()
+        rates.append((predictor.model_version, statistics.median(measured)))
+    (default, rate), (_, rules) = rates
     verdict = "met" if rate >= THROUGHPUT_TARGET else "MISSED"
     return f"default predictor {default}: {rate:,.0f} statements/s, median of {runs} (target >= {THROUGHPUT_TARGET:,}: {verdict}); rule priors {rules:,.0f}/s; ratio {rate / rules:.2f}"
 

@@ -2,7 +2,8 @@
 
 A simulated annotator labels a pool in batches of :data:`BATCH` (the last batch before a checkpoint is
 cut to land on it), and the model retrains after each batch, as ``annotate serve`` does. The model is
-fitted with :func:`annotate.classify.train.fit_pipeline`, the final fit of ``annotate train``, once
+fitted with :func:`annotate.classify.train.fit_pipeline`, the pipeline of ``annotate train`` with its
+labels read by argmax (without ``train``'s inner-fold choice of decision, which would triple each retrain), once
 the labels meet ``train_model``'s minimum (two classes, 3 labels each); before that the rule priors
 predict, as in the product. After every batch the model (or the rules) is scored on held-out data.
 

@@ -58,6 +58,13 @@ class FieldInfo(BaseModel):
     classes: list[str] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict)
     calibration: Optional[str] = None
+    decision: str = Field(
+        default="argmax",
+        description="How the label is read from the calibrated probabilities: 'argmax', or 'prior' (argmax of p / the class's share of `counts`).",
+    )
+    decision_scores: dict[str, float] = Field(
+        default_factory=dict, description="Macro-F1 of each decision on inner folds of the training labels, which picked `decision`."
+    )
     cv: Optional[CrossValidation] = None
     gate: Optional[Gate] = None
     served_by: str = Field(description="Version whose pipeline predicts this field while this version is current, or the rules' version.")

@@ -39,6 +39,14 @@ PAIR_COLUMNS: tuple[str, ...] = PAIR_ONLY_COLUMNS
 ISOTONIC_MIN_PER_CLASS = 1000
 MAX_CALIBRATION_FOLDS = 3
 REGULARISATION_C = 0.1  # LinearSVC's C (squared hinge, L2); larger overfits the n-grams
+#: How a field's label is read from its calibrated probabilities (picked per fit on the training
+#: labels only, :func:`annotate.classify.train.choose_decision`):
+#: - ``argmax``: the most probable class;
+#: - ``prior``: the class whose probability is highest relative to its share of the training labels
+#:   (argmax of p(c|x) / prior(c)), the decision of a class-balanced model: a rare class (``hedged``)
+#:   is called when it is more likely than usual, not only when it is more likely than the rest.
+#: The probabilities themselves stay calibrated either way; the label's ``score`` is its probability.
+DECISIONS: tuple[str, ...] = ("argmax", "prior")
 
 
 def build_pipeline(field: str, min_class_count: int) -> Pipeline:
@@ -84,8 +92,25 @@ def full_probabilities(pipeline: Pipeline, frame, classes: list[str]) -> np.ndar
     return out / sums
 
 
-def field_prediction(row: np.ndarray, classes: list[str]) -> FieldPrediction:
-    best = int(np.argmax(row))
+def decision_weights(decision: str, priors: dict[str, float], classes: list[str]) -> np.ndarray:
+    """Per-class weights whose product with the probabilities is argmaxed (:data:`DECISIONS`).
+
+    ``priors``: each class's share of the training labels; a class with none gets weight 0 (it has
+    probability 0 anyway)."""
+    if decision == "argmax":
+        return np.ones(len(classes))
+    if decision == "prior":
+        return np.asarray([1.0 / priors[c] if priors.get(c) else 0.0 for c in classes])
+    raise ValueError(f"unknown decision {decision!r}; choose from {', '.join(DECISIONS)}")
+
+
+def decide(proba: np.ndarray, weights: Optional[np.ndarray] = None) -> np.ndarray:
+    """Index of the label of each row of ``proba`` (argmax of ``proba * weights``)."""
+    return np.argmax(proba if weights is None else proba * weights, axis=1)
+
+
+def field_prediction(row: np.ndarray, classes: list[str], weights: Optional[np.ndarray] = None) -> FieldPrediction:
+    best = int(np.argmax(row if weights is None else row * weights))
     probabilities = {name: float(p) for name, p in zip(classes, row)}
     return FieldPrediction(label=classes[best], score=min(1.0, max(0.0, float(row[best]))), probabilities=probabilities)
 
@@ -94,7 +119,8 @@ class ModelPredictor:
     """Applies trained pipelines; fields without a pipeline fall back to the rule priors.
 
     ``model_version`` is ``<name>/<version>``, with ``+rules-1`` appended when some field
-    comes from the rules (the metadata lists which).
+    comes from the rules (the metadata lists which). ``weights``: per field, the
+    :func:`decision_weights` its label is read with (``argmax`` when absent).
     """
 
     def __init__(
@@ -103,8 +129,10 @@ class ModelPredictor:
         schema_classes: dict[str, list[str]],
         model_version: str,
         rules: Optional[RulePredictor] = None,
+        weights: Optional[dict[str, np.ndarray]] = None,
     ) -> None:
         self.pipelines = pipelines
+        self.weights = weights or {}
         self.schema_classes = schema_classes
         self.rules = rules or RulePredictor()
         missing = [f for f in schema_classes if f not in pipelines]
@@ -126,8 +154,9 @@ class ModelPredictor:
             values: list[Optional[FieldPrediction]] = [None] * len(items)
             if rows:
                 proba = full_probabilities(pipeline, frame.iloc[rows], classes)
+                weights = self.weights.get(field)
                 for i, row in zip(rows, proba):
-                    values[i] = field_prediction(row, classes)
+                    values[i] = field_prediction(row, classes, weights)
             fields[field] = values
         return [
             Prediction(

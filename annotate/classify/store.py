@@ -289,7 +289,7 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
     version when its own model for that field was not promoted, or the rule priors).
     """
     from annotate.classify import CLASSIFIED_FIELDS
-    from annotate.classify.model import ModelPredictor
+    from annotate.classify.model import DECISIONS, ModelPredictor, decision_weights
 
     model_dir = Path(model_dir)
     schema = schema or load_schema()
@@ -299,16 +299,24 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
     if not (model_dir / version).is_dir():
         raise ModelError(f"{model_dir / POINTER_FILE}: points at {version!r}, which does not exist; re-run `annotate train`")
     metadata, own = load_version(model_dir, version, schema)
-    loaded = {version: own}
+    loaded = {version: (metadata, own)}
     pipelines = {}
+    weights = {}
     for name, serving in serving_versions(metadata).items():
         if serving not in loaded:
-            loaded[serving] = load_version(model_dir, serving, schema)[1]
-        if name not in loaded[serving]:
+            loaded[serving] = load_version(model_dir, serving, schema)
+        serving_metadata, serving_pipelines = loaded[serving]
+        if name not in serving_pipelines:
             raise ModelError(f"{model_dir / version}: names {serving} for {name}, which has no {name} model; re-run `annotate train`")
-        pipelines[name] = loaded[serving][name]
+        pipelines[name] = serving_pipelines[name]
+        info = serving_metadata.fields[name]
+        total = sum(info.counts.values())
+        priors = {label: n / total for label, n in info.counts.items()} if total else {}
+        if info.decision not in DECISIONS:
+            raise ModelError(f"{model_dir / serving}: unknown decision {info.decision!r} for {name} in its metadata; re-run `annotate train`")
+        weights[name] = decision_weights(info.decision, priors, schema.classes(name))
     classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
-    return ModelPredictor(pipelines, classes, f"{metadata.name or model_dir.name}/{version}")
+    return ModelPredictor(pipelines, classes, f"{metadata.name or model_dir.name}/{version}", weights=weights)
 
 
 @dataclass

@@ -20,6 +20,11 @@ Limits:
 - The previous model is compared by refitting its recipe, per fold, on the part of its own
   training examples (by content, with today's labels) that lies in the fold's training side.
 - Classes with no label at all are never predicted (probability 0); the metadata lists them.
+- How a label is read from the probabilities (:data:`~annotate.classify.model.DECISIONS`: the most
+  probable class, or the class most above its training share) is picked per fit by macro-F1 on
+  :data:`INNER_FOLDS` inner folds of that fit's own training labels (grouped like the outer ones),
+  so the out-of-fold figures include the choice; under :data:`MIN_DECISION_LABELS` labels of some
+  class there is nothing to choose on, and the label is the most probable class.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ import numpy as np
 from annotate.classify import CLASSIFIED_FIELDS
 from annotate.classify.features import FEATURES_VERSION, feature_frame
 from annotate.classify.metadata import CrossValidation, FieldInfo, Figures, Gate, ModelMetadata, TrainingData
-from annotate.classify.model import build_pipeline, full_probabilities
+from annotate.classify.model import DECISIONS, build_pipeline, decide, decision_weights, full_probabilities
 from annotate.classify.rules import RulePredictor
 from annotate.classify.store import package_versions, previous_state, save_model, sha256_file
 from annotate.errors import ModelError, UsageError
@@ -47,6 +52,8 @@ from annotate.schema import LabelSchema, load_schema
 DEFAULT_MIN_PER_CLASS = 3  # CV and sigmoid calibration both need >= 3 labels of every class seen
 MAX_FOLDS = 5
 MIN_GROUPS = 3  # fewer groups than this cannot give a fold split worth reading
+INNER_FOLDS = 3  # folds of a fit's own training labels that choose its decision
+MIN_DECISION_LABELS = 6  # per class: fewer leave an inner fold with too few of a class to score a decision on
 
 
 @dataclass
@@ -148,12 +155,15 @@ def cv_groups(field_name: str, examples: Examples, rows: Sequence[int]) -> tuple
     return None, "row (too few articles and claims to group)"
 
 
-def metrics(y_true: Sequence[str], proba: np.ndarray, classes: list[str]) -> dict[str, Any]:
-    """Accuracy, macro-F1 (over classes present in y_true), per-class P/R, confusion, log loss, Brier."""
+def metrics(y_true: Sequence[str], proba: np.ndarray, classes: list[str], weights: Optional[np.ndarray] = None) -> dict[str, Any]:
+    """Accuracy, macro-F1 (over classes present in y_true), per-class P/R, confusion, log loss, Brier.
+
+    The predicted label is the argmax of ``proba * weights`` (per class, or per row and class:
+    :func:`~annotate.classify.model.decision_weights`); log loss and Brier read ``proba``."""
     from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
     y_true = np.asarray(y_true)
-    y_pred = np.asarray(classes)[np.argmax(proba, axis=1)]
+    y_pred = np.asarray(classes)[decide(proba, weights)]
     present = [c for c in classes if c in set(y_true)]
     shown = [c for c in classes if c in set(y_true) or c in set(y_pred)]
     precision, recall, _, support = precision_recall_fscore_support(y_true, y_pred, labels=shown, zero_division=0)
@@ -198,24 +208,89 @@ def fold_splits(y: np.ndarray, groups: Optional[Sequence[str]], shuffle_seed: Op
     return splits, f"{scheme} {k}-fold"
 
 
-def fit_or_prior(field_name: str, frame, y: np.ndarray, rows: np.ndarray, test_frame, classes: list[str]) -> np.ndarray:
-    """Fit on ``rows`` and predict ``test_frame``; a class with one label there is dropped (calibration
-    needs two), and with fewer than two classes left the training rows' class frequencies are returned."""
+def fit_or_prior(
+    field_name: str, frame, y: np.ndarray, rows: np.ndarray, test_frame, classes: list[str], groups: Optional[Sequence[str]] = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Fit on ``rows`` (:func:`fit_field`, ``groups`` for its inner folds) and predict ``test_frame``:
+    probabilities over ``classes`` and the decision weights of the fit. A class with one label there is
+    dropped (calibration needs two), and with fewer than two classes left the training rows' class
+    frequencies are returned."""
     counts = Counter(y[rows].tolist())
     keep = np.asarray([i for i in rows if counts[y[i]] >= 2], dtype=int)
     kept = Counter(y[keep].tolist())
     if len(kept) < 2:
         prior = np.array([counts.get(c, 0) for c in classes], dtype=float)
         prior = prior / prior.sum() if prior.sum() else np.full(len(classes), 1.0 / len(classes))
-        return np.tile(prior, (len(test_frame), 1))
-    pipeline = build_pipeline(field_name, min(kept.values()))
-    pipeline.fit(frame.iloc[keep], y[keep])
-    return full_probabilities(pipeline, test_frame, classes)
+        return np.tile(prior, (len(test_frame), 1)), np.ones(len(classes))
+    fitted = fit_field(field_name, frame.iloc[keep], y[keep], None if groups is None else np.asarray(groups)[keep])
+    return full_probabilities(fitted.pipeline, test_frame, classes), fitted.weights(classes)
+
+
+@dataclass
+class FittedField:
+    """A fitted pipeline and how its labels are read: ``decision`` (one of ``DECISIONS``) over ``priors``
+    (each class's share of the training labels), picked by macro-F1 ``scores`` on inner folds."""
+
+    pipeline: Any
+    decision: str
+    priors: dict[str, float]
+    scores: dict[str, float]
+
+    def weights(self, classes: list[str]) -> np.ndarray:
+        return decision_weights(self.decision, self.priors, classes)
+
+
+def choose_decision(field_name: str, X, y: np.ndarray, groups: Optional[Sequence[str]] = None) -> tuple[str, dict[str, float]]:
+    """The decision (``DECISIONS``) with the best macro-F1 on :data:`INNER_FOLDS` folds of the training
+    matrix ``X`` (grouped by ``groups`` when there are enough, else stratified), and each one's macro-F1.
+
+    Only the classifier is refitted per inner fold: the vectorizers were fitted on all of ``X``'s rows
+    (they see no label). Ties go to ``argmax``; too few labels of a class: ``argmax``, no scores."""
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    y = np.asarray(y)
+    counts = Counter(y.tolist())
+    if len(counts) < 2 or min(counts.values()) < MIN_DECISION_LABELS:
+        return DECISIONS[0], {}
+    if groups is not None and len(set(groups)) >= INNER_FOLDS:
+        splits = GroupKFold(n_splits=INNER_FOLDS).split(y, y, np.asarray(groups))
+    else:
+        splits = StratifiedKFold(n_splits=INNER_FOLDS, shuffle=True, random_state=0).split(y, y)
+    predicted = {name: np.empty(len(y), dtype=object) for name in DECISIONS}
+    for train, test in splits:
+        inner = Counter(y[train].tolist())
+        train = np.asarray([i for i in train if inner[y[i]] >= 2], dtype=int)
+        kept = Counter(y[train].tolist())
+        if len(kept) < 2:
+            return DECISIONS[0], {}
+        classifier = build_pipeline(field_name, min(kept.values())).named_steps["classifier"]
+        classifier.fit(X[train], y[train])
+        seen = [str(c) for c in classifier.classes_]
+        proba = classifier.predict_proba(X[test])
+        priors = {c: kept[c] / len(train) for c in seen}
+        for name in DECISIONS:
+            predicted[name][test] = np.asarray(seen)[decide(proba, decision_weights(name, priors, seen))]
+    scores = {name: round(float(f1_score(y, predicted[name].astype(str), average="macro", zero_division=0)), 4) for name in DECISIONS}
+    return max(DECISIONS, key=scores.__getitem__), scores
+
+
+def fit_field(field_name: str, frame, y: Sequence[str], groups: Optional[Sequence[str]] = None) -> FittedField:
+    """The fit of ``annotate train`` for one field: :func:`build_pipeline` (its calibration set by the
+    rarest class) fitted on every labelled example, and its decision chosen by :func:`choose_decision`."""
+    y = np.asarray(y)
+    counts = Counter(y.tolist())
+    pipeline = build_pipeline(field_name, min(counts.values()))
+    # The steps of Pipeline.fit, one by one, so that the decision's inner folds reuse the vectorized matrix.
+    X = pipeline.named_steps["features"].fit_transform(frame, y)
+    pipeline.named_steps["classifier"].fit(X, y)
+    decision, scores = choose_decision(field_name, X, y, groups)
+    priors = {str(c): counts[c] / len(y) for c in pipeline.classes_}
+    return FittedField(pipeline, decision, priors, scores)
 
 
 def fit_pipeline(field_name: str, frame, y: Sequence[str]):
-    """The final fit of ``annotate train`` for one field: :func:`build_pipeline` (its calibration set
-    by the rarest class) fitted on every labelled example."""
+    """The pipeline :func:`fit_field` fits (without choosing a decision: its labels are the argmax)."""
     pipeline = build_pipeline(field_name, min(Counter(y).values()))
     pipeline.fit(frame, np.asarray(y))
     return pipeline
@@ -248,28 +323,30 @@ def cross_validate(
     frame = feature_frame(items) if frame is None else frame
     splits, scheme = fold_splits(y, groups, shuffle_seed)
     model_p = np.zeros((len(y), len(classes)))
+    model_w = np.ones((len(y), len(classes)))
     majority_p = np.zeros((len(y), len(classes)))
     previous_p = np.zeros((len(y), len(classes))) if previous_rows is not None else None
+    previous_w = np.ones((len(y), len(classes)))
     mask = np.asarray(previous_rows, dtype=bool) if previous_rows is not None else None
     for train, test in splits:
         fold_counts = Counter(y[train].tolist())
-        model_p[test] = fit_or_prior(field_name, frame, y, train, frame.iloc[test], classes)
+        model_p[test], model_w[test] = fit_or_prior(field_name, frame, y, train, frame.iloc[test], classes, groups)
         prior = np.array([fold_counts.get(c, 0) for c in classes], dtype=float)
         majority_p[test] = prior / prior.sum()
         if previous_p is not None:
             seen = train[mask[train]]
             if len(seen):
-                previous_p[test] = fit_or_prior(field_name, frame, y, seen, frame.iloc[test], classes)
+                previous_p[test], previous_w[test] = fit_or_prior(field_name, frame, y, seen, frame.iloc[test], classes, groups)
             else:
                 previous_p[test] = 1.0 / len(classes)
     out = {
         "scheme": scheme,
-        "model": metrics(y, model_p, classes),
+        "model": metrics(y, model_p, classes, model_w),
         "majority": metrics(y, majority_p, classes),
         "rules": metrics(y, rule_probabilities(field_name, items, classes), classes),
     }
     if previous_p is not None:
-        out["previous"] = metrics(y, previous_p, classes)
+        out["previous"] = metrics(y, previous_p, classes, previous_w)
     return out
 
 
@@ -327,7 +404,12 @@ def model_card(metadata: ModelMetadata) -> str:
     for name, info in metadata.fields.items():
         if info.trained:
             never = [c for c in info.schema_classes if c not in info.classes]
-            lines.append(f"- `{name}`: trained on {info.counts} ({info.calibration} calibration)" + (f"; never predicts {never}" if never else ""))
+            how = "the most probable class" if info.decision == "argmax" else "the class most above its share of the training labels (p / prior)"
+            chosen = f", chosen on inner folds of the training labels (macro-F1 {info.decision_scores})" if info.decision_scores else ""
+            lines.append(
+                f"- `{name}`: trained on {info.counts} ({info.calibration} calibration); label: {how}{chosen}"
+                + (f"; never predicts {never}" if never else "")
+            )
         else:
             lines.append(f"- `{name}`: not trained ({info.reason})")
     lines += [
@@ -455,8 +537,8 @@ def train_model(
         notify(f"{name}: cross-validating on {len(y)} labels {dict(sorted(counts.items()))}, grouped by {grouping}")
         raw = cross_validate(name, items, y, schema_classes, groups, frame.iloc[rows], previous_rows=previous_rows)
         cv = CrossValidation(grouping=grouping, **raw)
-        pipeline = fit_pipeline(name, frame.iloc[rows], y)
-        pipelines[name] = pipeline
+        fitted = fit_field(name, frame.iloc[rows], y, groups)
+        pipeline = pipelines[name] = fitted.pipeline
         gate = _gate(name, cv, baseline, force, version)
         decisions.append(gate.reason)
         field_info[name] = FieldInfo(
@@ -465,6 +547,8 @@ def train_model(
             schema_classes=schema_classes,
             counts=dict(sorted(counts.items())),
             calibration=pipeline.named_steps["classifier"].method,
+            decision=fitted.decision,
+            decision_scores=fitted.scores,
             cv=cv,
             gate=gate,
             served_by=version if gate.promoted else previous.served_by(name),
