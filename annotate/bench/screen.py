@@ -150,6 +150,8 @@ class Run:
     tasks: list[TaskRun] = field(default_factory=list)
     statements: int = 0
     controls: list[str] = field(default_factory=list)
+    #: Keys pressed once per session, not per task (closing the labeling instructions the label stream opens on).
+    session_keys: list[str] = field(default_factory=list)
 
     def summary(self) -> dict:
         keys = sum(len(task.keys) for task in self.tasks)
@@ -168,6 +170,7 @@ class Run:
             "median_fetch_s": round(statistics.median(task.fetch_s for task in self.tasks), 2) if self.tasks else None,
             "median_statement_s": round(statistics.median(per_statement.values()), 2) if per_statement else None,
             "controls": self.controls,
+            "session_keys": len(self.session_keys),
         }
 
 
@@ -215,6 +218,22 @@ def _shown_task_id(page) -> Optional[int]:
         return None
 
 
+#: Label Studio's modal dialog while shown (the "Labeling Instructions" of a project with ``show_instruction``).
+MODAL = "[class*=modal-ls_visible]"
+CLOSE_KEY = "Escape"
+
+
+def close_instructions(page, timeout: float) -> list[str]:
+    """Close the labeling instructions the label stream opens on, as an annotator does once they have read
+    them (Escape); the keys pressed. Left open, the dialog stays over the screen for the whole session and
+    makes every task render several times slower in Chromium (measured: docs/experiments-screen.md)."""
+    if page.query_selector(MODAL) is None:
+        return []
+    page.keyboard.press(CLOSE_KEY)
+    _wait(page, lambda: page.query_selector(MODAL) is None, timeout, "the labeling instructions to close")
+    return [CLOSE_KEY]
+
+
 def _wait(page, predicate: Callable[[], bool], timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -251,6 +270,8 @@ def label_stream(page, url: str, project_id: int, label_config: str, plan: str =
         task_id = _shown_task_id(page)
         task = network.tasks[task_id]
         page.wait_for_selector("[data-testid=bottombar-submit-button]:not([disabled])")
+        if not run.tasks:
+            run.session_keys += close_instructions(page, timeout)
         loaded = time.monotonic()
         predicted = selected((task.get("predictions") or [{}])[0].get("result", []) if task.get("predictions") else [])
         shown = [control.for_task(task.get("data") or {}) for control in controls]
@@ -323,7 +344,8 @@ def main(argv: Optional[list[str]] = None) -> int:
                            on_task=_progress, layout=layout)
         print(
             f"screen ({layout} layout, {plan}): {summary['statements']} statements in {summary['tasks']} tasks, "
-            f"{summary['keystrokes']} keys = {summary['keystrokes_per_statement']} per statement; "
+            f"{summary['keystrokes']} keys = {summary['keystrokes_per_statement']} per statement"
+            f"{' (+ %d per session: closing the instructions)' % summary['session_keys'] if summary['session_keys'] else ''}; "
             f"open->submitted median {summary['median_task_s']} s per task (fetched {summary['median_fetch_s']} s, shown {summary['median_load_s']} s), "
             f"{summary['median_statement_s']} s per statement",
             flush=True,

@@ -24,9 +24,11 @@ label at pull time, never a guess.
 
 Task data of the statement layout (:func:`statement_task_data`): the pair layout's keys
 without ``target``, plus ``target_controls`` ({control: claim} of the asked targets, what pull
-reads), ``targets`` (the asked claims, one a line, for the Data Manager), ``stance_k_choices``
-and ``target_k_status`` for every target of the project, and ``show_source``, ``show_label``,
-``show_cue``, ``show_via``: the values shown in the Source/Cue/Via grid, "—" when empty.
+reads), ``targets`` (for the Data Manager), ``stance_k_choices``
+and ``target_k_status`` for every target of the project, ``show_source``, ``show_label``,
+``show_cue``, ``show_via``: the values shown in the Source/Cue/Via grid, "—" when empty, and
+``normalised_source`` (the Data Manager's column: ``source_label``, "—" when empty). ``targets`` is
+one line per asked target, "k. claim", cut to :data:`TARGET_LINE_CHARS` (:func:`target_line`).
 
 Each dynamic choice is ``{"value": "stance_k:<label>", "alias": "<label>", "html": "<label>", "hint", "hotkey"}``:
 results and predictions use the alias (the schema's label); the value only keeps the radio inputs of two
@@ -66,7 +68,7 @@ SHOWN = (("Source", "show_source"), ("Normalised source", "show_label"), ("Cue",
 #: One sans-serif font for the screen (the context was a serif HyperText frame before), values on their
 #: labels' baseline in the grid (Label Studio gives each Header an inline 10px margin), and no empty
 #: line where a target is asked. No ">" here: the XML writer escapes it, and a style element's text is
-#: not unescaped.
+#: not unescaped. The span labels' rules are added per schema (:func:`style`).
 STYLE = """
 .lsf-richtext, .lsf-richtext__line, .htx-richtext { font-family: -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 .annotate-grid { display: grid; grid-template-columns: max-content 1fr; column-gap: 1em; row-gap: 2px; align-items: baseline; margin: 4px 0 8px; }
@@ -75,6 +77,32 @@ STYLE = """
 .annotate-status .lsf-richtext { color: #888; font-style: italic; }
 .annotate-status:has(.lsf-richtext__line:empty) { display: none; }
 """
+#: Label Studio paints a region with its label's colour at this opacity (HighlightMixin, 1.23.2).
+REGION_ALPHA = 0.3
+
+
+def _flat(colour: str, alpha: float = REGION_ALPHA) -> str:
+    """``colour`` (#rrggbb) at ``alpha`` over white, as an opaque colour."""
+    value = colour.lstrip("#")
+    rgb = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(255 - alpha * (255 - c)):02x}" for c in rgb)
+
+
+def style(schema: Optional[LabelSchema] = None) -> str:
+    """The screen's stylesheet: :data:`STYLE` plus, per span label, the colour of a region nested inside
+    another (Via inside a Cue): Label Studio stacks the two translucent colours into a third (orange over
+    purple looked brown), so a nested region is painted in its own label's colour, opaque. Label Studio
+    marks a region's last span with ``data-label="<index>:<label>"``; a region cut into several spans
+    keeps the mix on the others. A selected region keeps Label Studio's own colour (its rule comes later)."""
+    rules = [STYLE.rstrip("\n")]
+    spans = schema.spans if schema is not None else None
+    for label in spans.labels if spans is not None else ():
+        if label.background and re.fullmatch(r"#[0-9a-fA-F]{6}", label.background):
+            value = label.value
+            nested = (f'.htx-highlight .htx-highlight[data-label$=":{value}"]:not(.__hidden), '
+                      f'.htx-highlight .htx-highlight[data-label="{value}"]:not(.__hidden)')
+            rules.append(f"{nested} {{ background-color: {_flat(label.background)} !important; }}")
+    return "\n".join(rules) + "\n"
 
 
 def control_name(k: int, field: str = STANCE_FIELD) -> str:
@@ -120,7 +148,11 @@ def instructions(schema: LabelSchema, targets: Iterable[str] = ()) -> str:
     """The project's labeling instructions (HTML), from the schema's questions and hints."""
     parts = ["<p>One task per statement. Check the spans in the context, then answer each question once; "
              "stance is asked per target claim, only for the claims this statement relates to. "
-             "Ctrl+Enter submits.</p>"]
+             "Ctrl+Enter submits. Esc closes these instructions; the Instructions button at the top reopens them.</p>",
+             "<p><b>The answers are pre-filled from the model: press a key only to change an answer.</b> "
+             "Pressing the key of the choice that is already selected clears it (the keys toggle).</p>",
+             "<p>A note is saved with the annotation as typed. While the cursor is in the note, keys type text "
+             "and Ctrl+Enter does nothing: press Tab, then Ctrl+Enter (or click Submit).</p>"]
     targets = list(targets)
     if targets:
         # Label Studio's instructions box drops list markers: the numbers are written out.
@@ -150,8 +182,7 @@ def statement_config(targets: list[str], schema: Optional[LabelSchema] = None) -
     schema = schema or load_schema()
     obj = schema.object
     view = ET.Element("View")
-    style = _sub(view, "Style")
-    style.text = STYLE
+    _sub(view, "Style").text = style(schema)
     _sub(view, "Header", value="Statement", size="5")
     _sub(view, obj.type, name=obj.name, value=obj.value)
     grid = _sub(view, "View", className="annotate-grid")
@@ -180,8 +211,11 @@ def statement_config(targets: list[str], schema: Optional[LabelSchema] = None) -
             for label in field.labels:
                 _sub(control, "Choice", value=label.value, hotkey=label.hotkey, hint=label.hint)
         else:
+            # No "Add" button: Label Studio saves the typed text with the annotation anyway (TextArea
+            # beforeSend), and the button, "Press Shift+Enter to Add" and "0 / 1 submissions" read as if the
+            # note were lost unless added (checked in the browser: docs/labelstudio.md).
             _sub(view, tag, name=field.name, toName=obj.name, rows="2", editable="true", maxSubmissions="1",
-                 required="true" if field.required else None)
+                 showSubmitButton="false", required="true" if field.required else None)
     ET.indent(view, space="  ")
     return ET.tostring(view, encoding="unicode") + "\n"
 
@@ -244,10 +278,26 @@ def statement_task_data(statement: Statement, controls: dict[str, str], asked: I
         "show_label": _shown(statement.source_label),
         "show_cue": _shown(span(statement.cue)),
         "show_via": _shown(span(statement.via)),
+        "normalised_source": _shown(statement.source_label),
         **span_task_data(statement),
     }
     data.update(ask_data(controls, asked, schema))
     return data
+
+
+#: Characters of a claim shown per line in the Data Manager's ``targets`` column (its width fits them).
+TARGET_LINE_CHARS = 60
+
+
+def target_line(k: int, claim: str, width: int = TARGET_LINE_CHARS) -> str:
+    """Target ``k``'s line in the Data Manager: "k. claim", cut at a word with "…" past ``width``
+    characters, so that two to four asked targets fit the row (Label Studio shows about four lines
+    of a cell); the whole claim is in ``target_controls`` and on the labeling screen."""
+    claim = " ".join(claim.split())
+    if len(claim) > width:
+        cut = claim[: width - 1]
+        claim = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:.") + "…"
+    return f"{k}. {claim}"
 
 
 def ask_data(controls: dict[str, str], asked: Iterable[str], schema: LabelSchema) -> dict:
@@ -256,7 +306,7 @@ def ask_data(controls: dict[str, str], asked: Iterable[str], schema: LabelSchema
     asked = [c for c in controls if c in set(asked)]
     data: dict = {
         "target_controls": {c: controls[c] for c in asked},
-        "targets": "\n".join(controls[c] for c in asked),
+        "targets": "\n".join(target_line(int(CONTROL.match(c)["number"]), controls[c]) for c in asked),
     }
     for control in controls:
         k = int(CONTROL.match(control)["number"])
@@ -341,11 +391,20 @@ def _check(prediction: Prediction, name: str, schema: LabelSchema) -> None:
         )
 
 
-#: Data Manager columns a statement-layout project opens on (the rest are hidden, not removed).
+#: Data Manager columns a statement-layout project opens on (the rest are hidden, not removed). Data
+#: columns are titled by their key: ``normalised_source`` is ``source_label`` with "—" when empty.
 VIEW_COLUMNS: tuple[str, ...] = (
-    "tasks:id", "tasks:data.text", "tasks:data.source_label", "tasks:data.targets", "tasks:predictions_score",
+    "tasks:id", "tasks:data.text", "tasks:data.normalised_source", "tasks:data.targets", "tasks:predictions_score",
     "tasks:total_annotations", "tasks:annotators",
 )
+#: Their widths in pixels (the tab's ``columnsWidth``; Label Studio adds about 18 px of padding to each):
+#: the statement and two targets' lines readable in a 1400 px window, where a cell shows four lines
+#: (and a line break in a value shows as a space). Label Studio adds a last, header-less column of its own to every list: the
+#: "View Task Source" button (``{ }``), which no tab setting hides.
+VIEW_WIDTHS: dict[str, int] = {
+    "tasks:id": 50, "tasks:total_annotations": 50, "tasks:annotators": 115, "tasks:predictions_score": 135,
+    "tasks:data.text": 320, "tasks:data.normalised_source": 130, "tasks:data.targets": 310,
+}
 #: Label Studio 1.23.2's own task columns (label_studio/data_manager/functions.py: get_all_columns).
 TASK_COLUMNS: tuple[str, ...] = (
     "id", "inner_id", "completed_at", "total_annotations", "cancelled_annotations", "total_predictions", "annotators",
@@ -363,5 +422,6 @@ def data_manager_view(data_keys: Iterable[str], title: str = "Statements") -> di
     return {
         "title": title, "type": "list", "target": "tasks",
         "hiddenColumns": {"explore": hidden, "labeling": hidden},
+        "columnsWidth": dict(VIEW_WIDTHS),
         "filters": {"conjunction": "and", "items": []}, "ordering": [],
     }

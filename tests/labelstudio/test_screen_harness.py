@@ -81,6 +81,8 @@ def test_harness_submissions_arrive_with_the_chosen_labels(browser_ready, ls_ser
         run = screen.label_stream(page, ls_server.url, project_id, config, plan="change", limit=3)
 
     assert len(run.tasks) == 3
+    # The label stream opens on the project's instructions; the harness closes them once, as an annotator does.
+    assert run.session_keys == [screen.CLOSE_KEY] and run.summary()["session_keys"] == 1
     controls = screen.choice_controls(config)
     assert any(control.data_key for control in controls), "the statement layout's stance controls are dynamic"
     for task in run.tasks:
@@ -97,3 +99,37 @@ def test_harness_submissions_arrive_with_the_chosen_labels(browser_ready, ls_ser
     summary = run.summary()
     assert summary["keystrokes"] == sum(len(task.keys) for task in run.tasks)
     assert summary["median_task_s"] > 0
+
+
+def test_nested_via_keeps_its_colour_and_a_typed_note_is_saved(browser_ready, ls_server) -> None:
+    """What the screen shows and keeps: Via inside a Cue painted in Via's own colour, not the two mixed,
+    and a note typed without "Add" saved with the annotation (Tab leaves the note, Ctrl+Enter submits)."""
+    from annotate.bench.browser import browser_page, login, push_demo
+    from annotate.bench.screenshots import richest_task
+    from annotate.labelstudio.layout import _flat
+    from annotate.schema import load_schema
+
+    client = ls_server.client(timeout=120)
+    project_id = push_demo(client, "Screen look test")
+    task_id = richest_task(client, project_id)  # "An Israeli official ... was cited by Yedioth Aharanoth as saying"
+    via = next(label for label in load_schema().spans.labels if label.value == "Via")
+    credentials = server.read_credentials(ls_server.data_dir)
+    with browser_page() as page:
+        login(page, ls_server.url, credentials.email, credentials.password.get_secret_value())
+        page.goto(f"{ls_server.url}/projects/{project_id}/data?task={task_id}")
+        page.wait_for_selector("[data-testid=bottombar-submit-button]:not([disabled])")
+        nested = page.wait_for_selector('.htx-highlight .htx-highlight[data-label$=":Via"]')
+        shown = nested.evaluate("e => [e.textContent, getComputedStyle(e).backgroundColor]")
+        page.locator("textarea").first.click()
+        page.keyboard.type("source is the ministry, not an official")
+        page.keyboard.press("Tab")
+        page.keyboard.press(screen.SUBMIT_KEY)
+        for _ in range(150):  # the save, read back through the API (up to 30 s)
+            if client.sdk.tasks.get(task_id).annotations:
+                break
+            page.wait_for_timeout(200)
+    value = _flat(via.background).lstrip("#")
+    assert shown == ["Yedioth Aharanoth", "rgb({}, {}, {})".format(*(int(value[i:i + 2], 16) for i in (0, 2, 4)))]
+    (annotation,) = client.sdk.tasks.get(task_id).annotations
+    notes = [r["value"]["text"] for r in result_of(annotation) if r.get("from_name") == "note"]
+    assert notes == [["source is the ministry, not an official"]]

@@ -19,7 +19,7 @@ from annotate.cli import app
 from annotate.errors import UsageError
 from annotate.labelstudio.config import config_differences
 from annotate.labelstudio.export import parse_export
-from annotate.labelstudio.layout import NOT_ASKED, VIEW_COLUMNS, statement_config, target_controls
+from annotate.labelstudio.layout import NOT_ASKED, VIEW_COLUMNS, statement_config, target_controls, target_line
 from annotate.labelstudio.pull import pull_project
 from annotate.labelstudio.push import push_statements
 from annotate.labelstudio.tasks import RelationRule, Target
@@ -83,6 +83,7 @@ def test_demo_push_is_one_task_per_statement_with_every_target_prefilled(ls_serv
     assert data["title"] == "Statements"
     hidden = set(data["hiddenColumns"]["explore"])
     assert not hidden & set(VIEW_COLUMNS) and {"tasks:data.context", "tasks:data.extracted_spans", "tasks:inner_id"} <= hidden
+    assert "tasks:data.normalised_source" in VIEW_COLUMNS and data["columnsWidth"]["tasks:data.targets"] > 300
     for task in tasks:
         assert task.data["target_controls"] == {"stance_1": gold_targets[0], "stance_2": gold_targets[1]}
         assert [c["hotkey"] for c in task.data["stance_2_choices"]] == ["5", "6", "7", "8"]
@@ -92,6 +93,8 @@ def test_demo_push_is_one_task_per_statement_with_every_target_prefilled(ls_serv
         assert chosen["certainty"] == ["hedged"] and chosen["attribution"] == ["correct"]
         assert "spans" in chosen  # the extractor's spans, from the spans layer
         assert task.data["show_via"] == (task.data["via"] or "—")
+        assert task.data["normalised_source"] == (task.data["source_label"] or "—")
+        assert task.data["targets"].splitlines() == [target_line(1, gold_targets[0]), target_line(2, gold_targets[1])]
     again = push_statements(seed_statements, gold_targets, "statements", PerTargetPredictor(gold_targets[0]), client=client)
     assert (again.tasks_created, again.tasks_existing, again.predictions_added) == (0, len(seed_statements), 0)
 
@@ -120,7 +123,7 @@ def test_overlap_rule_asks_only_related_targets(ls_server, seed_statements):
     for task in tasks:
         assert task.data["target_controls"] == {"stance_1": turkey}
         assert task.data["stance_2_choices"] == [] and task.data["target_2_status"] == NOT_ASKED
-        assert task.data["targets"] == turkey
+        assert task.data["targets"] == f"1. {turkey}"
 
 
 def test_pull_table_agreement_and_train_read_the_statement_layout(ls_server, seed_statements, gold_targets, tmp_path):

@@ -13,7 +13,8 @@ from annotate.labelstudio.agreement import field_agreement
 from annotate.labelstudio.config import config_differences
 from annotate.labelstudio.export import parse_export
 from annotate.labelstudio.layout import (
-    EMPTY, NOT_ASKED, stance_hotkeys, statement_config, statement_task_data, target_controls, task_items,
+    EMPTY, NOT_ASKED, TARGET_LINE_CHARS, VIEW_COLUMNS, _flat, data_manager_view, instructions, stance_hotkeys,
+    statement_config, statement_task_data, target_controls, target_line, task_items,
 )
 from annotate.labelstudio.ml import predict_items, predict_response
 from annotate.schema import load_schema
@@ -54,11 +55,37 @@ def test_hotkeys_per_target():
 def test_task_data_asks_only_related_targets(statement):
     schema = load_schema()
     data = statement_task_data(statement, {"stance_1": CLAIMS[0], "stance_2": CLAIMS[1]}, ["stance_2"], schema)
-    assert "target" not in data and data["target_controls"] == {"stance_2": CLAIMS[1]} and data["targets"] == CLAIMS[1]
+    assert "target" not in data and data["target_controls"] == {"stance_2": CLAIMS[1]} and data["targets"] == f"2. {CLAIMS[1]}"
     assert data["stance_1_choices"] == [] and data["target_1_status"] == NOT_ASKED and data["target_2_status"] == ""
     assert [c["alias"] for c in data["stance_2_choices"]] == schema.classes("stance")
     assert len({c["value"] for c in data["stance_2_choices"]}) == 4  # unique per control: see layout.stance_choices
+    assert data["normalised_source"] == (statement.source_label or EMPTY)
     assert data["show_via"] == EMPTY and data["context"][data["extracted_spans"][0]["start"]:].startswith(data["extracted_spans"][0]["text"])
+
+
+def test_the_data_managers_target_lines_fit_the_column():
+    long = "Turkey will act as a mediator in the Gaza hostage negotiations between Israel and Hamas."
+    assert target_line(1, long) == "1. Turkey will act as a mediator in the Gaza hostage…"
+    assert len(target_line(1, long)) <= TARGET_LINE_CHARS + 3 and target_line(2, CLAIMS[1]) == f"2. {CLAIMS[1]}"
+    assert target_line(3, "word " * 3 + "x" * 80).endswith("…") and target_line(4, "  two\n lines ") == "4. two lines"
+
+
+def test_the_default_tab_shows_the_useful_columns_with_widths():
+    view = data_manager_view(["text", "source_label", "normalised_source", "targets", "context"])
+    hidden = set(view["hiddenColumns"]["explore"])
+    assert {"tasks:data.source_label", "tasks:data.context", "tasks:inner_id"} <= hidden and not hidden & set(VIEW_COLUMNS)
+    assert set(view["columnsWidth"]) == set(VIEW_COLUMNS) and view["columnsWidth"]["tasks:data.targets"] >= 5 * TARGET_LINE_CHARS
+
+
+def test_the_screen_paints_a_nested_region_in_its_own_colour_and_the_note_has_no_add_button():
+    schema = load_schema()
+    root = ET.fromstring(statement_config(CLAIMS, schema))
+    css = root.find("Style").text
+    for label in schema.spans.labels:  # opaque: the colour Label Studio gives a region alone, 30 % over white
+        assert f'[data-label$=":{label.value}"]' in css and _flat(label.background) in css
+    assert _flat("#9467bd") == "#dfd1eb" and ">" not in css
+    assert root.find("TextArea[@name='note']").get("showSubmitButton") == "false"
+    assert "press a key only to change an answer" in instructions(schema, CLAIMS)
 
 
 def test_predict_answers_one_prediction_per_task_with_every_asked_target(statement):
