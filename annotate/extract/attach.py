@@ -41,7 +41,10 @@ declare(
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    # max(0, min(ends) - max(starts)) without the builtin calls: this runs for every candidate-quote pair
+    lo = a[0] if a[0] > b[0] else b[0]
+    hi = a[1] if a[1] < b[1] else b[1]
+    return hi - lo if hi > lo else 0
 
 
 def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -296,7 +299,8 @@ def dedup(cands: list[Candidate]) -> list[Candidate]:
     for cand in ranked:
         if cand.content[1] <= cand.content[0]:
             continue
-        if any(dice(cand.content, k.content) >= 0.5 for k in kept):
+        c = cand.content
+        if any(_overlap(c, k.content) and dice(c, k.content) >= 0.5 for k in kept):
             continue
         kept.append(cand)
     return sorted(kept, key=lambda c: c.content[0])

@@ -31,7 +31,7 @@ Names missing from the lexicons are recognised by capitalisation only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Collection, Optional
 
@@ -244,10 +244,17 @@ class _Reading:
     """One source mention cut into tokens, as the recognisers of :data:`RECOGNISERS` read it."""
 
     raw: str
-    before: str  # the article text before the mention (for context)
+    context: str  # the article text before the mention; read it through ``before``
     marker: bool  # an anonymity marker ("speaking on condition of anonymity")
     tokens: list[str]  # without leading determiners and quantifiers
     definite: bool  # the mention opened with "the", "this", ...
+    context_read: list[bool] = field(default_factory=lambda: [False], compare=False)
+
+    @property
+    def before(self) -> str:
+        """The article text before the mention; reading it makes the result depend on more than the mention."""
+        self.context_read[0] = True
+        return self.context
 
     @cached_property
     def lowered(self) -> list[str]:
@@ -565,9 +572,27 @@ RECOGNISERS: tuple[Callable[[_Reading], Optional[Mention]], ...] = (
 )
 
 
+# Mentions read without looking at the text before them, by mention text ("he", "Donald Trump" recur
+# across articles); bounded, and Mention is immutable.
+_MENTIONS: dict[str, Mention] = {}
+_MENTIONS_MAX = 8192
+
+
 def analyse_mention(text: str, before: str = "") -> Mention:
     """Read one source mention; ``before`` is the article text before it (for context)."""
+    known = _MENTIONS.get(text)
+    if known is not None:
+        return known
     reading = _read(text, before)
+    mention = _recognise(reading)
+    if not reading.context_read[0]:  # the same for any ``before``: the recognisers are deterministic
+        if len(_MENTIONS) >= _MENTIONS_MAX:
+            _MENTIONS.clear()
+        _MENTIONS[text] = mention
+    return mention
+
+
+def _recognise(reading: _Reading) -> Mention:
     if not reading.tokens:
         return Mention(None, None, reading.marker)
     for recognise in RECOGNISERS:
@@ -607,8 +632,14 @@ def _title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _titles_lower() -> tuple[str, ...]:
-    return tuple(t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES)
+def _titles_lower() -> frozenset[str]:
+    return frozenset(t.lower() for t in lex.OFFICE_TITLES + lex.SPOKESPERSON_TITLES)
+
+
+@lru_cache(maxsize=1)
+def _title_widths() -> tuple[int, ...]:
+    """The numbers of words of the titles of :func:`_titles_lower`."""
+    return tuple(sorted({len(t.split()) for t in _titles_lower()}))
 
 
 def _expand_left(text: str, start: int) -> int:
@@ -643,8 +674,8 @@ def _name_mention(text: str, surname: str, end: int) -> Optional[Span]:
         if start >= m.start() or len(text[start : m.end()].split()) > 7:
             continue
         words = text[start : m.start()].split()
-        if titled is None and any(
-            " ".join(words[i : i + len(t.split())]).lower() == t for t in titles for i in range(len(words))
+        if titled is None and not titles.isdisjoint(
+            " ".join(words[i : i + width]).lower() for width in _title_widths() for i in range(len(words))
         ):
             titled = text_span(text, start, m.end())
         if plain is None:
@@ -792,9 +823,10 @@ def _resolve(text: str, source: Span, history: list[tuple[Span, _Resolved]]) -> 
             )
         return _Resolved(_definite_fallback(source.text, mention), source)
     if mention.surname and len([t for t in _tokens(source.text) if t.lower() not in _HONORIFICS]) == 1:
+        ends_in_surname = re.compile(r"(?<![\w])" + re.escape(mention.surname) + r"\W*$")
         for span, cand in reversed(earlier):
             if (
-                re.search(r"(?<![\w])" + re.escape(mention.surname) + r"\W*$", span.text.strip())
+                ends_in_surname.search(span.text.strip())
                 and span.text.strip() != source.text.strip()
                 and " and " not in span.text
             ):

@@ -18,33 +18,49 @@ _TEXTS = ("annotate", "texts")
 _TEXT = ("annotate", "text")
 
 
-def _index(doc) -> dict[str, list[int]]:
-    """Token positions by lower-case form (``Token.lower_``), made on the first call from the doc's
-    array of LOWER hashes, so no ``Token`` object is made for it."""
+def _index(doc) -> dict[int, list[int]]:
+    """Token positions by the key of their lower-case form (``Token.lower``), made on the first call
+    from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made for it."""
     found = doc.user_data.get(_INDEX)
     if found is None:
         from spacy.attrs import LOWER  # spaCy is imported with the model, not with this module
 
-        by_hash: dict[int, list[int]] = {}
+        found = {}
         for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            if key in by_hash:
-                by_hash[key].append(i)
+            if key in found:
+                found[key].append(i)
             else:
-                by_hash[key] = [i]
-        strings = doc.vocab.strings
-        found = doc.user_data[_INDEX] = {strings[key]: where for key, where in by_hash.items()}
+                found[key] = [i]
+        doc.user_data[_INDEX] = found
     return found
+
+
+# Keys of each lexicon's forms, by the lexicon's id; the lexicon itself is kept so its id is not reused.
+_LEXICON_KEYS: dict[int, tuple[Collection[str], frozenset[int]]] = {}
+
+
+def _keys(doc, forms: Collection[str]) -> frozenset[int]:
+    """The string-store keys of ``forms`` (the same for every spaCy vocabulary: a hash of the
+    string, or the symbol id of symbol strings such as "agent"), computed once per lexicon."""
+    entry = _LEXICON_KEYS.get(id(forms))
+    if entry is None or entry[0] is not forms:
+        if len(_LEXICON_KEYS) >= 256:  # lexicons are module constants: only throwaway collections get here
+            _LEXICON_KEYS.clear()
+        strings = doc.vocab.strings
+        entry = _LEXICON_KEYS[id(forms)] = (forms, frozenset(strings[form] for form in forms))
+    return entry[1]
 
 
 def words(doc, forms: Collection[str]) -> list:
     """The tokens of ``doc`` whose lower-case form is in ``forms``, in text order."""
     index = _index(doc)
-    found = [form for form in index if form in forms]
+    found = _keys(doc, forms).intersection(index)  # iterates the paragraph's forms, not the lexicon
     if not found:
         return []
-    hits = [i for form in found for i in index[form]]
-    if len(found) > 1:
-        hits.sort()
+    if len(found) == 1:
+        hits = index[next(iter(found))]
+    else:
+        hits = sorted(i for key in found for i in index[key])
     return [doc[i] for i in hits]
 
 
@@ -60,8 +76,13 @@ def texts(doc) -> list[str]:
 
 
 def doc_text(doc) -> str:
-    """``doc.text``, joined once (spaCy joins every token's text on each access)."""
+    """``doc.text``, joined once from the token texts and their trailing spaces (spaCy makes a
+    ``Token`` per word on each access)."""
     found = doc.user_data.get(_TEXT)
     if found is None:
-        found = doc.user_data[_TEXT] = doc.text
+        from spacy.attrs import SPACY
+
+        found = doc.user_data[_TEXT] = "".join(
+            [text + " " if space else text for text, space in zip(texts(doc), doc.to_array(SPACY).tolist())]
+        )
     return found
