@@ -16,9 +16,10 @@ model's own ``tokenizer.json``.
 Embeddings are cached on disk, one ``.npz`` per model under ``data/encoder/`` (gitignored), keyed
 by the SHA-1 of the sentence, so each distinct sentence is encoded once across all runs.
 
-Run (sets as in :mod:`annotate.bench.carryover`, plus ``check`` and ``throughput``)::
+Run (sets as in :mod:`annotate.bench.carryover`; ``encode`` fills the cache, ``check`` prints the
+similarities of a few paraphrases, ``throughput`` times the encoder)::
 
-    nice -n 10 .venv-encoder/bin/python -m annotate.bench.encoder [--variants a,b] SET ...
+    OPENBLAS_NUM_THREADS=1 nice -n 10 .venv-encoder/bin/python -m annotate.bench.encoder [--variants a,b] SET ...
 
 Limits: English only (the model's training data), 256 word pieces per sentence (longer text is
 truncated, as sentence-transformers does), float32 numpy (results equal the torch model's to
@@ -391,7 +392,7 @@ def run_seeds(variants: Sequence[str], cache: EmbeddingCache, shuffles: range = 
     print(f"[encoder] seeds cosine(statement, claim): mean {cos[related].mean():.3f} related vs {cos[~related].mean():.3f} unrelated", flush=True)
 
 
-def check(cache_free: bool = True) -> None:
+def check() -> None:
     """Sanity check of the numpy model: paraphrases close, unrelated sentences far."""
     model = MiniLM()
     texts = [
@@ -409,7 +410,7 @@ def check(cache_free: bool = True) -> None:
     print("norms", np.linalg.norm(e, axis=1))
 
 
-def throughput(runs: int = 3, n: int = 1000) -> None:
+def throughput(runs: int = 3, n: int = 300) -> None:
     """Sentences/s of the numpy encoder on Emergent headlines (no cache), median of ``runs``."""
     import statistics
 
