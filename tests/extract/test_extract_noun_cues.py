@@ -8,23 +8,26 @@ import pytest
 from extract_helpers import assert_case, extractor, run  # noqa: F401 - extractor is a fixture
 
 # (sentence, cue, expected source, expected content, kind, rule)
+# Since the indirect rules gained "refer to" as a phrasal cue and "see X as Y" in the characterize class, the verb
+# rules make the first four statements (equal priority, so dedup keeps theirs); `referring_to` and `see_as` still
+# make the ones the verb rules miss (15 on PolNeAR train).
 CASES = [
     pytest.param(
         "The mayor was referring to the new budget plan.",
-        "was referring to", "The mayor", "the new budget plan", "indirect", "referring_to", id="referring-to-finite",
+        "referring to", "The mayor", "the new budget plan", "indirect", "verb_prep_object", id="referring-to-finite",
     ),
     pytest.param(
         "The senator paused for a moment, referring to the closure of the steel mill in his district.",
-        "referring to", "The senator", "the closure of the steel mill in his district", "indirect", "referring_to",
+        "referring to", "The senator", "the closure of the steel mill in his district", "indirect", "verb_prep_object",
         id="referring-to-participle-takes-the-clause-subject",
     ),
     pytest.param(
         "Mr. Lopez sees the proposal as a threat to small farmers.",
-        "sees", "Mr. Lopez", "the proposal as a threat to small farmers", "indirect", "see_as", id="see-as",
+        "sees", "Mr. Lopez", "the proposal as a threat to small farmers", "indirect", "verb_object", id="see-as",
     ),
     pytest.param(
         "Many voters saw the deal as a betrayal of the party.",
-        "saw", "Many voters", "the deal as a betrayal of the party", "indirect", "see_as", id="see-as-past",
+        "saw", "Many voters", "the deal as a betrayal of the party", "indirect", "verb_object", id="see-as-past",
     ),
     pytest.param(
         "The agency's warning that the dam could fail went unheeded for months.",
