@@ -356,9 +356,9 @@ def run_set(name: str, variants: Sequence[str], cache: EmbeddingCache) -> None:
 
 def run_seeds(variants: Sequence[str], cache: EmbeddingCache, shuffles: range = range(5)) -> None:
     """The seeds gold 4-fold stacking figure of :func:`annotate.classify.base.seeds_figures`, with encoder columns added."""
-    from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
+    from sklearn.model_selection import LeaveOneGroupOut
 
-    from annotate.classify.base import build_adapter, load_base, seeds_items, stack_features
+    from annotate.classify.base import build_adapter, load_base, seeds_items, stack_features, stacked_fold_accuracy
 
     items, y, articles = seeds_items()
     y = np.asarray(y)
@@ -371,12 +371,7 @@ def run_seeds(variants: Sequence[str], cache: EmbeddingCache, shuffles: range = 
             continue
         extra = pair_features(u, v, blocks) if blocks else np.zeros((len(u), 0))
         features = np.hstack([X, extra * (weight or 0.0)]) if extra.shape[1] else X
-        accuracies = []
-        for seed in shuffles:
-            out = np.empty(len(y), dtype=object)
-            for train, test in StratifiedKFold(4, shuffle=True, random_state=seed).split(features, y):
-                out[test] = build_adapter().fit(features[train], y[train]).predict(features[test])
-            accuracies.append(float(np.mean(out == y)))
+        accuracies = [stacked_fold_accuracy(features, y, seed) for seed in shuffles]
         # statements of one article share topic and often stance: leave one article out as well
         out = np.empty(len(y), dtype=object)
         for train, test in LeaveOneGroupOut().split(features, y, articles):

@@ -218,6 +218,16 @@ def stack_features(base: BasePredictor, items: list[PredictItem]) -> np.ndarray:
     return np.hstack([np.log(np.clip(proba, 1e-4, 1.0)), polar[:, :1], onehot])
 
 
+def stacked_fold_accuracy(X: np.ndarray, y: np.ndarray, seed: int) -> float:
+    """Out-of-fold accuracy of :func:`build_adapter` on stacked features, stratified 4-fold shuffled by ``seed``."""
+    from sklearn.model_selection import StratifiedKFold
+
+    out = np.empty(len(y), dtype=object)
+    for train, test in StratifiedKFold(4, shuffle=True, random_state=seed).split(X, y):
+        out[test] = build_adapter().fit(X[train], y[train]).predict(X[test])
+    return float(np.mean(out == y))
+
+
 def build_adapter():
     from sklearn.linear_model import LogisticRegression
 
@@ -241,8 +251,6 @@ def seeds_items() -> tuple[list[PredictItem], list[str], list[str]]:
 
 def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5)) -> dict[str, Any]:
     """Zero-shot accuracy of the base model and of the rule priors, ``unrelated`` P/R, and stacking in 4-fold CV."""
-    from sklearn.model_selection import StratifiedKFold
-
     base = base or load_base()
     items, y, _ = seeds_items()
     y = np.asarray(y)
@@ -254,12 +262,7 @@ def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5))
     bare_predicted = np.asarray(STANCE_CLASSES)[bare_proba.argmax(axis=1)]
     bare_rule_labels = np.asarray([STANCE_CONFIDENCE[r][0] for r in bare_rules])
     X = stack_features(base, items)
-    accuracies = []
-    for seed in seeds:
-        out = np.empty(len(y), dtype=object)
-        for train, test in StratifiedKFold(4, shuffle=True, random_state=seed).split(X, y):
-            out[test] = build_adapter().fit(X[train], y[train]).predict(X[test])
-        accuracies.append(float(np.mean(out == y)))
+    accuracies = [stacked_fold_accuracy(X, y, seed) for seed in seeds]
     unrelated_tp = int(np.sum((predicted == "unrelated") & (y == "unrelated")))
     return {
         "n": int(len(y)),
