@@ -300,17 +300,11 @@ def dedup(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose content mostly repeats a higher-priority one."""
     ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
     kept: list[Candidate] = []
-    spans: list[tuple[int, int]] = []  # the kept contents
     for cand in ranked:
-        c0, c1 = c = cand.content
-        if c1 <= c0:
+        if cand.content[1] <= cand.content[0]:
             continue
-        # any(_overlap(c, k) and dice(c, k) >= 0.5): overlapping spans only, Dice inline
-        if any(
-            k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
-            for k0, k1 in spans
-        ):
+        c = cand.content
+        if any(_overlap(c, k.content) and dice(c, k.content) >= 0.5 for k in kept):
             continue
         kept.append(cand)
-        spans.append(c)
     return sorted(kept, key=lambda c: c.content[0])
