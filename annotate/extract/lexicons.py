@@ -143,7 +143,17 @@ PHRASAL_BASES = (
     ("seize", "on"), ("disagree", "with"),
     # Reference: what the source talks about ("referred to the massacre", "alluded to his rival's remarks").
     ("refer", "to"), ("allude", "to"),
+    # Topic and stance verbs with a fixed preposition ("focused on the economy", "lashed out at the press",
+    # "vouched for her", "sided with Trump", "distanced himself from X").
+    ("focus", "on"), ("dwell", "on"), ("touch", "on"), ("opine", "on"), ("weigh", "on"), ("zero", "on"),
+    ("double", "on"), ("harp", "on"), ("vouch", "for"), ("apologize", "for"), ("apologise", "for"),
+    ("stand", "by"), ("side", "with"), ("hint", "at"), ("lash", "at"), ("balk", "at"), ("bristle", "at"),
+    ("scoff", "at"), ("boast", "of"), ("joke", "about"), ("think", "about"), ("write", "about"),
+    ("distance", "from"), ("push", "against"), ("spar", "over"),
 )
+# Topic verbs of :data:`PHRASAL_BASES`: as an "-ing" participle on another clause they give the topic of an
+# event, not an attribution ("held talks with Hamas, focusing on a ceasefire").
+TOPIC_PHRASAL_VERBS = frozenset("focus dwell touch zero".split())
 
 
 # Participle cues: the source is the subject of the clause they modify.
@@ -179,6 +189,7 @@ XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members(
 # ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
 PRED_OBJECT_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred"))) - set(OBJECT_FORMS)
 PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
+TOPIC_PARTICIPLES = frozenset(form for base in TOPIC_PHRASAL_VERBS for form in verb_forms(base) if form.endswith("ing"))
 # The reporting-verb lists proper: their cues accept any subject; the broader classes need an
 # agentive one (see :data:`AGENT_PRONOUNS`, :data:`HUMAN_NOUNS`).
 EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))

@@ -41,6 +41,7 @@ from annotate.extract.lexicons import (
     OBJECT_FORMS,
     PHRASAL_CUES,
     PARTICIPLE_CUES,
+    TOPIC_PARTICIPLES,
     PASSIVE_FRAMES,
     PRED_OBJECT_FORMS,
     REPORTEDLY,
@@ -718,6 +719,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object."""
     tok, form = v.tok, v.form
+    if v.participle and form in TOPIC_PARTICIPLES:
+        return False  # "held talks, focusing on a ceasefire": the talks' topic
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
