@@ -233,15 +233,17 @@ STANCE_ADJECTIVES = frozenset(
 # about C", "sounded a call for C", "expressed concern that C", "made the case for C", "left little doubt that C".
 LIGHT_VERBS = frozenset(
     "raise raises raised raising express expresses expressed expressing voice voices voiced voicing sound sounds "
-    "sounded sounding make makes made making leave leaves left leaving throw throws threw throwing have has had having".split()
+    "sounded sounding make makes made making leave leaves left leaving throw throws threw throwing have has had having "
+    "take takes took taken taking".split()
 )
 LIGHT_NOUNS = frozenset(
     """
     question questions concern concerns doubt doubts call calls case objection objections fear fears hope hopes
     support opposition secret reservations illusions alarm skepticism frustration disappointment confidence
+    aim stance swipe swipes shot shots potshots mention
     """.split()
 )
-LIGHT_PREPS = frozenset("about of for over behind on against".split())
+LIGHT_PREPS = frozenset("about of for over behind on against at".split())
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark, "reportedly", "seems"/"appears", "clear" ("made it clear that") or a stance word.
