@@ -156,7 +156,7 @@ PHRASAL_BASES = (
 PARTICLE_OBJECT_BASES = (
     ("point", "out"), ("lay", "out"), ("spell", "out"), ("rule", "out"), ("call", "out"), ("single", "out"),
     ("shrug", "off"), ("brush", "off"), ("brush", "aside"), ("wave", "off"), ("laugh", "off"), ("rattle", "off"),
-    ("play", "down"), ("play", "up"), ("talk", "up"), ("walk", "back"), ("bring", "up"),
+    ("play", "down"), ("play", "up"), ("talk", "up"), ("walk", "back"),
 )
 
 # Topic verbs of :data:`PHRASAL_BASES`: as an "-ing" participle on another clause they give the topic of an
