@@ -21,7 +21,8 @@ Sources:
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
 
 Limits: English base forms only (inflected by :func:`annotate.lexicon.verb_forms`);
-phrasal members ("tip off", "lash out") are left out; a polysemous member (``call``,
+phrasal members ("lash out at", "lay out") are not here but in :mod:`annotate.extract.lexicons`
+(``PHRASAL_BASES``, ``PARTICLE_OBJECT_BASES``, the light verbs); a polysemous member (``call``,
 ``read``, ``show``) is a cue in every sense, the agentive subject and the frame being the
 only filters. "Attack/defend" stance verbs (``CONTEST_VERBS``) are not one Levin class: they
 group VerbNet's "conspire"/"defend-85"/"attack"-like members of stance reporting (PARC 3.0).
