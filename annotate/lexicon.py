@@ -86,13 +86,16 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "read": ("reads", "reading"),
     "quiz": ("quizzes", "quizzed", "quizzing"),
     "lead": ("leads", "led", "leading"),
+    "lay": ("lays", "laid", "laying"),
+    "dwell": ("dwells", "dwelt", "dwelled", "dwelling"),
+    "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
 }
 
 #: Verbs that double their final consonant ("plan" -> "planned", "slam" -> "slammed").
 DOUBLING = frozenset(
     """
     kid gab yap spar chat yak tag plan slam quip regret rebut commit submit omit prefer scrap slap snap rip fret
-    abet permit ban bar stop
+    abet permit ban bar stop shrug
     """.split()
 )
 

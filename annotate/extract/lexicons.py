@@ -143,7 +143,25 @@ PHRASAL_BASES = (
     ("seize", "on"), ("disagree", "with"),
     # Reference: what the source talks about ("referred to the massacre", "alluded to his rival's remarks").
     ("refer", "to"), ("allude", "to"),
+    # Topic and stance verbs with a fixed preposition ("focused on the economy", "lashed out at the press",
+    # "vouched for her", "sided with Trump", "distanced himself from X").
+    ("focus", "on"), ("dwell", "on"), ("touch", "on"), ("opine", "on"), ("weigh", "on"), ("zero", "on"),
+    ("double", "on"), ("harp", "on"), ("vouch", "for"), ("apologize", "for"), ("apologise", "for"),
+    ("side", "with"), ("hint", "at"), ("lash", "at"), ("balk", "at"), ("bristle", "at"),
+    ("scoff", "at"), ("boast", "of"), ("joke", "about"), ("think", "about"), ("write", "about"),
+    ("distance", "from"), ("push", "against"), ("spar", "over"),
 )
+# Verb + particle cues whose direct object is the content, with an agentive subject ("laid out his plan",
+# "shrugged off the criticism", "ruled out a run", "played down the threat", "pointed out their credentials").
+PARTICLE_OBJECT_BASES = (
+    ("point", "out"), ("lay", "out"), ("spell", "out"), ("rule", "out"), ("call", "out"), ("single", "out"),
+    ("shrug", "off"), ("brush", "off"), ("brush", "aside"), ("wave", "off"), ("laugh", "off"), ("rattle", "off"),
+    ("play", "down"), ("play", "up"), ("talk", "up"), ("walk", "back"),
+)
+
+# Topic verbs of :data:`PHRASAL_BASES`: as an "-ing" participle on another clause they give the topic of an
+# event, not an attribution ("held talks with Hamas, focusing on a ceasefire").
+TOPIC_PHRASAL_VERBS = frozenset("focus dwell touch zero".split())
 
 
 # Participle cues: the source is the subject of the clause they modify.
@@ -179,6 +197,8 @@ XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members(
 # ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
 PRED_OBJECT_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred"))) - set(OBJECT_FORMS)
 PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
+PARTICLE_OBJECT_CUES = frozenset((form, prt) for base, prt in PARTICLE_OBJECT_BASES for form in verb_forms(base))
+TOPIC_PARTICIPLES = frozenset(form for base in TOPIC_PHRASAL_VERBS for form in verb_forms(base) if form.endswith("ing"))
 # The reporting-verb lists proper: their cues accept any subject; the broader classes need an
 # agentive one (see :data:`AGENT_PRONOUNS`, :data:`HUMAN_NOUNS`).
 EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))
@@ -188,7 +208,7 @@ SPEECH_OBJECT_FORMS = _forms(SPEECH_OBJECT_VERBS)
 SAY_FORMS = frozenset(_forms(frozenset({"say"})))
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
 CUE_FORMS = {
-    **_forms(frozenset(b for b, _ in PHRASAL_BASES)), **_forms(verb_classes.frame_members("object_pred")),
+    **_forms(frozenset(b for b, _ in PHRASAL_BASES + PARTICLE_OBJECT_BASES)), **_forms(verb_classes.frame_members("object_pred")),
     **XCOMP_FORMS, **OBJECT_FORMS, **CLAUSE_FORMS,
 }
 
@@ -213,15 +233,17 @@ STANCE_ADJECTIVES = frozenset(
 # about C", "sounded a call for C", "expressed concern that C", "made the case for C", "left little doubt that C".
 LIGHT_VERBS = frozenset(
     "raise raises raised raising express expresses expressed expressing voice voices voiced voicing sound sounds "
-    "sounded sounding make makes made making leave leaves left leaving throw throws threw throwing have has had having".split()
+    "sounded sounding make makes made making leave leaves left leaving throw throws threw throwing have has had having "
+    "take takes took taken taking".split()
 )
 LIGHT_NOUNS = frozenset(
     """
     question questions concern concerns doubt doubts call calls case objection objections fear fears hope hopes
     support opposition secret reservations illusions alarm skepticism frustration disappointment confidence
+    aim stance swipe swipes shot shots potshots mention
     """.split()
 )
-LIGHT_PREPS = frozenset("about of for over behind on against".split())
+LIGHT_PREPS = frozenset("about of for over behind on against at".split())
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark, "reportedly", "seems"/"appears", "clear" ("made it clear that") or a stance word.

@@ -41,6 +41,8 @@ from annotate.extract.lexicons import (
     OBJECT_FORMS,
     PHRASAL_CUES,
     PARTICIPLE_CUES,
+    PARTICLE_OBJECT_CUES,
+    TOPIC_PARTICIPLES,
     PASSIVE_FRAMES,
     PRED_OBJECT_FORMS,
     REPORTEDLY,
@@ -473,9 +475,11 @@ def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
     is a phrasal cue)."""
-    if obj is None or not agent or verb.lower_ not in SPEECH_OBJECT_FORMS or obj.tag_ in ("WP", "WDT"):
+    if obj is None or not agent or obj.tag_ in ("WP", "WDT"):
         return False
-    return SPEECH_OBJECT_FORMS[verb.lower_] != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if any(c.dep_ == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c in verb.children):
+        return True  # "laid out his plan", "shrugged off the criticism" (:data:`PARTICLE_OBJECT_CUES`)
+    return verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point"
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:
@@ -717,6 +721,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object."""
     tok, form = v.tok, v.form
+    if v.participle and form in TOPIC_PARTICIPLES:
+        return False  # "held talks, focusing on a ceasefire": the talks' topic
     prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:

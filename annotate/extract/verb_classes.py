@@ -21,7 +21,8 @@ Sources:
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
 
 Limits: English base forms only (inflected by :func:`annotate.lexicon.verb_forms`);
-phrasal members ("tip off", "lash out") are left out; a polysemous member (``call``,
+phrasal members ("lash out at", "lay out") are not here but in :mod:`annotate.extract.lexicons`
+(``PHRASAL_BASES``, ``PARTICLE_OBJECT_BASES``, the light verbs); a polysemous member (``call``,
 ``read``, ``show``) is a cue in every sense, the agentive subject and the frame being the
 only filters. "Attack/defend" stance verbs (``CONTEST_VERBS``) are not one Levin class: they
 group VerbNet's "conspire"/"defend-85"/"attack"-like members of stance reporting (PARC 3.0).
@@ -188,6 +189,11 @@ CONTEST_VERBS = _words(
     """
 )
 
+# --- Publication: a document made public (PARC 3.0 attribution cues; not one Levin class) ---
+
+# "The campaign released a list of donors", "he issued a statement", "the page lists him as X".
+PUBLISH_VERBS = _words("release issue publish list share circulate distribute leak air broadcast unveil post reissue")
+
 # Which argument structures each class feeds (see the module docstring). An empty tuple: the
 # class is not wired (its members are too often not attributions); the constant stays for the record.
 CLASS_FRAMES: dict[str, tuple[str, ...]] = {
@@ -199,21 +205,22 @@ CLASS_FRAMES: dict[str, tuple[str, ...]] = {
     "TALK_CHITCHAT_37_5_6": ("clause",),
     "SAY_37_7": (),
     "COMPLAIN_37_8": ("clause",),
-    "ADVISE_37_9": (),
+    "ADVISE_37_9": ("clause",),
     "LECTURE_37_11": ("clause",),
     "PROMISE_37_13": ("clause", "xcomp"),
     "CHARACTERIZE_29_2": ("object_pred",),
     "DUB_29_3": ("object_pred",),
-    "DECLARE_29_4": ("clause",),
+    "DECLARE_29_4": ("clause", "object_pred"),
     "CONJECTURE_29_5": (),
     "ADMIRE_31_2": (),
     "DESIRE_32": (),
     "INTEND_62": ("xcomp",),
     "TRY_61": ("xcomp",),
     "ORDER_URGE_58_60": ("clause", "xcomp", "object_pred"),
-    "JUDGEMENT_33": (),
+    "JUDGEMENT_33": ("object",),
     "EVIDENCE_78": ("clause",),
     "CONTEST_VERBS": ("object",),
+    "PUBLISH_VERBS": (),
 }
 
 
