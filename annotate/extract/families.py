@@ -36,6 +36,7 @@ from annotate.extract.rules import (
     Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
+from annotate.lexicon import verb_forms
 from annotate.extract.tokens import words
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
@@ -392,6 +393,85 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
+
+# Passive cues with no source in the clause: "X is said to V", "X is widely seen as Y" (PolNeAR annotates them
+# with the agent, if any, as source). Belief and report verbs with a "to" complement; the "as" frame only with
+# verbs of judgement and characterisation (not "treated as", "revealed as", "defined as": no one's view).
+PASSIVE_BELIEF_VERBS = frozenset("say believe think report rumor rumour allege know consider presume understand suspect".split())
+PASSIVE_AS_VERBS = frozenset(
+    """
+    see view regard perceive consider describe portray characterize characterise depict paint cast brand label dub
+    tout hail praise bill criticize criticise condemn denounce deride dismiss attack mock ridicule lambaste slam
+    blast assail decry
+    """.split()
+)
+PASSIVE_BELIEF_FORMS = frozenset(f for b in PASSIVE_BELIEF_VERBS for f in verb_forms(b))
+PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
+_RELATIVE_WORDS = frozenset("which that who whom what it there".split())
+
+
+def _passive_parts(tok):
+    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None."""
+    if tok.tag_ != "VBN":
+        return None
+    auxpass = [c for c in tok.children if c.dep_ == "auxpass"]
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if not auxpass or subj is None or subj.lower_ in _RELATIVE_WORDS:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    cue = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i] + [tok]
+    return subj, pobj, cue
+
+
+@rule(Rule("passive_belief", priority=1, role=MINOR))
+def passive_belief(doc, base: int) -> Iterator[Candidate]:
+    """"X is said to V", "X was widely believed to be Y", "X is thought by aides to V": a passive belief or
+    report verb (:data:`PASSIVE_BELIEF_VERBS`) with a "to" complement. Content: from the subject to the end of the
+    complement (the cue inside it); source: the "by" agent, else none.
+
+    Limits: "expected to" is left out (the seeds gold does not annotate expectations); the subject must be the
+    passive's own (not a relative pronoun)."""
+    for tok in words(doc, PASSIVE_BELIEF_FORMS):
+        parts = _passive_parts(tok)
+        if parts is None:
+            continue
+        subj, pobj, cue = parts
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
+        if xcomp is None:
+            continue
+        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:xcomp.right_edge.i + 1])
+        content = content_range_from(toks, base)
+        if content is None:
+            continue
+        source = source_range(pobj, base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_belief", tok.i)
+
+
+@rule(Rule("passive_as", priority=1, role=MINOR))
+def passive_as(doc, base: int) -> Iterator[Candidate]:
+    """"X is widely seen as Y", "X was criticized by S as Z", "X has been described as Y": a passive verb of
+    judgement or characterisation (:data:`PASSIVE_AS_VERBS`) with an "as" predicate. Content: from the subject to
+    the end of the predicate; source: the "by" agent, else none.
+
+    Limits: "as well as" and a finite "as" clause ("as he left") are not predicates; relative subjects ("which is
+    seen as") are left out."""
+    for tok in words(doc, PASSIVE_AS_FORMS):
+        parts = _passive_parts(tok)
+        if parts is None:
+            continue
+        subj, pobj, cue = parts
+        as_ = next((c for c in tok.children if c.i > tok.i and c.lower_ == "as" and c.dep_ == "prep"), None)
+        obj = next((o for o in as_.children if o.dep_ in ("pobj", "pcomp")), None) if as_ is not None else None
+        if obj is None or (as_.i + 1 < len(doc) and doc[as_.i + 1].lower_ == "well"):
+            continue
+        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:as_.right_edge.i + 1])
+        content = content_range_from(toks, base)
+        if content is None:
+            continue
+        source = source_range(pobj, base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_as", tok.i)
+
 
 # The noun and passive-belief families live in their own module; importing it declares them.
 from annotate.extract import noun_cues  # noqa: E402,F401
