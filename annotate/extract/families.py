@@ -402,7 +402,7 @@ PASSIVE_AS_VERBS = frozenset(
     """
     see view regard perceive consider describe portray characterize characterise depict paint cast brand label dub
     tout hail praise bill criticize criticise condemn denounce deride dismiss attack mock ridicule lambaste slam
-    blast assail decry
+    blast assail decry know
     """.split()
 )
 PASSIVE_BELIEF_FORMS = frozenset(f for b in PASSIVE_BELIEF_VERBS for f in verb_forms(b))
@@ -448,11 +448,35 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range(cue, base), "indirect", "passive_belief", tok.i)
 
 
+# Judgement verbs whose passive takes a bare predicate as well: "Pigs are considered unclean by X", "X was deemed
+# insufficient", "X was dubbed a liar".
+PASSIVE_PRED_VERBS = frozenset("consider deem dub label brand call term".split())
+PASSIVE_PRED_FORMS = frozenset(f for b in PASSIVE_PRED_VERBS for f in verb_forms(b))
+KNOW_FORMS = frozenset(("known",))
+
+
+def _as_predicate(tok):
+    """The predicate of a passive judgement verb: its "as" phrase ("seen as a threat"; "known for X" too), else a
+    bare predicate of a :data:`PASSIVE_PRED_VERBS` verb ("considered unclean", "dubbed a liar"); None if neither."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "for" and tok.lower_ in KNOW_FORMS)):
+            if c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "well":
+                return None  # "as well as"
+            if any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+                return c
+        if c.dep_ in ("oprd", "attr", "acomp") and tok.lower_ in PASSIVE_PRED_FORMS:
+            return c
+    return None
+
+
 @rule(Rule("passive_as", priority=1, role=MINOR))
 def passive_as(doc, base: int) -> Iterator[Candidate]:
-    """"X is widely seen as Y", "X was criticized by S as Z", "X has been described as Y": a passive verb of
-    judgement or characterisation (:data:`PASSIVE_AS_VERBS`) with an "as" predicate. Content: from the subject to
-    the end of the predicate; source: the "by" agent, else none.
+    """"X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "Pigs are considered unclean by
+    some": a passive verb of judgement or characterisation (:data:`PASSIVE_AS_VERBS`) with its predicate
+    (:func:`_as_predicate`). Content: from the subject to the end of the predicate; source: the "by" agent, else none.
 
     Limits: "as well as" and a finite "as" clause ("as he left") are not predicates; relative subjects ("which is
     seen as") are left out."""
@@ -461,11 +485,10 @@ def passive_as(doc, base: int) -> Iterator[Candidate]:
         if parts is None:
             continue
         subj, pobj, cue = parts
-        as_ = next((c for c in tok.children if c.i > tok.i and c.lower_ == "as" and c.dep_ == "prep"), None)
-        obj = next((o for o in as_.children if o.dep_ in ("pobj", "pcomp")), None) if as_ is not None else None
-        if obj is None or (as_.i + 1 < len(doc) and doc[as_.i + 1].lower_ == "well"):
+        pred = _as_predicate(tok)
+        if pred is None:
             continue
-        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:as_.right_edge.i + 1])
+        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:pred.right_edge.i + 1])
         content = content_range_from(toks, base)
         if content is None:
             continue

@@ -50,6 +50,18 @@ def with_rule(extractor, text, rule):
             [("unions", "was criticized", "The budget plan was criticized by unions as a giveaway to the rich")],
             id="passive-criticized-as-agent",
         ),
+        pytest.param(
+            "The retired judge is best known for his rulings on free speech.",
+            "passive_as",
+            [(None, "is best known", "The retired judge is best known for his rulings on free speech")],
+            id="passive-known-for",
+        ),
+        pytest.param(
+            "The new tariffs were considered harmful by most farmers.",
+            "passive_as",
+            [("most farmers", "were considered", "The new tariffs were considered harmful")],
+            id="passive-considered-bare-predicate",
+        ),
     ],
 )
 def test_passive_frames(extractor, text, rule, expected):
@@ -65,6 +77,8 @@ def test_passive_frames(extractor, text, rule, expected):
         pytest.param("The tapes were revealed as part of a lawsuit.", id="revealed-as-not-a-judgement"),
         pytest.param("The senator was praised as well as criticized for the vote.", id="as-well-as"),
         pytest.param("The bill was said aloud in the chamber.", id="no-to-complement"),
+        pytest.param("The deal was seen by reporters on Monday.", id="seen-without-predicate"),
+        pytest.param("The senator was praised for years in the state.", id="for-only-with-known"),
     ],
 )
 def test_passive_frames_negative(extractor, text):
