@@ -18,6 +18,10 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
   object or "to" complement; source: the "by S" agent or none).
 - ``stance_predicate``: "S is a staunch opponent of C", "S has been critical of C" (content: the
   object of "of/about/on"; source: the copula's subject).
+- ``passive_belief``: "X is said to V", "X was widely believed to be Y" (content: the subject through the
+  "to" complement; source: the "by" agent or none). Not "expected to" (see the rule's docstring).
+- ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
+  considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
 Limits: rules trust the parse (tags and dependencies only); the lexicons are the named
 constants below, kept to well-known noun and verb classes. These families have lower
