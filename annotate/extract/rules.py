@@ -50,7 +50,7 @@ from annotate.extract.lexicons import (
     XCOMP_FORMS,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import doc_text, sentence, texts, words
+from annotate.extract.tokens import sentence, texts, words
 
 Range = tuple[int, int]
 
@@ -676,8 +676,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
         return True
-    sent = sentence(tok)  # its text sliced from the doc's: Span.text would make a Token per word
-    if doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip(" \"”'’").endswith("?"):
+    if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"

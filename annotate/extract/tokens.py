@@ -114,6 +114,19 @@ class Sentence:
         doc = self.doc
         return (doc[i] for i in range(self.start, self.end))
 
+    def ends_with(self, char: str, strip: str = "") -> bool:
+        """``text.rstrip(strip).endswith(char)`` for the sentence's text and one character ``char``,
+        reading only its last tokens (the sentence's text would make a ``Token`` per word)."""
+        if len(char) != 1:
+            raise ValueError("ends_with takes one character")
+        doc = self.doc
+        for i in range(self.end - 1, self.start - 1, -1):
+            tok = doc[i]
+            piece = (tok.text + tok.whitespace_ if i < self.end - 1 else tok.text).rstrip(strip)
+            if piece:
+                return piece.endswith(char)
+        return False
+
     def __len__(self) -> int:
         return self.end - self.start
 

@@ -29,3 +29,17 @@ def test_sentence_of_an_unparsed_doc_raises_spacys_error():
     doc = spacy.blank("en")("No parse here. None at all.")
     with pytest.raises(ValueError, match="E030"):
         sentence(doc[0])
+
+
+def test_ends_with_matches_the_stripped_sentence_text_on_seeds():
+    nlp = Extractor().nlp
+    paras = [a.text[s:e] for a in iter_articles([ROOT / "seeds"]) for s, e in paragraphs(a.text)]
+    paras += ['Do you think so?" he asked.', 'Is it "true?"  ', "Why? No.", "He asked: \u201cwhy?\u201d"]
+    questions = 0
+    for doc in nlp.pipe(paras):
+        for sent in doc.sents:
+            mine = sentence(sent[0])
+            for char, strip in (("?", " \"\u201d'\u2019"), ("?", ""), (".", " \"\u201d'\u2019"), ('"', "")):
+                assert mine.ends_with(char, strip) == sent.text.rstrip(strip).endswith(char), (sent.text, char, strip)
+            questions += sent.text.rstrip(" \"\u201d'\u2019").endswith("?")
+    assert questions >= 3
