@@ -18,6 +18,10 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
   object or "to" complement; source: the "by S" agent or none).
 - ``stance_predicate``: "S is a staunch opponent of C", "S has been critical of C" (content: the
   object of "of/about/on"; source: the copula's subject).
+- ``passive_belief``: "X is said to V", "X was widely believed to be Y" (content: the subject through the
+  "to" complement; source: the "by" agent or none). Not "expected to" (see the rule's docstring).
+- ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
+  considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
 Limits: rules trust the parse (tags and dependencies only); the lexicons are the named
 constants below, kept to well-known noun and verb classes. These families have lower
@@ -37,6 +41,7 @@ from annotate.extract.rules import (
 )
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import sentence, words
+from annotate.lexicon import verb_forms
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
 PASSIVE_AGENT_CUES = frozenset(
@@ -392,6 +397,108 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
+
+# Passive cues with no source in the clause: "X is said to V", "X is widely seen as Y" (PolNeAR annotates them
+# with the agent, if any, as source). Belief and report verbs with a "to" complement; the "as" frame only with
+# verbs of judgement and characterisation (not "treated as", "revealed as", "defined as": no one's view).
+PASSIVE_BELIEF_VERBS = frozenset("say believe think report rumor rumour allege know consider presume understand suspect".split())
+PASSIVE_AS_VERBS = frozenset(
+    """
+    see view regard perceive consider describe portray characterize characterise depict paint cast brand label dub
+    tout hail praise bill criticize criticise condemn denounce deride dismiss attack mock ridicule lambaste slam
+    blast assail decry know
+    """.split()
+)
+PASSIVE_BELIEF_FORMS = frozenset(f for b in PASSIVE_BELIEF_VERBS for f in verb_forms(b))
+PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
+_RELATIVE_WORDS = frozenset("which that who whom what it there".split())
+
+
+def _passive_parts(tok):
+    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None."""
+    if tok.tag_ != "VBN":
+        return None
+    auxpass = [c for c in tok.children if c.dep_ == "auxpass"]
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    if not auxpass or subj is None or subj.lower_ in _RELATIVE_WORDS:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    cue = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i] + [tok]
+    return subj, pobj, cue
+
+
+@rule(Rule("passive_belief", priority=1, role=MINOR))
+def passive_belief(doc, base: int) -> Iterator[Candidate]:
+    """"X is said to V", "X was widely believed to be Y", "X is thought by aides to V": a passive belief or
+    report verb (:data:`PASSIVE_BELIEF_VERBS`) with a "to" complement. Content: from the subject to the end of the
+    complement (the cue inside it); source: the "by" agent, else none.
+
+    Limits: "expected to" is left out (the seeds gold does not annotate expectations); the subject must be the
+    passive's own (not a relative pronoun)."""
+    for tok in words(doc, PASSIVE_BELIEF_FORMS):
+        parts = _passive_parts(tok)
+        if parts is None:
+            continue
+        subj, pobj, cue = parts
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
+        if xcomp is None:
+            continue
+        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:xcomp.right_edge.i + 1])
+        content = content_range_from(toks, base)
+        if content is None:
+            continue
+        source = source_range(pobj, base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_belief", tok.i)
+
+
+# Judgement verbs whose passive takes a bare predicate as well: "Pigs are considered unclean by X", "X was deemed
+# insufficient", "X was dubbed a liar".
+PASSIVE_PRED_VERBS = frozenset("consider deem dub label brand call term".split())
+PASSIVE_PRED_FORMS = frozenset(f for b in PASSIVE_PRED_VERBS for f in verb_forms(b))
+KNOW_FORMS = frozenset(("known",))
+
+
+def _as_predicate(tok):
+    """The predicate of a passive judgement verb: its "as" phrase ("seen as a threat"; "known for X" too), else a
+    bare predicate of a :data:`PASSIVE_PRED_VERBS` verb ("considered unclean", "dubbed a liar"); None if neither."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "for" and tok.lower_ in KNOW_FORMS)):
+            if c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "well":
+                return None  # "as well as"
+            if any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+                return c
+        if c.dep_ in ("oprd", "attr", "acomp") and tok.lower_ in PASSIVE_PRED_FORMS:
+            return c
+    return None
+
+
+@rule(Rule("passive_as", priority=1, role=MINOR))
+def passive_as(doc, base: int) -> Iterator[Candidate]:
+    """"X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "Pigs are considered unclean by
+    some": a passive verb of judgement or characterisation (:data:`PASSIVE_AS_VERBS`) with its predicate
+    (:func:`_as_predicate`). Content: from the subject to the end of the predicate; source: the "by" agent, else none.
+
+    Limits: "as well as" and a finite "as" clause ("as he left") are not predicates; relative subjects ("which is
+    seen as") are left out."""
+    for tok in words(doc, PASSIVE_AS_FORMS):
+        parts = _passive_parts(tok)
+        if parts is None:
+            continue
+        subj, pobj, cue = parts
+        pred = _as_predicate(tok)
+        if pred is None:
+            continue
+        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:pred.right_edge.i + 1])
+        content = content_range_from(toks, base)
+        if content is None:
+            continue
+        source = source_range(pobj, base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_as", tok.i)
+
 
 # The noun and passive-belief families live in their own module; importing it declares them.
 from annotate.extract import noun_cues  # noqa: E402,F401

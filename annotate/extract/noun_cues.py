@@ -10,9 +10,10 @@ objects, declared with :mod:`annotate.extract.registry`.
   source: the subject).
 
 Limits: rules trust the parse (tags and dependencies only); lexicons are the named constants
-of :mod:`annotate.extract.noun_lexicons`. Passive beliefs ("X is expected to V", "X is seen as Y")
-and nouns of intention ("her decision to V") are not covered: both lower the seeds score
-(docs/experiments-extraction.md).
+of :mod:`annotate.extract.noun_lexicons`. Nouns of intention ("her decision to V") and expectations ("X is
+expected to V") are not covered: both lower the seeds score (docs/experiments-extraction.md); other passive
+beliefs and judgements ("X is said to V", "X is seen as Y") are :mod:`annotate.extract.families`'
+``passive_belief`` and ``passive_as``.
 """
 
 from __future__ import annotations

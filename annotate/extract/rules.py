@@ -375,7 +375,39 @@ def agentive(subj) -> bool:
         return True
     if subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text[1:].islower() and not any(c.dep_ == "det" for c in subj.children):
         return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
+    if subj.tag_ == "NNS" and _plural_tagged_name(subj):
+        return True
+    if subj.lower_ in PARTITIVE_HEADS:
+        return _partitive_agent(subj)
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
+
+
+# Quantity heads of a subject whose "of" phrase names who: "Most of the vulnerable Senate Republicans have said",
+# "some of his supporters ..., citing trust"; bare, the quantity stands for people ("Many thought", "42% prefer").
+PARTITIVE_HEADS = frozenset("some many most few several all both others majority minority number half percent %".split())
+PARTITIVE_PEOPLE = frozenset("some many most few several both others percent %".split())
+
+
+def _partitive_agent(subj) -> bool:
+    """A quantity subject (:data:`PARTITIVE_HEADS`) is a source when its "of" object is one, or, with no
+    "of" phrase, when it stands for people by itself (:data:`PARTITIVE_PEOPLE`)."""
+    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is not None:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return pobj is not None and pobj.lower_ not in PARTITIVE_HEADS and agentive(pobj)
+    return False
+
+
+def _plural_tagged_name(tok) -> bool:
+    """A surname ending in "s" tagged as a plural noun ("Sanders/NNS instead delivered ..."): capitalised, with no
+    determiner, adjective or number of its own. A plural common noun opening a sentence passes too ("Experts
+    warn ..."): as the subject of a cue verb it is a source more often than not (docs/experiments-extraction.md)."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.endswith("s")):
+        return False
+    if any(c.dep_ in ("det", "amod", "nummod") for c in tok.children):
+        return False
+    return True
 
 
 def _after_according(tok) -> bool:
@@ -448,6 +480,14 @@ def _that_marked(comp, verb) -> bool:
     """A complement after the cue opened by 'that' whose subject the parser missed ("said that
     because X does not mean Y": a clausal subject)."""
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
+
+
+def _buried_subject(comp, verb) -> bool:
+    """A complement after the cue whose subject the parser hung below one of its other words ("Police said the
+    girl/nsubjpass was peppered-sprayed": the subject of "peppered", itself under "sprayed")."""
+    if comp.i <= verb.i or not _verbal(comp):
+        return False
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i != comp.i and comp.is_ancestor(t) for t in verb.doc[verb.i + 1:comp.i])
 
 
 def _left_name(verb):
@@ -638,7 +678,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     tok, comp = v.tok, v.comp
     if comp is None or not v.clause_cue:
         return False
-    if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)):
+    if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
         return True
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
