@@ -585,6 +585,11 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = source_range(subj, base)
+    if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        src = source_range(pobj, base) if pobj is not None else None
+        relative = None
     if relative is not None and src is not None:
         src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
     comp = _clause_of(tok)

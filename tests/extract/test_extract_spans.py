@@ -96,3 +96,22 @@ def test_quote_without_comma_runs_on(extractor):
     assert found(extractor, 'The mayor said the plan was "dead" and that the council would vote again.') == [
         ("said_clause", "The mayor", 'the plan was "dead" and that the council would vote again'),
     ]
+
+
+# --- the subject of a passive cue is spoken of or to, not the source: the "by" agent or none ----------
+
+@pytest.mark.parametrize(
+    "text, rule, source, content",
+    [
+        pytest.param("The former mayor was accused of taking bribes from developers.", "verb_prep_object", None,
+                     "taking bribes from developers", id="accused-of"),
+        pytest.param("Reporters were told that the meeting had been cancelled.", "said_clause", None,
+                     "the meeting had been cancelled", id="were-told"),
+        pytest.param("The former mayor was criticized by the council for skipping the hearings.", "verb_prep_object",
+                     "the council", "skipping the hearings", id="by-agent"),
+        pytest.param("The mayor accused the council of taking bribes.", "verb_object", "The mayor",
+                     "the council of taking bribes", id="active-keeps-subject"),
+    ],
+)
+def test_passive_subject_is_not_the_source(extractor, text, rule, source, content):
+    assert (rule, source, content) in found(extractor, text)
