@@ -18,20 +18,20 @@ _TEXTS = ("annotate", "texts")
 _TEXT = ("annotate", "text")
 
 
-def _index(doc) -> dict[int, list[int]]:
-    """Token positions by the key of their lower-case form (``Token.lower``), made on the first call
-    from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made for it."""
+def _index(doc) -> tuple[dict[int, list[int]], frozenset[int]]:
+    """Token positions by the key of their lower-case form (``Token.lower``), and the set of those keys,
+    made on the first call from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made."""
     found = doc.user_data.get(_INDEX)
     if found is None:
         from spacy.attrs import LOWER  # spaCy is imported with the model, not with this module
 
-        found = {}
+        index: dict[int, list[int]] = {}
         for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            if key in found:
-                found[key].append(i)
+            if key in index:
+                index[key].append(i)
             else:
-                found[key] = [i]
-        doc.user_data[_INDEX] = found
+                index[key] = [i]
+        found = doc.user_data[_INDEX] = (index, frozenset(index))
     return found
 
 
@@ -53,8 +53,8 @@ def _keys(doc, forms: Collection[str]) -> frozenset[int]:
 
 def words(doc, forms: Collection[str]) -> list:
     """The tokens of ``doc`` whose lower-case form is in ``forms``, in text order."""
-    index = _index(doc)
-    found = _keys(doc, forms).intersection(index)  # iterates the paragraph's forms, not the lexicon
+    index, present = _index(doc)
+    found = _keys(doc, forms).intersection(present)  # two sets: iterates the smaller (paragraph or lexicon)
     if not found:
         return []
     if len(found) == 1:
