@@ -123,11 +123,11 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_strip_quotes(text))
 
 
+@lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     """Token without a possessive ending."""
-    for suffix in ("'s", "’s"):
-        if token.endswith(suffix):
-            return token[: -len(suffix)]
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
     return token.rstrip("'’")
 
 
