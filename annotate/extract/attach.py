@@ -296,15 +296,43 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
     return result
 
 
+def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:
+    return r is not None and c[0] <= r[0] and r[1] <= c[1]
+
+
+# Rules whose statement reports a whole attribution inside its content ("S said C, according to X").
+OUTER_RULES = frozenset(("according_to", "as_reported_by"))
+
+
+def _outer(cand: Candidate, inner: Candidate) -> bool:
+    """True when ``cand`` (an "according to X" statement) reports ``inner`` as a whole: its content holds
+    inner's cue and source and its own cue is outside inner's content ("51 percent said C, according to
+    a new poll"). PolNeAR's gold then attributes the content to X, not to the inner speaker."""
+    if cand.rule not in OUTER_RULES or cand.source is None or inner.cue is None or inner.source is None:
+        return False
+    return _inside(inner.cue, cand.content) and _inside(inner.source, cand.content) and not _inside(cand.cue, inner.content)
+
+
 def dedup(cands: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose content mostly repeats a higher-priority one."""
+    """Drop candidates whose content mostly repeats a higher-priority one, except that an "according to X"
+    statement replaces the one statement it reports as a whole (:func:`_outer`)."""
     ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
     kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the kept contents
     for cand in ranked:
-        if cand.content[1] <= cand.content[0]:
+        c0, c1 = c = cand.content
+        if c1 <= c0:
             continue
-        c = cand.content
-        if any(_overlap(c, k.content) and dice(c, k.content) >= 0.5 for k in kept):
+        # _overlap(c, k) and dice(c, k) >= 0.5 with a kept content k: overlapping spans only, Dice inline
+        clash = [
+            n for n, (k0, k1) in enumerate(spans)
+            if k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
+        ]
+        if clash:
+            if len(clash) == 1 and _outer(cand, kept[clash[0]]):
+                kept[clash[0]] = cand
+                spans[clash[0]] = c
             continue
         kept.append(cand)
+        spans.append(c)
     return sorted(kept, key=lambda c: c.content[0])

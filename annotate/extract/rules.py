@@ -248,6 +248,12 @@ def _that_clause(verb):
 
 
 _CLAUSE_BREAKS = frozenset((",", "—", "--", "–"))
+_CLOSING_QUOTE_TOKENS = frozenset(('"', "''", "”", "’"))
+
+
+def _quote_comma(text_of: list, i: int) -> bool:
+    """A comma closed inside a quotation just before token ``i`` ('... "influence peddling," The Post reported')."""
+    return i >= 2 and text_of[i - 1] in _CLOSING_QUOTE_TOKENS and text_of[i - 2] == ","
 
 
 def _to_sentence_end(comp) -> list:
@@ -265,8 +271,8 @@ def _to_sentence_end(comp) -> list:
         if text_of[i] == ";":
             end = i
             break
-        # The three breaks below all follow a comma or dash: other tokens are not looked at.
-        if i > comp.i and text_of[i - 1] in _CLAUSE_BREAKS:
+        # The three breaks below all follow a comma or dash (or a comma closed inside a quotation): other tokens are not looked at.
+        if i > comp.i and (text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i)):
             tok = doc[i]
             if _new_clause_at(tok):
                 end = i
@@ -297,7 +303,7 @@ def _second_attribution(tok, cue, end: int) -> bool:
     own subject (", Lewandowski said he ...", ", he clarified that ...") or a reaction in apposition
     (", a charge the foreign ministry rejected as ..."). The content ends before it."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–"):
+    if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
@@ -333,7 +339,7 @@ def _new_clause_at(tok) -> bool:
     """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ..."."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is None or prev.text not in (",", "—", "--", "–"):
+    if prev is None or prev.text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
     if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
         return True
@@ -623,6 +629,11 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = source_range(subj, base)
+    if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        src = source_range(pobj, base) if pobj is not None else None
+        relative = None
     if relative is not None and src is not None:
         src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
     comp = _clause_of(tok)
