@@ -10,6 +10,11 @@ Three parts, each stock scikit-learn or a fixed rule, combined by :func:`combine
 3. the rule priors (:mod:`annotate.classify.rules`): uncommitted phrases, denial cues and
    refutations near the claim's terms, which the public sets (debate perspectives) barely have.
 
+Between 2 and 3, the sentiment-agreement vote (:func:`sentiment_vote`) moves the support/oppose
+odds toward "support" when the statement's valence has the sign of the claim's polarity (Bar-Haim
+et al. 2017's sign convention; nothing fitted per topic), with the fixed weight
+``metadata["sentiment_weight"]`` (0 in the shipped model and in models built before the vote).
+
 Certainty comes from the rule priors. :func:`stack_features` turns the base model's output into
 features for a small model fitted on a project's own labels (stacking, see
 ``docs/classifier-carryover.md`` for why stacking rather than warm start or sample weighting).
@@ -45,6 +50,13 @@ STANCE_CLASSES = ("support", "oppose", "neutral", "unrelated")
 NEUTRAL_SHARE = 0.5
 #: Weight of a rule that takes a side (denial cue, refutation near the claim) against the base model.
 RULE_WEIGHT = 0.7
+#: Weight of the sentiment-agreement vote on the support/oppose log-odds, per unit of
+#: ``sentiment_agree`` (clipped to +-SENTIMENT_CLIP). 0 in the shipped model: weight 1 lifts the debate
+#: sets (IBM by topic, PERSPECTRUM dev) but lowers the seeds gold's stacking figures, because a news
+#: statement's wording is not its stance (docs/experiments-stance.md, session 19). A built model's
+#: weight is set with ``python -m annotate.classify.base --reweigh W``.
+SENTIMENT_WEIGHT = 0.0
+SENTIMENT_CLIP = 2.0
 
 #: Types a base model file may hold (skops refuses anything else before building an object).
 TRUSTED_TYPES: tuple[str, ...] = (
@@ -93,6 +105,21 @@ def combine(p_related: np.ndarray, p_polar: np.ndarray, rules: Sequence[Optional
     return out
 
 
+def sentiment_vote(polar: np.ndarray, agree: np.ndarray, weight: float) -> np.ndarray:
+    """P(support, oppose) with ``weight * clip(agree)`` added to the support log-odds.
+
+    ``agree`` is the ``sentiment_agree`` feature column: the claim's polarity times the statement's net
+    valence (positive: the statement's words lean the way the claim does). 0 (no scored word) leaves
+    the model's odds as they are; weight 0 returns ``polar`` unchanged.
+    """
+    if not weight:
+        return polar
+    p = np.clip(polar[:, 0], 1e-6, 1.0 - 1e-6)
+    odds = np.log(p / (1.0 - p)) + weight * np.clip(np.asarray(agree, dtype=float), -SENTIMENT_CLIP, SENTIMENT_CLIP)
+    support = 1.0 / (1.0 + np.exp(-odds))
+    return np.column_stack([support, 1.0 - support])
+
+
 class BasePredictor:
     """Predictor of the shipped base model (``model_version`` ``stance-base/<version>``)."""
 
@@ -103,6 +130,7 @@ class BasePredictor:
         self.relatedness = parts["relatedness"]
         self.metadata = metadata
         self.model_version = f"{BASE_NAME}/{metadata['version']}"
+        self.sentiment_weight = float(metadata.get("sentiment_weight", 0.0))
         schema = load_schema()
         self.classes = schema_classes or {"stance": schema.classes("stance"), "certainty": schema.classes("certainty")}
         self.rules = RulePredictor()
@@ -115,6 +143,7 @@ class BasePredictor:
         order = [list(self.stance.classes_).index(c) for c in ("support", "oppose")]
         polar = proba[:, order]
         polar = polar / np.clip(polar.sum(axis=1, keepdims=True), 1e-12, None)
+        polar = sentiment_vote(polar, frame["sentiment_agree"].to_numpy(), self.sentiment_weight)
         related = self.relatedness.predict_proba(relatedness_frame(items, [lex.toks for lex in lexes]))[:, 1]
         known = TargetCache()
         rules = [stance_rule(item, lex, known(item.target)) for item, lex in zip(items, lexes)]
@@ -228,6 +257,16 @@ def stacked_fold_accuracy(X: np.ndarray, y: np.ndarray, seed: int) -> float:
     return float(np.mean(out == y))
 
 
+def by_article_accuracy(X: np.ndarray, y: np.ndarray, articles: Sequence[str]) -> float:
+    """Out-of-fold accuracy of :func:`build_adapter` with each article held out in turn (its statements never trained on)."""
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    out = np.empty(len(y), dtype=object)
+    for train, test in LeaveOneGroupOut().split(X, y, np.asarray(articles)):
+        out[test] = build_adapter().fit(X[train], y[train]).predict(X[test])
+    return float(np.mean(out == y))
+
+
 def build_adapter():
     from sklearn.linear_model import LogisticRegression
 
@@ -250,9 +289,10 @@ def seeds_items() -> tuple[list[PredictItem], list[str], list[str]]:
 
 
 def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5)) -> dict[str, Any]:
-    """Zero-shot accuracy of the base model and of the rule priors, ``unrelated`` P/R, and stacking in 4-fold CV."""
+    """Zero-shot accuracy of the base model and of the rule priors, ``unrelated`` P/R, and stacking in 4-fold CV
+    (stratified, ``seeds`` shuffles) and with each article held out in turn."""
     base = base or load_base()
-    items, y, _ = seeds_items()
+    items, y, articles = seeds_items()
     y = np.asarray(y)
     proba, _, rules = base.stance_probabilities(items)
     predicted = np.asarray(STANCE_CLASSES)[proba.argmax(axis=1)]
@@ -274,6 +314,7 @@ def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5))
         "unrelated_recall": unrelated_tp / max(1, int(np.sum(y == "unrelated"))),
         "four_fold_accuracy": float(np.mean(accuracies)),
         "four_fold_min": float(min(accuracies)),
+        "by_article_accuracy": by_article_accuracy(X, y, articles),
     }
 
 
@@ -294,6 +335,10 @@ def base_card(metadata: dict[str, Any]) -> str:
         "Base stance model of `annotate`: what `annotate prelabel` and `push` use when a project has no trained",
         "model of its own yet. Relatedness (is the statement about the claim?), a support/oppose pipeline and the",
         "rule priors, combined by fixed weights (`annotate/classify/base.py`). Certainty: the rule priors.",
+        "",
+        f"Fixed weights: neutral share {metadata.get('neutral_share', NEUTRAL_SHARE)}, side-taking rule "
+        f"{metadata.get('rule_weight', RULE_WEIGHT)}, sentiment-agreement vote {metadata.get('sentiment_weight', 0.0)} "
+        "(per unit of agreement, on the support/oppose log-odds).",
         "",
         "## Training data and licences",
         "",
@@ -351,11 +396,28 @@ def build_base(directory: Optional[Path] = None, shared: Optional[Path] = None) 
         "licence": "CC BY-SA 4.0 (derivative of the training sets)",
         "neutral_share": NEUTRAL_SHARE,
         "rule_weight": RULE_WEIGHT,
+        "sentiment_weight": SENTIMENT_WEIGHT,
         "versions": package_versions(),
     }
     metadata["seeds"] = seeds_figures(BasePredictor(parts, metadata))
     directory = Path(directory) if directory is not None else base_dir()
     save_base(parts, metadata, base_card(metadata), directory)
+    return metadata
+
+
+def reweigh(directory: Optional[Path] = None, sentiment_weight: float = SENTIMENT_WEIGHT) -> dict[str, Any]:
+    """Set the sentiment vote's weight of an already built base model (same fitted parts, model.skops
+    untouched), re-measure it on the seeds gold and rewrite metadata.json and the card."""
+    from annotate.output import atomic_writer
+
+    directory = Path(directory) if directory is not None else base_dir()
+    loaded = load_base(directory)
+    metadata = dict(loaded.metadata, sentiment_weight=sentiment_weight)
+    metadata["seeds"] = seeds_figures(BasePredictor({"stance": loaded.stance, "relatedness": loaded.relatedness}, metadata))
+    with atomic_writer(directory / "metadata.json") as handle:
+        handle.write(json.dumps(metadata, indent=2, sort_keys=True) + "\n")
+    with atomic_writer(directory / "README.md") as handle:
+        handle.write(base_card(metadata))
     return metadata
 
 
@@ -375,6 +437,10 @@ def recompact(source: Path, directory: Optional[Path] = None) -> Path:
 if __name__ == "__main__":
     import sys
 
+    if len(sys.argv) > 1 and sys.argv[1] == "--reweigh":  # --reweigh [WEIGHT [DIR]]
+        weight = float(sys.argv[2]) if len(sys.argv) > 2 else SENTIMENT_WEIGHT
+        print(json.dumps(reweigh(Path(sys.argv[3]) if len(sys.argv) > 3 else None, weight)["seeds"], indent=2))
+        raise SystemExit(0)
     if len(sys.argv) > 2 and sys.argv[1] == "--recompact":
         print(recompact(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None))
         raise SystemExit(0)

@@ -69,6 +69,11 @@ def build_pipeline(field: str, min_class_count: int) -> Pipeline:
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, max_features=100_000), "masked"),
             ("template", TfidfVectorizer(ngram_range=(1, 4), sublinear_tf=True, token_pattern=r"\S+", lowercase=False), "template"),
         ]
+    else:
+        # Certainty reads the structure template too: its n-grams keep hedge and weasel words with the
+        # shape around them ("_x_ is said to", "some _x_ believe", "one of the most _x_"), which the raw
+        # word n-grams split over every topic word (docs/experiments-stance.md, session 19).
+        transformers.append(("template", TfidfVectorizer(ngram_range=(1, 4), sublinear_tf=True, token_pattern=r"\S+", lowercase=False), "template"))
     folds = max(2, min(MAX_CALIBRATION_FOLDS, min_class_count))
     method = "isotonic" if min_class_count >= ISOTONIC_MIN_PER_CLASS else "sigmoid"
     classifier = CalibratedClassifierCV(
