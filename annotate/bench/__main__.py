@@ -1,25 +1,39 @@
-"""Run every benchmark section in turn; each prints its own figures to stdout."""
+"""Run benchmark sections; each prints its own figures to stdout.
+
+    python -m annotate.bench                      # every section in turn (what `make bench` runs)
+    python -m annotate.bench extract classify     # only these sections
+    python -m annotate.bench carryover ibmcs      # one section with its own arguments (sections that take them)
+"""
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 
 SECTIONS = ("extract", "push", "classify", "load", "scale", "carryover", "curve", "screen")
 
 
 def main(argv: list[str]) -> int:
-    wanted = argv or list(SECTIONS)
+    if argv and argv[0] in SECTIONS and any(arg not in SECTIONS for arg in argv[1:]):
+        wanted, extra = [argv[0]], argv[1:]  # "carryover ibmcs": the rest are the section's own arguments
+    else:
+        wanted, extra = argv or list(SECTIONS), []
+    unknown = [name for name in wanted if name not in SECTIONS]
+    if unknown:
+        print(f"unknown bench section {unknown[0]!r}; sections: {', '.join(SECTIONS)}", file=sys.stderr)
+        return 2
     failed = 0
     for name in wanted:
-        try:
-            module = importlib.import_module(f"annotate.bench.{name}")
-        except ModuleNotFoundError:
-            print(f"[{name}] not built yet", flush=True)
-            continue
+        module = importlib.import_module(f"annotate.bench.{name}")
+        takes_args = bool(inspect.signature(module.main).parameters)
+        if extra and not takes_args:
+            print(f"bench section {name!r} takes no arguments (got {' '.join(extra)})", file=sys.stderr)
+            return 2
         print(f"== bench: {name}", flush=True)
-        failed |= bool(module.main())
-    return 1 if failed else 0
+        code = module.main(extra) if takes_args else module.main()
+        failed = max(failed, int(code or 0))  # a section's usage error (2) stays 2
+    return failed
 
 
 if __name__ == "__main__":
