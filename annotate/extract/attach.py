@@ -96,10 +96,13 @@ def attach(
     }
     for cand in cands:
         c = cand.content
+        c0, c1 = c
+        share = QUOTE_SHARE * (c1 - c0)
         hit: Optional[int] = None
         for n, q in enumerate(speech):
-            inside = _overlap(c, (q.start, q.end))
-            if inside and inside >= QUOTE_SHARE * (c[1] - c[0]):
+            # _overlap(c, (q.start, q.end)) inline: this runs for every candidate-quote pair
+            inside = (c1 if c1 < q.end else q.end) - (c0 if c0 > q.start else q.start)
+            if inside > 0 and inside >= share:
                 hit = n
                 break
         if hit is None and cand.cue is not None:
@@ -112,7 +115,7 @@ def attach(
             q = speech[hit]
             used_quotes.add(hit)
             out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
-        elif any(_overlap(c, (q.start, q.end)) for q in speech):
+        elif any((c1 if c1 < q.end else q.end) > (c0 if c0 > q.start else q.start) for q in speech):  # any overlap
             out.append(cand.with_(kind="mixed" if cand.kind == "indirect" else cand.kind))
         else:
             out.append(cand)
@@ -297,11 +300,17 @@ def dedup(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose content mostly repeats a higher-priority one."""
     ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
     kept: list[Candidate] = []
+    spans: list[tuple[int, int]] = []  # the kept contents
     for cand in ranked:
-        if cand.content[1] <= cand.content[0]:
+        c0, c1 = c = cand.content
+        if c1 <= c0:
             continue
-        c = cand.content
-        if any(_overlap(c, k.content) and dice(c, k.content) >= 0.5 for k in kept):
+        # any(_overlap(c, k) and dice(c, k) >= 0.5): overlapping spans only, Dice inline
+        if any(
+            k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
+            for k0, k1 in spans
+        ):
             continue
         kept.append(cand)
+        spans.append(c)
     return sorted(kept, key=lambda c: c.content[0])

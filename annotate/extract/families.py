@@ -36,7 +36,7 @@ from annotate.extract.rules import (
     Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import words
+from annotate.extract.tokens import sentence, words
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
 PASSIVE_AGENT_CUES = frozenset(
@@ -160,7 +160,7 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             continue
         phrase = {t.i for t in tok.subtree}
-        sent = tok.sent
+        sent = sentence(tok)
         if tok.i == sent.start or (tok.i > sent.start and doc[tok.i - 1].text == ","):
             toks = largest_run(list(sent), phrase)
             content = content_range_from(toks, base)
@@ -202,7 +202,7 @@ def made_clear(doc, base: int) -> Iterator[Candidate]:
         subj = subject_of(tok)
         if subj is None or subj.lower_ in ("it", "which", "that", "there"):
             continue
-        end = tok.sent.end
+        end = sentence(tok).end
         that = next((t for t in doc[clear.i + 1:end] if t.lower_ == "that" and t.dep_ == "mark"), None)
         if that is None:
             continue

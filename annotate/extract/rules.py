@@ -50,7 +50,7 @@ from annotate.extract.lexicons import (
     XCOMP_FORMS,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import doc_text, texts, words
+from annotate.extract.tokens import sentence, texts, words
 
 Range = tuple[int, int]
 
@@ -183,8 +183,8 @@ def _object_tokens(verb, obj) -> list:
     adjuncts of time and place ("attacked Machado in early-morning tweets").
     """
     toks = trim_appended(obj)
-    if obj.right_edge.i + 1 == obj.sent.end and _sentence_end(obj) > obj.sent.end:
-        return toks + list(verb.doc[obj.sent.end:_sentence_end(obj)])  # a misparsed sentence break
+    if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
+        return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
     for child in verb.children:
         if child.i > obj.i and child.dep_ == "conj" and _coordinated_object(child):
             toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
@@ -255,7 +255,7 @@ def _to_sentence_end(comp) -> list:
     doc = comp.doc
     end = _sentence_end(comp)
     cue = comp.head
-    if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < cue.sent.end - 1:
+    if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < sentence(cue).end - 1:
         end = min(end, cue.right_edge.i + 1)  # "Mr. Obama, who understood that C, told ...": C ends with the relative clause
     text_of = texts(doc)
     right = comp.right_edge.i
@@ -321,9 +321,9 @@ def _sentence_end(tok) -> int:
     """End of ``tok``'s sentence, read past parser sentence breaks that follow no final punctuation
     (a misparse splits "mentioned disparaging remarks Trump had made about X" in two)."""
     doc = tok.doc
-    end = tok.sent.end
+    end = sentence(tok).end
     while end < len(doc) and not doc[end - 1].text[-1] in _SENTENCE_FINAL and doc[end - 1].text != "''":
-        end = doc[end].sent.end
+        end = sentence(doc[end]).end
     return end
 
 
@@ -356,7 +356,7 @@ def _trailing_relative(tok, end: int) -> bool:
 def _from_sentence_start(comp, stop: int) -> list:
     """From the sentence start to just before the source/cue at ``stop`` ("C, S said")."""
     doc = comp.doc
-    return [doc[i] for i in range(comp.sent.start, stop)]
+    return [doc[i] for i in range(sentence(comp).start, stop)]
 
 
 _SOURCE_HEADS = frozenset(
@@ -378,7 +378,7 @@ def agentive(subj) -> bool:
 
 def _after_according(tok) -> bool:
     """True for a cue right after an "according to X," phrase of its sentence (no verb in between)."""
-    for prev in reversed(tok.doc[tok.sent.start:tok.i]):
+    for prev in reversed(tok.doc[sentence(tok).start:tok.i]):
         if prev.lower_ == "according":
             return True
         if _verbal(prev):
@@ -636,8 +636,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok)):
         return True
-    sent = tok.sent  # its text sliced from the doc's: Span.text would make a Token per word
-    if doc_text(tok.doc)[sent.start_char:sent.end_char].rstrip(" \"”'’").endswith("?"):
+    if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
@@ -861,7 +860,7 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
             rule = "as_reported_by"
         else:
             continue
-        sent = tok.sent
+        sent = sentence(tok)
         toks = largest_run([t for t in sent], phrase)
         if not any(_verbal(t) or _nominal(t) or t.tag_ in ("PRP", "CD") for t in toks):
             continue  # "According to MSNBC, basically.": no content

@@ -112,19 +112,22 @@ class Mention:
     needs_nationality: bool = False  # an unnamed role whose label would gain a demonym from its via
 
 
+_QUOTES_TO_SPACES = str.maketrans({ch: " " for ch in _QUOTE_CHARS})
+
+
 def _strip_quotes(text: str) -> str:
-    return "".join(" " if ch in _QUOTE_CHARS else ch for ch in text)
+    return text.translate(_QUOTES_TO_SPACES)
 
 
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(_strip_quotes(text))
 
 
+@lru_cache(maxsize=65536)
 def _bare(token: str) -> str:
     """Token without a possessive ending."""
-    for suffix in ("'s", "’s"):
-        if token.endswith(suffix):
-            return token[: -len(suffix)]
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
     return token.rstrip("'’")
 
 
@@ -155,12 +158,13 @@ def _nationality(tokens: list[str]) -> tuple[Optional[str], set[int]]:
 def _find_title(tokens: list[str], titles: tuple[str, ...]) -> Optional[tuple[int, int, str]]:
     """(start, end, title) of the first title from ``titles`` in the tokens."""
     bare = [_bare(t.lower()) for t in tokens]
-    present = set(bare)
+    by_first = _titles_by_first_word(titles)
+    # Only titles whose first word is present can match; taken in the order of ``titles``.
+    entries = sorted(entry for word in set(bare).intersection(by_first) for entry in by_first[word])
+    if "" in by_first and "" not in bare:  # a title with no words is never skipped
+        entries = sorted(entries + by_first[""])
     best: Optional[tuple[int, int, str]] = None
-    for title in titles:
-        parts = title.lower().split()
-        if parts and parts[0] not in present:
-            continue
+    for _, parts, title in entries:
         w = len(parts)
         for i in range(len(tokens) - w + 1):
             if bare[i : i + w] == parts:
@@ -168,6 +172,23 @@ def _find_title(tokens: list[str], titles: tuple[str, ...]) -> Optional[tuple[in
                     best = (i, i + w, title)
                 break
     return best
+
+
+# (title lexicon, its titles by lower-cased first word as (position, words, title)), by the lexicon's id
+_TITLE_INDEX: dict[int, tuple[tuple[str, ...], dict[str, list[tuple[int, list[str], str]]]]] = {}
+
+
+def _titles_by_first_word(titles: tuple[str, ...]) -> dict[str, list[tuple[int, list[str], str]]]:
+    entry = _TITLE_INDEX.get(id(titles))
+    if entry is None or entry[0] is not titles:
+        if len(_TITLE_INDEX) >= 64:  # title lexicons are module constants
+            _TITLE_INDEX.clear()
+        index: dict[str, list[tuple[int, list[str], str]]] = {}
+        for n, title in enumerate(titles):
+            parts = title.lower().split()
+            index.setdefault(parts[0] if parts else "", []).append((n, parts, title))
+        entry = _TITLE_INDEX[id(titles)] = (titles, index)
+    return entry[1]
 
 
 def _trailing_name(tokens: list[str]) -> int:

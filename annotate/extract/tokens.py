@@ -18,20 +18,20 @@ _TEXTS = ("annotate", "texts")
 _TEXT = ("annotate", "text")
 
 
-def _index(doc) -> dict[int, list[int]]:
-    """Token positions by the key of their lower-case form (``Token.lower``), made on the first call
-    from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made for it."""
+def _index(doc) -> tuple[dict[int, list[int]], frozenset[int]]:
+    """Token positions by the key of their lower-case form (``Token.lower``), and the set of those keys,
+    made on the first call from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made."""
     found = doc.user_data.get(_INDEX)
     if found is None:
         from spacy.attrs import LOWER  # spaCy is imported with the model, not with this module
 
-        found = {}
+        index: dict[int, list[int]] = {}
         for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            if key in found:
-                found[key].append(i)
+            if key in index:
+                index[key].append(i)
             else:
-                found[key] = [i]
-        doc.user_data[_INDEX] = found
+                index[key] = [i]
+        found = doc.user_data[_INDEX] = (index, frozenset(index))
     return found
 
 
@@ -53,8 +53,8 @@ def _keys(doc, forms: Collection[str]) -> frozenset[int]:
 
 def words(doc, forms: Collection[str]) -> list:
     """The tokens of ``doc`` whose lower-case form is in ``forms``, in text order."""
-    index = _index(doc)
-    found = _keys(doc, forms).intersection(index)  # iterates the paragraph's forms, not the lexicon
+    index, present = _index(doc)
+    found = _keys(doc, forms).intersection(present)  # two sets: iterates the smaller (paragraph or lexicon)
     if not found:
         return []
     if len(found) == 1:
@@ -86,3 +86,70 @@ def doc_text(doc) -> str:
             [text + " " if space else text for text, space in zip(texts(doc), doc.to_array(SPACY).tolist())]
         )
     return found
+
+
+_SENTENCES = ("annotate", "sentences")
+
+
+class Sentence:
+    """A token's sentence as ``Token.sent`` bounds it (``start``, ``end``, ``start_char``, ``end_char``,
+    iteration over its tokens), read from the doc's sentence starts once per paragraph: ``Token.sent``
+    makes two ``Span`` objects and scans the whole doc on every call."""
+
+    __slots__ = ("doc", "start", "end")
+
+    def __init__(self, doc, start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    @property
+    def start_char(self) -> int:
+        return self.doc[self.start].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.doc[self.end - 1]
+        return last.idx + len(last.text)
+
+    def __iter__(self):
+        doc = self.doc
+        return (doc[i] for i in range(self.start, self.end))
+
+    def ends_with(self, char: str, strip: str = "") -> bool:
+        """``text.rstrip(strip).endswith(char)`` for the sentence's text and one character ``char``,
+        reading only its last tokens (the sentence's text would make a ``Token`` per word)."""
+        if len(char) != 1:
+            raise ValueError("ends_with takes one character")
+        doc = self.doc
+        for i in range(self.end - 1, self.start - 1, -1):
+            tok = doc[i]
+            piece = (tok.text + tok.whitespace_ if i < self.end - 1 else tok.text).rstrip(strip)
+            if piece:
+                return piece.endswith(char)
+        return False
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+def sentence(tok) -> Sentence:
+    """``tok.sent`` as a :class:`Sentence`: the same bounds (spaCy's ``Span.sent``: back to the nearest
+    token with ``sent_start == 1``, forward to the next one), computed for the whole paragraph once."""
+    doc = tok.doc
+    bounds = doc.user_data.get(_SENTENCES)
+    if bounds is None:
+        if not doc.has_annotation("SENT_START"):
+            sent = tok.sent  # raises spaCy's own error (E030)
+            return Sentence(doc, sent.start, sent.end)
+        from spacy.attrs import SENT_START
+
+        starts = doc.to_array(SENT_START).astype("int64").tolist()
+        n = len(starts)
+        cuts = [0] + [k for k in range(1, n) if starts[k] == 1] + [n]
+        bounds = [None] * n
+        for a, b in zip(cuts, cuts[1:]):
+            span = (a, b)
+            for k in range(a, b):
+                bounds[k] = span
+        doc.user_data[_SENTENCES] = bounds
+    start, end = bounds[tok.i]
+    return Sentence(doc, start, end)
