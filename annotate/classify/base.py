@@ -35,7 +35,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from annotate.classify.features import FEATURES_VERSION, TargetCache, feature_frame, lexicals
+from annotate.classify.features import FEATURES_VERSION, READABLE_FEATURES_VERSIONS, TargetCache, feature_frame, lexicals
 from annotate.classify.relatedness import build_relatedness, relatedness_frame, training_pairs
 from annotate.classify.rules import CERTAINTY_CONFIDENCE, STANCE_CONFIDENCE, RulePredictor, spread, stance_rule
 from annotate.errors import ModelError
@@ -224,7 +224,7 @@ def load_base(directory: Optional[Path] = None) -> BasePredictor:
     if not path.is_file() or not meta_path.is_file():
         raise ModelError(f"{directory}: no base model (model.skops + metadata.json); run `python -m annotate.classify.base` to build it")
     metadata = json.loads(meta_path.read_text(encoding="utf-8"))
-    if metadata.get("features_version") != FEATURES_VERSION:
+    if metadata.get("features_version") not in READABLE_FEATURES_VERSIONS:
         raise ModelError(f"{meta_path}: base model uses features v{metadata.get('features_version')}, this annotate computes v{FEATURES_VERSION}; rebuild it with `python -m annotate.classify.base`")
     if sha256_file(path) != metadata.get("sha256"):
         raise ModelError(f"{path}: file does not match the sha256 in metadata.json; rebuild it with `python -m annotate.classify.base`")

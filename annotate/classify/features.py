@@ -44,11 +44,16 @@ from annotate.classify.lexicons import (
     WEASEL_PATTERNS,
     WEASEL_WORDS,
 )
+from annotate.classify.headline import EMPTY as HEADLINE_EMPTY
+from annotate.classify.headline import HEADLINE_COLUMNS, ClaimView, HeadlineParts, claim_view, headline_features, headline_parts
 from annotate.classify.sentiment import CONTRAST_WORDS, NEGATIVE_ACTIONS, sentiment, valence_sums, valence_terms
 from annotate.lexicon import verb_forms
 from annotate.records import PredictItem
 
-FEATURES_VERSION = 5
+FEATURES_VERSION = 6
+#: Feature versions whose models this code still serves: v6 only added columns (the headline/claim
+#: columns of :mod:`annotate.classify.headline`), and a v5 pipeline selects its columns by name.
+READABLE_FEATURES_VERSIONS: frozenset[int] = frozenset({5, 6})
 WINDOW = 5
 PREFIX = 4  # tokens sharing their first PREFIX characters count as the same term
 SHARED_MARK = "_t_"  # replaces target terms in the masked text (pair n-grams such as "not _t_")
@@ -100,13 +105,13 @@ NUMERIC_COLUMNS: tuple[str, ...] = (
     "sentiment_near_agree",
     "negation_agree",
     "contrast_near",
-)
+) + HEADLINE_COLUMNS
 #: Columns that compare statement and target (stance only).
 PAIR_ONLY_COLUMNS: tuple[str, ...] = (
     "target_overlap", "statement_overlap", "jaccard", "char_similarity", "refute_near",
     "negation_near", "support_near", "hedge_near", "target_negated", "polarity_flip", "has_target",
     "target_sentiment", "sentiment_agree", "sentiment_near_agree", "negation_agree", "contrast_near",
-)
+) + HEADLINE_COLUMNS
 _WEASEL_RES = {kind: re.compile(pattern) for kind, pattern in WEASEL_PATTERNS.items()}
 #: Text columns (each gets its own vectorizer) and categorical columns (one-hot).
 TEXT_COLUMNS: tuple[str, ...] = ("text", "masked", "template")
@@ -242,6 +247,11 @@ class Lexical:
     def grams(self) -> set[str]:
         """Character trigrams of the normalised text (for ``char_similarity``)."""
         return _char_grams(self.norm)
+
+    @cached_property
+    def headline(self) -> HeadlineParts:
+        """What the headline/claim columns read of the statement (:mod:`annotate.classify.headline`)."""
+        return headline_parts(self.toks, self.norm)
 
     @cached_property
     def template_parts(self) -> tuple[tuple[Optional[str], str, bool], ...]:
@@ -404,10 +414,16 @@ class TargetTerms:
     norm: str
     negated: bool
     polarity: float
+    raw: str = ""  # the claim as given (its capitalised words are names for the headline columns)
 
     @cached_property
     def grams(self) -> set[str]:
         return _char_grams(self.norm)
+
+    @cached_property
+    def view(self) -> ClaimView:
+        """What :func:`annotate.classify.headline.headline_features` reads of the claim."""
+        return claim_view(self.raw or self.norm, self.toks, PREFIX)
 
 
 def target_terms(target: str) -> TargetTerms:
@@ -420,7 +436,7 @@ def target_terms(target: str) -> TargetTerms:
         polarity = 1.0  # a neutral claim asserts something: agreeing words support it
     if negated or any(t in NEGATIVE_ACTIONS for t in toks):
         polarity = -polarity
-    return TargetTerms(toks=toks, terms=content_terms(toks), norm=norm, negated=negated, polarity=polarity)
+    return TargetTerms(toks=toks, terms=content_terms(toks), norm=norm, negated=negated, polarity=polarity, raw=target)
 
 
 class TargetCache:
@@ -511,7 +527,8 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Opt
     p = pair(lex, item.target, known)
     lemma, cue_class = cue_lemma_class(item.cue)
     contradicts = p.refute_near + p.negation_near
-    t_terms = (known or target_terms(item.target)).terms if item.target else frozenset()
+    info = (known or target_terms(item.target)) if item.target else None
+    t_terms = info.terms if info is not None else frozenset()
     return {
         "text": lex.norm,
         "masked": p.masked,
@@ -553,7 +570,15 @@ def feature_row(item: PredictItem, known: Optional[TargetTerms] = None, lex: Opt
         "sentiment_near_agree": p.target_sentiment * max(-5.0, min(5.0, p.sentiment_near)),
         "negation_agree": (p.target_sentiment if item.target else 0.0) * (-1.0 if lex.negations or lex.refutes else 1.0),
         "contrast_near": float(min(p.contrast_near, 3)),
+        **_headline_columns(lex, info),
     }
+
+
+def _headline_columns(lex: Lexical, info: Optional[TargetTerms]) -> dict[str, float]:
+    if info is None:
+        return dict(HEADLINE_EMPTY)
+    index = lex.index
+    return headline_features(lex.headline, index.content, index.negation, index.refute, info.view, PREFIX)
 
 
 def feature_frame(items: Iterable[PredictItem], lexes: Optional[list[Lexical]] = None):

@@ -218,7 +218,7 @@ def read_metadata(version_dir: Path) -> ModelMetadata:
 
 def check_compatible(metadata: ModelMetadata, schema: LabelSchema, where: str) -> None:
     """ModelError unless the model was made for this label schema, these features and this scikit-learn."""
-    from annotate.classify.features import FEATURES_VERSION
+    from annotate.classify.features import FEATURES_VERSION, READABLE_FEATURES_VERSIONS
 
     import sklearn
 
@@ -227,7 +227,7 @@ def check_compatible(metadata: ModelMetadata, schema: LabelSchema, where: str) -
             f"{where}: model was trained for label schema {metadata.schema_name} v{metadata.schema_version} "
             f"(hash {metadata.schema_hash}), not the current one (hash {schema.hash()}); retrain with `annotate train`"
         )
-    if metadata.features_version != FEATURES_VERSION:
+    if metadata.features_version not in READABLE_FEATURES_VERSIONS:
         raise ModelError(
             f"{where}: model uses features v{metadata.features_version}, this annotate computes v{FEATURES_VERSION}; retrain with `annotate train`"
         )
