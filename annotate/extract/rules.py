@@ -832,7 +832,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
         return False  # only a reaction set off after a comma, not "the issues he pushed"
-    if v.subj is noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+    if v.subj == noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
         return False
     comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
     as_ = None
@@ -843,7 +843,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         if as_ is not None:
             toks, cue = [t for t in comp.subtree if t.i != as_.i], token_range([tok, as_], v.base)
         else:
-            toks = [t for t in comp.subtree if t is not comp] if comp.dep_ == "prep" else list(comp.subtree)
+            toks = [t for t in comp.subtree if t != comp] if comp.dep_ == "prep" else list(comp.subtree)
             cue = token_range([tok, comp] if comp.dep_ == "prep" else [tok], v.base)
     else:
         toks, cue = [t for t in noun.subtree if t.i <= noun.i], v.cue
