@@ -428,6 +428,16 @@ def _passive_parts(tok):
     return subj, pobj, cue
 
 
+def _passive_candidate(tok, subj, pobj, cue, last, base: int, rule_name: str) -> Iterator[Candidate]:
+    """The statement of a passive cue ``tok``: content from its subject to the end of ``last`` (the complement or
+    predicate), source the "by" agent ``pobj`` or none."""
+    toks = list(trim_appended(subj)) + list(tok.doc[subj.right_edge.i + 1:last.right_edge.i + 1])
+    content = content_range_from(toks, base)
+    if content is not None:
+        source = source_range(pobj, base) if pobj is not None else None
+        yield Candidate(content, source, token_range(cue, base), "indirect", rule_name, tok.i)
+
+
 @rule(Rule("passive_belief", priority=1, role=MINOR))
 def passive_belief(doc, base: int) -> Iterator[Candidate]:
     """"X is said to V", "X was widely believed to be Y", "X is thought by aides to V": a passive belief or
@@ -444,12 +454,7 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
         if xcomp is None:
             continue
-        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:xcomp.right_edge.i + 1])
-        content = content_range_from(toks, base)
-        if content is None:
-            continue
-        source = source_range(pobj, base) if pobj is not None else None
-        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_belief", tok.i)
+        yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief")
 
 
 # Judgement verbs whose passive takes a bare predicate as well: "Pigs are considered unclean by X", "X was deemed
@@ -492,12 +497,7 @@ def passive_as(doc, base: int) -> Iterator[Candidate]:
         pred = _as_predicate(tok)
         if pred is None:
             continue
-        toks = list(trim_appended(subj)) + list(doc[subj.right_edge.i + 1:pred.right_edge.i + 1])
-        content = content_range_from(toks, base)
-        if content is None:
-            continue
-        source = source_range(pobj, base) if pobj is not None else None
-        yield Candidate(content, source, token_range(cue, base), "indirect", "passive_as", tok.i)
+        yield from _passive_candidate(tok, subj, pobj, cue, pred, base, "passive_as")
 
 
 # The noun and passive-belief families live in their own module; importing it declares them.
