@@ -17,6 +17,11 @@ def run(extractor: Extractor, text: str) -> list[Statement]:
     return list(extractor.extract(Article(id="t", text=text)))
 
 
+def found(extractor: Extractor, text: str) -> list[tuple]:
+    """Every statement of ``text`` as (rule, source, cue, content) texts, None for a missing span."""
+    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text) for s in run(extractor, text)]
+
+
 def by_cue(statements: list[Statement], cue: str) -> Statement:
     found = [s for s in statements if s.cue is not None and s.cue.text == cue]
     assert found, f"no statement with cue {cue!r} in {[(s.cue and s.cue.text, s.content.text) for s in statements]}"

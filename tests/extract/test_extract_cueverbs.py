@@ -8,11 +8,7 @@ import pytest
 
 from annotate.extract.lexicons import CUE_FORMS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, TOPIC_PARTICIPLES
 from annotate.extract.verb_classes import CLASS_FRAMES
-from extract_helpers import extractor, run  # noqa: F401 - extractor is a fixture
-
-
-def found(extractor, text):
-    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text) for s in run(extractor, text)]
+from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixture
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extractor, run  # noqa: F401 - extractor is a fixture
-
-
-def found(extractor, text):
-    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text) for s in run(extractor, text)]
+from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixture
 
 
 def with_rule(extractor, text, rule):
