@@ -191,6 +191,11 @@ SPEECH_FORMS = _forms(SPEECH_VERBS)
 # Verbs taking a content clause: speech, extra speech acts, belief, evidence, and the Levin /
 # VerbNet classes of :mod:`annotate.extract.verb_classes` by their frames (agentive subject only).
 CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause")), **SPEECH_FORMS}
+# Clause verbs of the conjecture class only (Levin 29.5, not in the lists above): their clause is their own
+# complement, never a 'that' clause found under their object ("accepted the reality that C" is the noun's clause).
+OWN_CLAUSE_FORMS = frozenset(_forms(verb_classes.CONJECTURE_29_5)) - frozenset(
+    _forms(SPEECH_VERBS | SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause", but="CONJECTURE_29_5"))
+)
 OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("object"))
 XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members("xcomp"))
 # Verbs whose object is content only with a predicative or clausal complement after it
@@ -215,6 +220,8 @@ CUE_FORMS = {
 # Inquiry verbs (Levin 37.1.2, :data:`annotate.extract.verb_classes.INQUIRE_37_1_2`) and the words that open an
 # indirect question as their content ("asked whether C", "Asked if C, S said", "wondered why C").
 INQUIRY_FORMS = frozenset(_forms(verb_classes.INQUIRE_37_1_2))
+# Perception verbs (Levin 30, :data:`annotate.extract.verb_classes.PERCEPTION_30`): cues only with a finite clause.
+PERCEPTION_FORMS = frozenset(_forms(verb_classes.PERCEPTION_30))
 QUESTION_OPENERS = frozenset("whether if why what how who whom when where which".split())
 
 # Stance predicates after a copula: "S is a staunch opponent of C", "S has been critical of C".

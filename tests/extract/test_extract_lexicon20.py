@@ -1,0 +1,57 @@
+"""Cue-verb lexicon and cue subjects for issue 12 (helper `lexicon`, session 20): table tests with made-up news
+sentences, positives and negatives. The positives fail on the code before this session; the negatives are the
+cases each change keeps out (they fail when the change is made without its limit). Figures per round:
+docs/experiments-extraction.md, "Rounds (lexicon, session 20)"."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.extract.verb_classes import CLASS_FRAMES
+from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixture
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Conjecture (Levin 29.5), clause frame.
+        pytest.param(
+            "The economist anticipated that interest rates would rise by spring.",
+            ("said_clause", "The economist", "anticipated", "interest rates would rise by spring"),
+            id="conjecture-anticipate-that",
+        ),
+        pytest.param(
+            "Analysts surmised that the company would cut jobs before the merger.",
+            ("said_clause", "Analysts", "surmised", "the company would cut jobs before the merger"),
+            id="conjecture-surmise-that",
+        ),
+        pytest.param(
+            "Local officials figured the storm would miss the coast.",
+            ("said_clause", "Local officials", "figured", "the storm would miss the coast"),
+            id="conjecture-figure-bare-clause",
+        ),
+    ],
+)
+def test_new_cue(extractor, text, expected):
+    assert expected in found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Perception verbs (Levin 30) with a small clause or an indirect question: what was seen, not a belief.
+        pytest.param("The mayor saw the protesters get out of the bus.", id="see-bare-infinitive"),
+        pytest.param("Residents have seen prices rising all year.", id="see-ing-clause"),
+        pytest.param("Reporters waited outside the hall to see if the bill would pass.", id="see-if"),
+        pytest.param("The council will see what happens after the vote.", id="see-what"),
+        # A conjecture verb takes its own clause only, not a noun's clause inside its object.
+        pytest.param("The mayor accepted the reality that the budget was short.", id="accept-noun-clause"),
+    ],
+)
+def test_not_a_new_cue(extractor, text):
+    assert found(extractor, text) == []
+
+
+def test_class_frames():
+    assert CLASS_FRAMES["CONJECTURE_29_5"] == ("clause",)
+    assert "PERCEPTION_30" not in CLASS_FRAMES  # a filter of the clause frame, not a cue class
