@@ -30,6 +30,22 @@ from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixt
             ("said_clause", "Local officials", "figured", "the storm would miss the coast"),
             id="conjecture-figure-bare-clause",
         ),
+        # Person nouns (HUMAN_NOUNS by class) as subjects of participial and coordinated cues.
+        pytest.param(
+            "The crowd cheered and applauded the mayor's promise to rebuild the bridge.",
+            ("verb_object", "The crowd", "applauded", "the mayor's promise to rebuild the bridge"),
+            id="group-noun-coordinated",
+        ),
+        pytest.param(
+            "The objectors filed a complaint, decrying the new zoning rules.",
+            ("verb_object", "The objectors", "decrying", "the new zoning rules"),
+            id="agent-noun-participle",
+        ),
+        pytest.param(
+            "The senator's wife defended her husband's record on veterans.",
+            ("verb_object", "The senator's wife", "defended", "her husband's record on veterans"),
+            id="kin-noun",
+        ),
     ],
 )
 def test_new_cue(extractor, text, expected):
@@ -46,10 +62,21 @@ def test_new_cue(extractor, text, expected):
         pytest.param("The council will see what happens after the vote.", id="see-what"),
         # A conjecture verb takes its own clause only, not a noun's clause inside its object.
         pytest.param("The mayor accepted the reality that the budget was short.", id="accept-noun-clause"),
+        # Nouns for things and events are no sources of the broader classes (only person nouns joined the lexicon).
+        pytest.param("The flood exposed the weak levees, underscoring the need for repairs.", id="event-noun-participle"),
+        pytest.param("The new bridge reflects the mayor's priorities.", id="thing-noun"),
     ],
 )
 def test_not_a_new_cue(extractor, text):
     assert found(extractor, text) == []
+
+
+def test_person_noun_classes():
+    from annotate.extract.lexicons import HUMAN_NOUNS, KIN_NOUNS, OCCUPATION_NOUNS
+
+    assert {"investors", "objectors", "allies", "wife", "crowd"} <= HUMAN_NOUNS
+    assert KIN_NOUNS | OCCUPATION_NOUNS <= HUMAN_NOUNS
+    assert not {"bridge", "flood", "meeting", "star", "race"} & HUMAN_NOUNS
 
 
 def test_class_frames():
