@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from annotate.extract.verb_classes import CLASS_FRAMES
+from annotate.lexicon import verb_forms
 from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixture
 
 
@@ -46,6 +47,27 @@ from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixt
             ("verb_object", "The senator's wife", "defended", "her husband's record on veterans"),
             id="kin-noun",
         ),
+        # Verb forms the inflector got wrong (doubled final consonant, "-eeing").
+        pytest.param(
+            "The mayor extolled the virtues of the new park.",
+            ("verb_object", "The mayor", "extolled", "the virtues of the new park"),
+            id="form-extolled",
+        ),
+        pytest.param(
+            "The candidate bragged about his poll numbers at the rally.",
+            ("verb_prep_object", "The candidate", "bragged about", "his poll numbers at the rally"),
+            id="form-bragged",
+        ),
+        pytest.param(
+            "The senator begged colleagues to support the bill.",
+            ("verb_object", "The senator", "begged", "colleagues to support the bill"),
+            id="form-begged",
+        ),
+        pytest.param(
+            "The governor is not agreeing to raise taxes.",
+            ("verb_xcomp", "The governor", "is not agreeing", "to raise taxes"),
+            id="form-agreeing",
+        ),
     ],
 )
 def test_new_cue(extractor, text, expected):
@@ -77,6 +99,23 @@ def test_person_noun_classes():
     assert {"investors", "objectors", "allies", "wife", "crowd"} <= HUMAN_NOUNS
     assert KIN_NOUNS | OCCUPATION_NOUNS <= HUMAN_NOUNS
     assert not {"bridge", "flood", "meeting", "star", "race"} & HUMAN_NOUNS
+
+
+@pytest.mark.parametrize(
+    "base, forms",
+    [
+        ("beg", ("begs", "begged", "begging")),
+        ("extol", ("extols", "extolled", "extolling")),
+        ("infer", ("infers", "inferred", "inferring")),
+        ("fight", ("fights", "fought", "fighting")),
+        ("agree", ("agrees", "agreed", "agreeing")),
+        ("guarantee", ("guarantees", "guaranteed", "guaranteeing")),
+        ("vie", ("vies", "vied", "vying")),
+        ("say", ("says", "said", "saying")),
+    ],
+)
+def test_verb_forms(base, forms):
+    assert verb_forms(base) == (base, *forms)
 
 
 def test_class_frames():
