@@ -23,6 +23,8 @@ CUE_NOUNS = frozenset(
     acknowledgment acknowledgement suggestion recommendation demand request appeal plea assertion argument
     accusation allegation complaint warning announcement proposal belief assumption expectation suspicion
     conviction consensus scepticism disdain hostility approval disapproval enthusiasm
+    mention reference defense defence assessment opinion description characterization portrayal depiction
+    explanation interpretation
     """.split()
     for f in (base, base + "s")
 )
