@@ -15,7 +15,7 @@ personal pronoun, or a person/body/media/document noun as subject (see
 
 Sources:
 - Beth Levin (1993), *English Verb Classes and Alternations*, University of Chicago Press:
-  §29 verbs with predicative complements, §31.2 admire verbs, §32 desire verbs,
+  §29 verbs with predicative complements, §30 verbs of perception, §31.2 admire verbs, §32 desire verbs,
   §33 judgement verbs, §37 verbs of communication.
 - VerbNet (Kipper-Schuler et al.; Palmer et al.), the classes named below, for classes
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
