@@ -111,7 +111,7 @@ def attach(
                 if short not in speech:
                     speech.append(short)
                 hit = speech.index(short)
-        if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end):
+        if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end) and not _reports_other(cand, cands, speech[hit]):
             q = speech[hit]
             used_quotes.add(hit)
             out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
@@ -304,13 +304,32 @@ def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:
 OUTER_RULES = frozenset(("according_to", "as_reported_by"))
 
 
-def _outer(cand: Candidate, inner: Candidate) -> bool:
+def _reports_other(cand: Candidate, cands: list[Candidate], q: Quote) -> bool:
+    """True for an "according to X" candidate whose content holds the whole quotation ``q`` and another
+    candidate's cue and source ('"Q," Walker said, according to an AP account'): it stays the outer
+    statement (content '"Q," Walker said') instead of becoming a second quote statement of the quotation;
+    :func:`dedup` then lets it replace the inner one. A quotation that starts in an earlier sentence is not
+    held, and stays the speaker's (the outlet is then only the "via")."""
+    return cand.rule in OUTER_RULES and _inside((q.start, q.end), cand.content) and any(
+        o is not cand and o.cue is not None and o.source is not None and _inside(o.cue, cand.content) and _inside(o.source, cand.content)
+        for o in cands
+    )
+
+
+def _outer(cand: Candidate, inner: Candidate, within: bool = False) -> bool:
     """True when ``cand`` (an "according to X" statement) reports ``inner`` as a whole: its content holds
-    inner's cue and source and its own cue is outside inner's content ("51 percent said C, according to
-    a new poll"). PolNeAR's gold then attributes the content to X, not to the inner speaker."""
+    inner's cue, source and content (give or take a quote mark) and its own cue is outside inner's content ("51 percent said C, according to
+    a new poll"). PolNeAR's gold then attributes the content to X, not to the inner speaker. ``within``: cand's
+    content lies inside inner's (a split quote interrupted by "S said, according to X"), so cand's cue may too."""
     if cand.rule not in OUTER_RULES or cand.source is None or inner.cue is None or inner.source is None:
         return False
-    return _inside(inner.cue, cand.content) and _inside(inner.source, cand.content) and not _inside(cand.cue, inner.content)
+    if not (_inside(inner.cue, cand.content) and _inside(inner.source, cand.content)):
+        return False
+    if within:
+        return True
+    # The whole inner statement: a quotation begun in an earlier sentence stays its speaker's (X is only the "via").
+    c0, c1 = cand.content
+    return inner.content[0] >= c0 - 2 and inner.content[1] <= c1 + 2 and not _inside(cand.cue, inner.content)
 
 
 def dedup(cands: list[Candidate]) -> list[Candidate]:
@@ -332,6 +351,10 @@ def dedup(cands: list[Candidate]) -> list[Candidate]:
             if len(clash) == 1 and _outer(cand, kept[clash[0]]):
                 kept[clash[0]] = cand
                 spans[clash[0]] = c
+            continue
+        host = next((n for n, k in enumerate(kept) if _inside(c, k.content) and _outer(cand, k, within=True)), None)
+        if host is not None:  # '"Q1," S said, according to X. "Q2."': X's statement, the split quote's content
+            kept[host] = kept[host].with_(source=cand.source, cue=cand.cue, rule=cand.rule, kind=cand.kind)
             continue
         kept.append(cand)
         spans.append(c)

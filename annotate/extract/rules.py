@@ -280,7 +280,7 @@ def _to_sentence_end(comp) -> list:
             if _trailing_relative(tok, end):
                 end = i - 1
                 break
-            if _second_attribution(tok, cue, end):
+            if _second_attribution(tok, cue, end) or _according_after(tok):
                 end = i - 1
                 break
         if i <= right:
@@ -323,6 +323,13 @@ REACTION_DEPS = ("appos", "npadvmod", "dobj", "conj", "dep", "advcl")
 
 
 _SENTENCE_FINAL = frozenset(".!?;:\"”’'")
+
+
+def _according_after(tok) -> bool:
+    """", according to X" after a comma: the writer's outer attribution of the whole sentence ("S said C,
+    according to a poll"), not part of what S said; :func:`according_to` reports "S said C" as X's."""
+    doc = tok.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
 def _sentence_end(tok) -> int:
