@@ -44,3 +44,38 @@ def test_a_quotation_begun_in_an_earlier_sentence_stays_the_speakers(extractor):
     assert found(extractor, text) == [
         ("quote", "the official", "said", "The talks are going well. Claims that they collapsed do not reflect reality"),
     ]
+
+
+# --- a verb cue around a whole speech statement is the outer attribution -----------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'During his two terms, the governor said, most residents have come to believe "that the river is cleaner than ever '
+            'and that we should keep it that way."',
+            (
+                "parenthetical", "the governor", "said",
+                'During his two terms, the governor said, most residents have come to believe "that the river is cleaner than ever '
+                'and that we should keep it that way."',
+            ),
+            id="parenthetical-around-believe",
+        ),
+        pytest.param(
+            "The mayor is also urging his supporters at a rally on Friday in Ohio to ask why the council did not act.",
+            ("verb_object", "The mayor", "is also urging", "his supporters at a rally on Friday in Ohio to ask why the council did not act"),
+            id="urging-around-ask",
+        ),
+    ],
+)
+def test_the_outer_verb_cue_replaces_the_statement_it_holds(extractor, text, expected):
+    assert found(extractor, text) == [expected]
+
+
+def test_a_statement_in_a_relative_clause_of_the_outer_content_stays(extractor):
+    # "which he said ...": a modifier inside the object, annotated on its own (PolNeAR gives both).
+    text = "He attacked other candidates for taking his donations, which he said were tied to favors."
+    assert found(extractor, text) == [
+        ("verb_object", "He", "attacked", "other candidates for taking his donations, which he said were tied to favors"),
+        ("said_clause", "he", "said", "were tied to favors"),
+    ]
