@@ -40,7 +40,7 @@ from annotate.extract.rules import (
     Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import sentence, words
+from annotate.extract.tokens import children, kids, sentence, words
 from annotate.lexicon import verb_forms
 
 # Passive participles of cue verbs whose agent ("by S") is the source.
@@ -78,12 +78,12 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, ASKED_FORMS):
         if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children):
+        if any(c_dep in ("nsubj", "nsubjpass", "auxpass") for c_dep, c in kids(tok)):
             continue
         comp = None
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
-                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None:
                     comp, cue = trim_appended(obj), [tok, c]
                     break
@@ -95,8 +95,8 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
         content = content_range_from(comp, base)
         if content is None:
             continue
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
+        pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
         source = token_range(subtree_without(pobj, ("punct",)), base) if pobj is not None else None
         yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
 
@@ -107,12 +107,12 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, PASSIVE_AGENT_CUES):
         if tok.tag_ != "VBN":
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in tok.children if c.dep_ == "agent" and c.i > tok.i), None)
-        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubjpass"), None)
+        agent = next((c for c_dep, c in kids(tok) if c_dep == "agent" and c.i > tok.i), None)
+        pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
-        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
+        aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
         content = content_range_from(trim_appended(subj), base)
         if content is None:
             continue
@@ -122,10 +122,10 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
 
 def _noun_source(noun):
     """The possessor ("Trump's claim") or proper-noun modifiers ("a New York Times report") of ``noun``."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
         return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
-    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
+    names = [c for c_dep, c in kids(noun) if c_dep in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
     return [t for c in names for t in c.subtree] or None
 
 
@@ -135,7 +135,7 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, CLAIM_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i), None)
+        clause = next((c for c_dep, c in kids(tok) if c_dep in ("acl", "ccomp", "relcl") and c.i > tok.i), None)
         if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
             continue
         if tok.head.lower_ in CUE_FORMS and tok.dep_ == "dobj":
@@ -156,13 +156,13 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, ("in",)):
         if tok.dep_ != "prep":
             continue
-        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c_dep, c in kids(tok) if c_dep == "pobj"), None)
         if pobj is None or pobj.lower_ not in DOCUMENT_NOUNS:
             continue
         head = tok.head
         if not (head.tag_.startswith("VB") and head.dep_ == "ROOT") or head.lower_ in CUE_FORMS:
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        if not any(c_dep in ("nsubj", "nsubjpass", "expl") for c_dep, c in kids(head)):
             continue
         phrase = {t.i for t in tok.subtree}
         sent = sentence(tok)
@@ -181,8 +181,8 @@ def seems(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, SEEM_FORMS):
         if not tok.tag_.startswith("VB"):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        comp = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
+        subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubj" and c.i < tok.i), None)
+        comp = next((c for c_dep, c in kids(tok) if c_dep in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
         if subj is None or comp is None or subj.lower_ in ("it", "there"):
             continue
         toks = [t for t in subj.subtree] + [t for t in doc[subj.right_edge.i + 1:comp.right_edge.i + 1]]
@@ -236,7 +236,7 @@ POSTPOSITIONS = frozenset("notwithstanding aside".split())
 
 def _person_possessor(noun):
     """The possessor of ``noun`` if it is a personal possessive pronoun ("his", "their"), else None."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is None:
         return None
     # Only pronouns: named possessors ("Trump's remarks") are too often the topic, not the speaker.
@@ -260,11 +260,11 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
         if poss is None:
             continue
         comp, cue = None, [tok]
-        for c in tok.children:
+        for c in children(tok):
             if c.i <= tok.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPS:
-                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None:
                     comp, cue = trim_appended(obj), [tok, c]
                     break
@@ -307,15 +307,15 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         subj = subject_of(tok.head)
         if subj is None or not agentive(subj):
             continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in STANCE_PREPS), None)
-        obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i > tok.i and c.lower_ in STANCE_PREPS), None)
+        obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.i < prep.i or obj.tag_ in ("WDT", "WP"):
             continue  # "the one thing that she is passionate about": a stranded preposition
         # The object with its conjoined prepositions ("supporter of NATO and of U.S. solidarity with its allies").
         content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
-        first = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ in ("aux", "neg") and c.i < tok.head.i])
+        first = min([tok.head.i] + [c.i for c_dep, c in kids(tok.head) if c_dep in ("aux", "neg") and c.i < tok.head.i])
         cue = token_range(doc[first:prep.i + 1], base)  # "has been a consistent and outspoken supporter of"
         yield Candidate(content, source_range(subj, base), cue, "indirect", "stance_predicate", tok.i)
 
@@ -334,7 +334,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
     for tok in words(doc, LIGHT_VERBS):
         if not tok.tag_.startswith("VB"):
             continue
-        noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in LIGHT_NOUNS), None)
+        noun = next((c for c_dep, c in kids(tok) if c_dep == "dobj" and c.lower_ in LIGHT_NOUNS), None)
         if noun is None:
             continue
         subj = subject_of(tok)
@@ -343,11 +343,11 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
         if subj is None or not agentive(subj):
             continue
         comp, cue_end = None, noun
-        for c in [*noun.children, *[k for k in tok.children if k.i > noun.i]]:
+        for c in [*noun.children, *[k for k in children(tok) if k.i > noun.i]]:
             if c.i <= noun.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
-                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None and obj.tag_ not in ("WDT", "WP"):
                     comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
                     break
@@ -387,14 +387,14 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
             continue
         if tok.dep_ == "dobj" and (tok.head.lower_ in LIGHT_VERBS or tok.head.lower_ in CUE_FORMS):
             continue  # "raised questions about C": :func:`light_noun` or the verb rules
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in TOPIC_PREPS), None)
-        obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i == tok.i + 1 and c.lower_ in TOPIC_PREPS), None)
+        obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
             continue
         content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
 
@@ -418,13 +418,13 @@ def _passive_parts(tok):
     """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None."""
     if tok.tag_ != "VBN":
         return None
-    auxpass = [c for c in tok.children if c.dep_ == "auxpass"]
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+    auxpass = [c for c_dep, c in kids(tok) if c_dep == "auxpass"]
+    subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubjpass" and c.i < tok.i), None)
     if not auxpass or subj is None or subj.lower_ in _RELATIVE_WORDS:
         return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    cue = [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i] + [tok]
+    agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
+    pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
+    cue = [c for c_dep, c in kids(tok) if c_dep in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i] + [tok]
     return subj, pobj, cue
 
 
@@ -451,7 +451,7 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
         if parts is None:
             continue
         subj, pobj, cue = parts
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
+        xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
         if xcomp is None:
             continue
         yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief")
@@ -468,13 +468,13 @@ def _as_predicate(tok):
     """The predicate of a passive judgement verb: its "as" phrase ("seen as a threat"; "known for X" too), else a
     bare predicate of a :data:`PASSIVE_PRED_VERBS` verb ("considered unclean", "dubbed a liar"); None if neither."""
     doc = tok.doc
-    for c in tok.children:
+    for c in children(tok):
         if c.i <= tok.i:
             continue
         if c.dep_ == "prep" and (c.lower_ == "as" or (c.lower_ == "for" and tok.lower_ in KNOW_FORMS)):
             if c.lower_ == "as" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "well":
                 return None  # "as well as"
-            if any(o.dep_ in ("pobj", "pcomp") for o in c.children):
+            if any(o_dep in ("pobj", "pcomp") for o_dep, o in kids(c)):
                 return c
         if c.dep_ in ("oprd", "attr", "acomp") and tok.lower_ in PASSIVE_PRED_FORMS:
             return c

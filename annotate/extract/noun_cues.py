@@ -25,7 +25,7 @@ from annotate.extract.noun_lexicons import CUE_NOUN_PREPS, CUE_NOUNS, REFER_FORM
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
 from annotate.extract.spans import token_range
-from annotate.extract.tokens import words
+from annotate.extract.tokens import children, kids, words
 
 
 def _clause_subject(tok):
@@ -44,10 +44,10 @@ def referring_to(doc, base: int) -> Iterator[Candidate]:
 
     Limits: passives ("X was referred to as Y") and "in reference to" are not covered."""
     for tok in words(doc, REFER_FORMS):
-        if not tok.tag_.startswith("VB") or any(c.dep_ == "auxpass" for c in tok.children):
+        if not tok.tag_.startswith("VB") or any(c_dep == "auxpass" for c_dep, c in kids(tok)):
             continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i), None)
-        obj = next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.lower_ == "to" and c.i > tok.i), None)
+        obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP"):
             continue
         subj = _clause_subject(tok)
@@ -56,7 +56,7 @@ def referring_to(doc, base: int) -> Iterator[Candidate]:
         content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:
             continue
-        aux = [c for c in tok.children if c.dep_ in ("aux", "neg") and c.i < tok.i]
+        aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "neg") and c.i < tok.i]
         yield Candidate(content, source_range(subj, base), token_range([*aux, tok, prep], base), "indirect", "referring_to", tok.i)
 
 
@@ -68,13 +68,13 @@ def see_as(doc, base: int) -> Iterator[Candidate]:
 
     Limits: "see" without "as" (perception: "saw him speak") is not a statement and is left out."""
     for tok in words(doc, SEE_FORMS):
-        if not tok.tag_.startswith("VB") or any(c.dep_ == "auxpass" for c in tok.children):
+        if not tok.tag_.startswith("VB") or any(c_dep == "auxpass" for c_dep, c in kids(tok)):
             continue
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        obj = next((c for c_dep, c in kids(tok) if c_dep == "dobj" and c.i > tok.i), None)
         if obj is None:
             continue
         as_ = next((c for c in [*tok.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
-        if as_ is None or not any(o.dep_ in ("pobj", "pcomp", "amod", "acomp") for o in as_.children):
+        if as_ is None or not any(o_dep in ("pobj", "pcomp", "amod", "acomp") for o_dep, o in kids(as_)):
             continue
         subj = _clause_subject(tok)
         if subj is None or not agentive(subj):
@@ -89,18 +89,18 @@ def see_as(doc, base: int) -> Iterator[Candidate]:
 def _noun_complement(noun):
     """The content tokens and last cue token of a cue noun's complement right after it: an object of
     :data:`CUE_NOUN_PREPS`, a "to V" clause or a 'that' clause; (None, None) when there is none."""
-    for c in noun.children:
+    for c in children(noun):
         if c.i <= noun.i:
             continue
         if c.dep_ == "prep" and c.lower_ in CUE_NOUN_PREPS and c.i == noun.i + 1:
-            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
             if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
                 return None, None
             return [t for t in trim_appended(c) if t.i != c.i], c
         if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux":
             return list(c.subtree), noun
         if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
-            if any(t.dep_ == "prep" and not any(True for _ in t.children) for t in c.subtree):
+            if any(t.dep_ == "prep" and not any(True for _ in children(t)) for t in c.subtree):
                 return None, None  # a relative clause read as a 'that' clause: "the proposal that nobody objected to"
             return [t for t in c.subtree if t.i != c.left_edge.i], noun
     return None, None
@@ -108,11 +108,11 @@ def _noun_complement(noun):
 
 def _noun_holder(noun):
     """Who holds or voices ``noun``: its possessor ("the DNC's decision"), else its "by" object; None if neither."""
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
         return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i), None)
-    obj = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+    by = next((c for c_dep, c in kids(noun) if c_dep == "prep" and c.lower_ == "by" and c.i > noun.i), None)
+    obj = next((o for o_dep, o in kids(by) if o_dep == "pobj"), None) if by is not None else None
     return trim_appended(obj) if obj is not None else None
 
 

@@ -52,7 +52,7 @@ from annotate.extract.lexicons import (
     XCOMP_FORMS,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import sentence, texts, words
+from annotate.extract.tokens import children, kids, sentence, texts, words
 
 Range = tuple[int, int]
 
@@ -92,8 +92,8 @@ def _verbal(tok) -> bool:
 
 def subtree_without(tok, drop: tuple[str, ...] = ()) -> list:
     out = [tok]
-    for child in tok.children:
-        if child.dep_ in drop:
+    for dep, child in kids(tok):
+        if dep in drop:
             continue
         out.extend(child.subtree)
     return out
@@ -123,7 +123,7 @@ def _conjoined_speech(tok) -> bool:
     content clause, it belongs to the speaker's clause, so the content stops before it."""
     return (
         tok.dep_ == "conj" and tok.lower_ in SPEECH_FORMS and tok.tag_ in ("VBD", "VBZ", "VBP")
-        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        and not any(c_dep in SUBJECT_DEPS for c_dep, c in kids(tok))
     )
 
 
@@ -187,17 +187,17 @@ def _object_tokens(verb, obj) -> list:
     toks = trim_appended(obj)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
         return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
-    for child in verb.children:
-        if child.i > obj.i and child.dep_ == "conj" and _coordinated_object(child):
+    for dep, child in kids(verb):
+        if child.i > obj.i and dep == "conj" and _coordinated_object(child):
             toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
             continue
         as_predicate = (
-            child.dep_ == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
-            and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k.dep_ == "agent" for k in child.children)
+            dep == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
+            and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k_dep == "agent" for k_dep, k in kids(child))
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
-        if child.i > obj.i and (child.dep_ in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
+        if child.i > obj.i and (dep in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
-            if child.dep_ == "prep" and child.lower_ not in OBJECT_PREPS:
+            if dep == "prep" and child.lower_ not in OBJECT_PREPS:
                 continue
             if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
                 break
@@ -209,7 +209,7 @@ def _coordinated_object(conj) -> bool:
     """A second object misparsed as a conjunct of the verb ("emphasized fairness, and a need to
     ...", "mentioned refinancing loans and forcing universities to ..."): a noun or an "-ing"
     form with no subject of its own, joined by "and"/"or"."""
-    if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+    if any(c_dep in SUBJECT_DEPS for c_dep, c in kids(conj)):
         return False
     if not (_nominal(conj) or conj.tag_ == "VBG") or conj.lower_ in CUE_FORMS:
         return False
@@ -232,8 +232,8 @@ def trim_appended(head) -> list:
 
 def _that_clause(verb):
     """A 'that' clause misattached below the verb's modifier ("stated during a conference that C")."""
-    for child in verb.children:
-        if child.i < verb.i or child.dep_ not in ("prep", "npadvmod", "dobj", "dative"):
+    for dep, child in kids(verb):
+        if child.i < verb.i or dep not in ("prep", "npadvmod", "dobj", "dative"):
             continue
         for tok in child.subtree:
             if tok.dep_ in ("relcl", "acl", "ccomp") and tok.left_edge.lower_ == "that" and tok.left_edge.tag_ in ("IN", "WDT"):
@@ -311,8 +311,8 @@ def _second_attribution(tok, cue, end: int) -> bool:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
     if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
-            c.dep_ == "relcl" and c.lower_ in CUE_FORMS and any(k.dep_ == "nsubj" and k.tag_ not in ("WDT", "WP") for k in c.children)
-            for c in tok.head.children
+            c_dep == "relcl" and c.lower_ in CUE_FORMS and any(k_dep == "nsubj" and k.tag_ not in ("WDT", "WP") for k_dep, k in kids(c))
+            for c_dep, c in kids(tok.head)
         )
     return False
 
@@ -351,10 +351,10 @@ def _new_clause_at(tok) -> bool:
     if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
         return True
     if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
-        conj = next((t for t in tok.head.children if t.dep_ == "conj" and t.i > tok.i), None)
-        if conj is None or not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        conj = next((t for t_dep, t in kids(tok.head) if t_dep == "conj" and t.i > tok.i), None)
+        if conj is None or not any(c_dep in SUBJECT_DEPS for c_dep, c in kids(conj)):
             return False
-        return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in conj.children)
+        return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in children(conj))
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advmod" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.i > tok.i)
 
 
@@ -386,7 +386,7 @@ def agentive(subj) -> bool:
         return False
     if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
         return True
-    if subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text[1:].islower() and not any(c.dep_ == "det" for c in subj.children):
+    if subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text[1:].islower() and not any(c_dep == "det" for c_dep, c in kids(subj)):
         return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
     if subj.tag_ == "NNS" and _plural_tagged_name(subj):
         return True
@@ -404,9 +404,9 @@ PARTITIVE_PEOPLE = frozenset("some many most few several both others percent %".
 def _partitive_agent(subj) -> bool:
     """A quantity subject (:data:`PARTITIVE_HEADS`) is a source when its "of" object is one, or, with no
     "of" phrase, when it stands for people by itself (:data:`PARTITIVE_PEOPLE`)."""
-    prep = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next((c for c_dep, c in kids(subj) if c_dep == "prep" and c.lower_ == "of"), None)
     if prep is not None:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c_dep, c in kids(prep) if c_dep == "pobj"), None)
         return pobj is not None and pobj.lower_ not in PARTITIVE_HEADS and agentive(pobj)
     return False
 
@@ -418,7 +418,7 @@ def _plural_tagged_name(tok) -> bool:
     text = tok.text
     if not (text[:1].isupper() and text[1:].islower() and text.endswith("s")):
         return False
-    if any(c.dep_ in ("det", "amod", "nummod") for c in tok.children):
+    if any(c_dep in ("det", "amod", "nummod") for c_dep, c in kids(tok)):
         return False
     return True
 
@@ -436,14 +436,14 @@ def _after_according(tok) -> bool:
 def _clause_of(verb):
     """The verb's clausal complement: the first one after it, else one before it in the same clause
     (not across a semicolon: "S1 noted X; however, S2 clarified that C")."""
-    comps = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    comps = [c for c_dep, c in kids(verb) if c_dep in CLAUSE_DEPS]
     after = [c for c in comps if c.i > verb.i]
     if after:
         return after[0]
     if verb.lower_ in SPEECH_FORMS:
-        for c in verb.children:  # "said after the convention he would ...": a complement parsed as advcl
-            if c.dep_ == "advcl" and c.i > verb.i and _verbal(c) and any(k.dep_ == "nsubj" for k in c.children):
-                if not any(k.dep_ in ("mark", "advmod") and k.i < c.i and k.lower_ != "that" for k in c.children):
+        for c_dep, c in kids(verb):  # "said after the convention he would ...": a complement parsed as advcl
+            if c_dep == "advcl" and c.i > verb.i and _verbal(c) and any(k_dep == "nsubj" for k_dep, k in kids(c)):
+                if not any(k_dep in ("mark", "advmod") and k.i < c.i and k.lower_ != "that" for k_dep, k in kids(c)):
                     return c
     doc = verb.doc
     for comp in comps:
@@ -453,8 +453,8 @@ def _clause_of(verb):
 
 
 def subject_of(verb):
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+    for dep, child in kids(verb):
+        if dep in SUBJECT_DEPS:
             return child
     return None
 
@@ -479,10 +479,10 @@ def _infinitive_subject(tok):
     ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
     head = tok.head
     if tok.dep_ == "xcomp":
-        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
-    elif any(c.dep_ == "dobj" for c in head.children):
+    elif any(c_dep == "dobj" for c_dep, c in kids(head)):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
@@ -519,8 +519,8 @@ def _verb_tagged_noun(tok) -> bool:
     campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
     return (
         tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ in ("ROOT", "ccomp", "conj")
-        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children)
+        and any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok))
+        and any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
     )
 
 
@@ -530,7 +530,7 @@ def _speech_object(verb, obj, agent: bool) -> bool:
     is a phrasal cue)."""
     if obj is None or not agent or obj.tag_ in ("WP", "WDT"):
         return False
-    if any(c.dep_ == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c in verb.children):
+    if any(c_dep == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c_dep, c in kids(verb)):
         return True  # "laid out his plan", "shrugged off the criticism" (:data:`PARTICLE_OBJECT_CUES`)
     return verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point"
 
@@ -538,8 +538,7 @@ def _speech_object(verb, obj, agent: bool) -> bool:
 def _cue_range(tok, base: int, extra=()) -> Range:
     toks = [tok, *extra]
     i = tok.i
-    for c in tok.children:  # one walk over the children (token_range does not depend on their order)
-        dep = c.dep_
+    for dep, c in kids(tok):  # one walk over the children (token_range does not depend on their order)
         if (dep in ("aux", "auxpass", "neg", "prt") and i - 3 <= c.i < i) or (dep == "prt" and c.i == i + 1):  # "pointed out"
             toks.append(c)
     return token_range(toks, base)
@@ -573,7 +572,7 @@ class VerbCue:
     @property
     def obj(self):
         """The verb's first direct object, if any."""
-        return next((c for c in self.tok.children if c.dep_ == "dobj"), None)
+        return next((c for c_dep, c in kids(self.tok) if c_dep == "dobj"), None)
 
 
 def _cue_token(tok) -> bool:
@@ -593,7 +592,7 @@ def _cue_subject(tok, participle: bool):
         subj = _climb_subject(tok)
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok)
-    if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < tok.i for c in tok.children):
+    if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
     return subj
 
@@ -604,7 +603,7 @@ def _it_stance(tok, subj) -> bool:
     form = tok.lower_
     return (
         subj.lower_ == "it" and form in OBJECT_FORMS and form not in EVIDENCE_FORMS and tok.tag_ in ("VBZ", "VBD")
-        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c_dep == "dobj" for c_dep, c in kids(tok))
     )
 
 
@@ -626,7 +625,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
     if subj.lower_ == "you" and form == "know":
         return None  # the filler "you know"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+    if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
     agent = agentive(subj) or it_stance
@@ -637,8 +636,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = source_range(subj, base)
     if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
-        by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
+        pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None
         src = source_range(pobj, base) if pobj is not None else None
         relative = None
     if relative is not None and src is not None:
@@ -663,9 +662,9 @@ def passive_as_saying(tok, base: int) -> Generator[Candidate, None, bool]:
         return False
     frame_verb = tok.head.head
     subj = subject_of(frame_verb)
-    comp = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    comp = next((c for c_dep, c in kids(tok) if c_dep in CLAUSE_DEPS), None)
     if subj is not None and comp is not None:
-        aux = [c for c in frame_verb.children if c.dep_ in ("auxpass", "aux")]
+        aux = [c for c_dep, c in kids(frame_verb) if c_dep in ("auxpass", "aux")]
         cue = token_range([*aux, frame_verb, tok], base)
         yield Candidate(content_range(comp, base), source_range(subj, base), cue, "indirect", "passive_as_saying", tok.i)
     return True
@@ -677,8 +676,8 @@ def clause_after_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     tok, comp = v.tok, v.comp
     if not (comp is not None and v.clause_cue and comp.i > tok.i and comp.tag_ in ("VB", "VBP")):
         return False
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.left_edge.i), None)
-    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+    obj = next((c for c_dep, c in kids(tok) if c_dep == "dobj" and tok.i < c.i < comp.left_edge.i), None)
+    if obj is None or obj.right_edge.i + 1 != comp.left_edge.i or any(c_dep in SUBJECT_DEPS for c_dep, c in kids(comp)):
         return False
     toks = [*obj.subtree, *_to_sentence_end(comp)]
     yield Candidate(content_range(comp, v.base, toks=toks), v.source, v.cue, "indirect", "said_clause", tok.i)
@@ -696,7 +695,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     tok, comp = v.tok, v.comp
     if comp is None or not v.clause_cue:
         return False
-    if not (any(c.dep_ in SUBJECT_DEPS + ("expl",) for c in comp.children) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
+    if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
         return True
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
@@ -736,8 +735,8 @@ def verb_claim_noun(v: VerbCue) -> Generator[Candidate, None, bool]:
     obj = v.obj
     if obj is None or obj.lower_ not in CLAIM_NOUNS:
         return False
-    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > obj.i), None)
-    if clause is None or not any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
+    clause = next((c for c_dep, c in kids(obj) if c_dep in ("acl", "ccomp", "relcl") and c.i > obj.i), None)
+    if clause is None or not any(c.lower_ == "that" and c_dep == "mark" for c_dep, c in kids(clause)):
         return False
     yield Candidate(content_range(clause, v.base), v.source, token_range([v.tok, obj], v.base), "indirect", "verb_claim_noun", v.tok.i)
     return True
@@ -752,7 +751,7 @@ def _object_cue(v: VerbCue, obj) -> bool:
     object_cue = form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and v.agent) or form in SAY_FORMS or _speech_object(tok, obj, v.agent)
     if form not in CORE_OBJECT_FORMS and form in EVIDENCE_FORMS and v.subj.lower_ in AGENT_PRONOUNS:
         object_cue = False  # "they show seriousness": evidence needs a document or named source
-    if any(c.dep_ == "neg" for c in tok.children) and any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ == "to") for c in tok.children):
+    if any(c_dep == "neg" for c_dep, c in kids(tok)) and any(c_dep == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ == "to") for c_dep, c in kids(tok)):
         # "decided not to recommend charges", "can't blame this": an intention or a hypothetical, not a stance;
         # a plain negated act ("has not mentioned Machado") is kept.
         object_cue = False
@@ -781,15 +780,15 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
-    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i > tok.i and (form, c.lower_) in PHRASAL_CUES), None)
+    pobj = next((c for c_dep, c in kids(prep) if c_dep in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return (yield from _for_to_clause(v))
-    toks = list(pobj.subtree) + [t for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
-    toks += [t for c in prep.children if c.dep_ in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
-    toks += [t for c in pobj.children if c.dep_ == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
-    for c in tok.children:  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
-        if c.i > prep.right_edge.i and c.dep_ in ("prep", "npadvmod"):
+    toks = list(pobj.subtree) + [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    toks += [t for c_dep, c in kids(prep) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    toks += [t for c_dep, c in kids(pobj) if c_dep == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
+    for c_dep, c in kids(tok):  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
+        if c.i > prep.right_edge.i and c_dep in ("prep", "npadvmod"):
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
@@ -802,8 +801,8 @@ def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     preposition parsed as the mark of a "for X to V" clause; the content is that clause without the mark."""
     tok = v.tok
     doc = tok.doc
-    for c in tok.children:
-        if c.i <= tok.i or c.dep_ not in ("advcl", "ccomp"):
+    for c_dep, c in kids(tok):
+        if c.i <= tok.i or c_dep not in ("advcl", "ccomp"):
             continue
         mark = c.left_edge
         if mark.dep_ != "mark" or mark.head != c or (v.form, mark.lower_) not in PHRASAL_CUES:
@@ -821,7 +820,7 @@ def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
     tok, form = v.tok, v.form
-    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i), None)
     if xcomp is None or not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent)):
         return False
     yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
@@ -839,12 +838,12 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
         return False  # only a reaction set off after a comma, not "the issues he pushed"
-    if v.subj == noun or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+    if v.subj == noun or any(c_dep in ("dobj", "ccomp", "xcomp") for c_dep, c in kids(tok)):
         return False
-    comp = next((c for c in tok.children if c.i > tok.i and (c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+    comp = next((c for c_dep, c in kids(tok) if c.i > tok.i and (c_dep in ("oprd", "acomp") or (c_dep == "prep" and c.lower_ == "as"))), None)
     as_ = None
     if comp is None:  # "dismissed as baseless": "as" parsed as an adverb of the predicate
-        comp = next((c for c in tok.children if c.dep_ in ("advcl", "advmod") and c.left_edge.lower_ == "as" and c.left_edge.i == tok.i + 1), None)
+        comp = next((c for c_dep, c in kids(tok) if c_dep in ("advcl", "advmod") and c.left_edge.lower_ == "as" and c.left_edge.i == tok.i + 1), None)
         as_ = comp.left_edge if comp is not None else None
     if comp is not None:  # "rejected as "completely false"": what the source says of it
         if as_ is not None:
@@ -896,17 +895,17 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
     """"According to S, C" / "C, according to S" / "C, as reported by S"."""
     for tok in words(doc, ("according", "reported")):
         if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            to = next((c for c in children(tok) if c.lower_ == "to"), None)
             if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
             if to is None:
                 continue
             # "according to show/VB insiders": the source misparsed as a clause (pcomp)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next((c for c in to.children if c.dep_ == "pcomp"), None)
+            pobj = next((c for c_dep, c in kids(to) if c_dep == "pobj"), None) or next((c for c_dep, c in kids(to) if c_dep == "pcomp"), None)
             if pobj is None:
                 continue
             # Not the whole subtree of "according" when the parser made it the head of the sentence.
-            phrase = {tok.i} | {c.i for c in tok.children if c.is_punct} | {t.i for t in to.subtree}
+            phrase = {tok.i} | {c.i for c in children(tok) if c.is_punct} | {t.i for t in to.subtree}
             cue = token_range([tok, to], base)
             rule = "according_to"
             citing = _citing_after(doc, max(phrase))
@@ -915,8 +914,8 @@ def according_to(doc, base: int) -> Iterator[Candidate]:
                 phrase |= set(range(max(phrase) + 1, pobj.right_edge.i + 1))
                 cue = token_range([tok, to, verb], base)
         elif tok.lower_ == "reported" and tok.i > 0 and doc[tok.i - 1].lower_ == "as":
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
+            pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
             if pobj is None:
                 continue
             phrase = {t.i for t in tok.subtree} | {tok.i - 1}
@@ -965,13 +964,13 @@ def _question_clause(verb):
     """The indirect question a verb takes: a clause after it (no comma between) opened by "whether", "if" or a
     wh-word, with a subject of its own ("whether he would run", "if she had been told", "who was responsible")."""
     doc = verb.doc
-    for c in verb.children:
-        if c.i <= verb.i or c.dep_ not in ("ccomp", "advcl", "xcomp") or not _verbal(c):
+    for c_dep, c in kids(verb):
+        if c.i <= verb.i or c_dep not in ("ccomp", "advcl", "xcomp") or not _verbal(c):
             continue
         first = c.left_edge
         if first.lower_ not in QUESTION_OPENERS or any(t.text in (",", ";", "—", "--", "–") for t in doc[verb.i + 1:first.i]):
             continue
-        if any(k.dep_ in SUBJECT_DEPS + ("expl",) for k in c.children):
+        if any(k_dep in SUBJECT_DEPS + ("expl",) for k_dep, k in kids(c)):
             return c
     return None
 
@@ -992,10 +991,10 @@ def inquiry(doc, base: int) -> Iterator[Candidate]:
         comp = _question_clause(tok)
         if comp is None:
             continue
-        perfect = any(c.dep_ == "aux" and c.lower_ in HAVE_FORMS for c in tok.children)
+        perfect = any(c_dep == "aux" and c.lower_ in HAVE_FORMS for c_dep, c in kids(tok))
         if tok.tag_ == "VBN" and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
-            agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
+            pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
             source = source_range(pobj, base) if pobj is not None else None
         else:
             participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")

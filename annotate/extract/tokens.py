@@ -153,3 +153,32 @@ def sentence(tok) -> Sentence:
         doc.user_data[_SENTENCES] = bounds
     start, end = bounds[tok.i]
     return Sentence(doc, start, end)
+
+
+_CHILDREN = ("annotate", "children")
+
+
+def _children_entry(tok) -> tuple[tuple, tuple]:
+    """(children, their dependency labels) of ``tok``, made on the first call for that token."""
+    cache = tok.doc.user_data.get(_CHILDREN)
+    if cache is None:
+        cache = tok.doc.user_data[_CHILDREN] = {}
+    i = tok.i
+    entry = cache.get(i)
+    if entry is None:
+        found = tuple(tok.children)
+        entry = cache[i] = (found, tuple([(c.dep_, c) for c in found]))
+    return entry
+
+
+def children(tok) -> tuple:
+    """``tuple(tok.children)`` (in text order), read once per token of the paragraph: spaCy walks the
+    token's subtree edges and makes a new ``Token`` per child on every ``tok.children``. The tokens are
+    the same objects on every call: compare tokens with ``==``, as for spaCy's own (never ``is``)."""
+    return _children_entry(tok)[0]
+
+
+def kids(tok) -> tuple:
+    """``(child.dep_, child)`` for each of :func:`children`, so a rule that tests the labels of a verb's
+    children ("its subject", "its first direct object") reads each label once per paragraph."""
+    return _children_entry(tok)[1]
