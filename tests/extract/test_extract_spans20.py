@@ -79,3 +79,35 @@ def test_a_statement_in_a_relative_clause_of_the_outer_content_stays(extractor):
         ("verb_object", "He", "attacked", "other candidates for taking his donations, which he said were tied to favors"),
         ("said_clause", "he", "said", "were tied to favors"),
     ]
+
+
+# --- an object's content takes the prepositional phrases after it, not the cue's circumstances -------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "The union backed the strike in all three plants.",
+            [("verb_object", "The union", "backed", "the strike in all three plants")],
+            id="scope-in",
+        ),
+        pytest.param(
+            "Officials blamed the outage on the storm.",
+            [("verb_object", "Officials", "blamed", "the outage on the storm")],
+            id="blamed-on",
+        ),
+        pytest.param(
+            "The mayor praised the new plan during the council meeting on Tuesday.",
+            [("verb_object", "The mayor", "praised", "the new plan")],
+            id="not-time",
+        ),
+        pytest.param(
+            "The governor attacked the proposal in an interview on Sunday.",
+            [("verb_object", "The governor", "attacked", "the proposal")],
+            id="not-occasion",
+        ),
+        pytest.param("Many workers find themselves in the middle of the dispute.", [], id="an-adjunct-is-no-predicate"),
+    ],
+)
+def test_object_content_and_its_prepositional_phrases(extractor, text, expected):
+    assert found(extractor, text) == expected
