@@ -202,6 +202,8 @@ def _circumstance(prep) -> bool:
     if prep.lower_ in CIRCUMSTANCE_PREPS:
         return True
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in pobj.children):
+        return False  # "its smallest profit in 17 years": a stretch of time measured, not the cue's date
     return pobj is None or pobj.lower_ in CIRCUMSTANCE_NOUNS or pobj.like_num or pobj.tag_ == "NNP" and prep.lower_ in ("in", "on")
 
 

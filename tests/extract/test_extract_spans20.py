@@ -97,6 +97,11 @@ def test_a_statement_in_a_relative_clause_of_the_outer_content_stays(extractor):
             id="blamed-on",
         ),
         pytest.param(
+            "The retailer reported its smallest profit in 17 years.",
+            [("verb_object", "The retailer", "reported", "its smallest profit in 17 years")],
+            id="a-measured-stretch-of-time",
+        ),
+        pytest.param(
             "The mayor praised the new plan during the council meeting on Tuesday.",
             [("verb_object", "The mayor", "praised", "the new plan")],
             id="not-time",
