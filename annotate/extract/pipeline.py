@@ -72,7 +72,7 @@ class Extractor:
         """
         for article in articles:
             try:
-                statements = sources.enrich(article, list(self._drafts(article)))
+                statements = sources.enrich(article, list(self._statements(article)))
             except ModelError:
                 raise
             except Exception as err:  # noqa: BLE001 - isolate one article's failure
@@ -88,7 +88,7 @@ class Extractor:
                 continue
             yield from statements
 
-    def _drafts(self, article: Article) -> Iterator[SimpleNamespace]:
+    def _statements(self, article: Article) -> Iterator[SimpleNamespace]:
         """The fields of each statement but the source fields (:func:`_fields`), in text order."""
         text = article.text
         paras = list(paragraphs(text))
