@@ -50,6 +50,13 @@ DATELINE = re.compile(
     r"\s*(?:--|[-—–])\s*"
 )
 MAX_BYLINE_WORDS = 10
+# Every PHOTO_CREDIT alternative needs "Photo" or "Getty" somewhere, or one of these words opening the line:
+# a substring test skips the regex search on almost every paragraph.
+_CREDIT_OPENERS = ("PHOTO", "Image", "IMAGE", "Picture", "Credit", "CREDIT")
+
+
+def _may_be_photo_credit(line: str) -> bool:
+    return "Photo" in line or "Getty" in line or line.startswith(_CREDIT_OPENERS)
 
 
 def _paragraph_teaser(text: str, start: int, end: int) -> Optional[Range]:
@@ -59,7 +66,7 @@ def _paragraph_teaser(text: str, start: int, end: int) -> Optional[Range]:
     m = TEASER_SENTENCE.match(line)
     if m:
         return start, start + m.end()
-    if CREDIT_LINE.match(line) or PHOTO_CREDIT.search(line):
+    if CREDIT_LINE.match(line) or (_may_be_photo_credit(line) and PHOTO_CREDIT.search(line)):
         return start, end
     m = BYLINE.fullmatch(line.strip())
     if m and len(line.split()) <= MAX_BYLINE_WORDS:

@@ -16,6 +16,7 @@ and :mod:`annotate.extract.attach` for the patterns and their limits.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from typing import Iterable, Iterator, Optional
 
 from annotate.errors import ModelError
@@ -87,7 +88,8 @@ class Extractor:
                 continue
             yield from statements
 
-    def _statements(self, article: Article) -> Iterator[Statement]:
+    def _statements(self, article: Article) -> Iterator[SimpleNamespace]:
+        """The fields of each statement but the source fields (:func:`_fields`), in text order."""
         text = article.text
         paras = list(paragraphs(text))
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
@@ -109,9 +111,9 @@ class Extractor:
         if title is not None:
             found = [_to_headline_end(text, cand, title) for cand in found]
         for cand in found:
-            statement = _statement(article, cand, paras)
-            if statement is not None:
-                yield statement
+            fields = _fields(article, cand, paras)
+            if fields is not None:
+                yield SimpleNamespace(**fields)
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")
@@ -215,7 +217,9 @@ def context_window(text: str, paragraph: tuple[int, int], content: tuple[int, in
     return min(start, c_start), max(end, c_end)
 
 
-def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> Optional[Statement]:
+def _fields(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> Optional[dict]:
+    """The fields of the statement of ``cand`` but the source fields :func:`annotate.extract.sources.enrich`
+    fills in (so each :class:`Statement` is built once, with them); None when its content trims to nothing."""
     text = article.text
     if cand.kind == "direct":
         content = trim(text, *cand.content, chars=" \t\n", end_chars=" \t\n,")
@@ -228,7 +232,7 @@ def _statement(article: Article, cand: Candidate, paras: list[tuple[int, int]]) 
     cue = (make_span(text, trim(text, *cand.cue, chars=TRIM_CHARS)) or make_span(text, cand.cue)) if cand.cue else None
     paragraph = _paragraph_of(paras, content_span.start)
     context = context_window(text, paragraph, (content_span.start, content_span.end)) if paragraph else None
-    return Statement(
+    return dict(
         id=statement_id(article.id, content_span.start, content_span.end),
         article_id=article.id,
         content=content_span,

@@ -54,7 +54,7 @@ from annotate.extract.lexicons import (
     XCOMP_FORMS,
 )
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import children, kids, sentence, texts, words
+from annotate.extract.tokens import children, kids, per_token, sentence, texts, words
 
 Range = tuple[int, int]
 
@@ -103,7 +103,17 @@ def subtree_without(tok, drop: tuple[str, ...] = ()) -> list:
 
 def source_range(head, base: int) -> Optional[Range]:
     """The source mention headed by ``head``: its subtree without relative clauses, nor a list
-    set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear")."""
+    set off by dashes ("The heads of the services — Barnea, Bar and Halevi — made it clear").
+    Read once per token (verb cues, bare cues and families ask for the same subjects)."""
+    memo = per_token(head.doc, "source_range")
+    key = (head.i, base)
+    found = memo.get(key, memo)
+    if found is memo:
+        found = memo[key] = _source_range(head, base)
+    return found
+
+
+def _source_range(head, base: int) -> Optional[Range]:
     toks = subtree_without(head, SOURCE_DROP_DEPS if _nominal(head) else ("punct",))
     doc = head.doc
     if head.dep_ == "csubj" and not _nominal(head):
@@ -570,6 +580,17 @@ def _speech_object(verb, obj, agent: bool) -> bool:
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:
+    if extra:
+        return _cue_tokens_range(tok, base, extra)
+    memo = per_token(tok.doc, "cue_range")  # verb cues and bare cues ask for the same verbs
+    key = (tok.i, base)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _cue_tokens_range(tok, base, extra)
+    return found
+
+
+def _cue_tokens_range(tok, base: int, extra=()) -> Range:
     toks = [tok, *extra]
     i = tok.i
     for dep, c in kids(tok):  # one walk over the children (token_range does not depend on their order)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from typing import Callable, Collection, Optional
+from typing import Callable, Collection, Optional, Sequence
 
 from annotate.extract import source_lexicons as lex
 from annotate.extract.source_via import (
@@ -48,7 +48,7 @@ from annotate.extract.source_via import (
 from annotate.lexicon import QUOTE_CHARS, SINGLE_QUOTES
 from annotate.records import Article, Span, Statement
 
-__all__ = ["Mention", "analyse_mention", "enrich", "find_via", "outlet_at"]
+__all__ = ["Mention", "analyse_mention", "enrich", "find_via", "outlet_at", "source_fields"]
 
 _QUOTE_CHARS = QUOTE_CHARS + SINGLE_QUOTES
 _TOKEN = re.compile(r"[\w][\w.'’&-]*")
@@ -746,8 +746,21 @@ class _Resolved:
 def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
     """Return the statements of one article with their source fields filled in.
 
-    Statements come back in the order given; each is a copy (the inputs are not changed).
+    Statements come back in the order given; each is a copy (the inputs are not changed). An input may also
+    be a draft, a namespace of a Statement's other fields (the extractor's): its Statement is then built
+    once, with the source fields, instead of built and copied.
     """
+    return [
+        st.model_copy(update=fields) if isinstance(st, Statement) else Statement(**vars(st), **fields)
+        for st, fields in zip(statements, source_fields(article, statements))
+    ]
+
+
+def source_fields(article: Article, statements: Sequence) -> list[dict]:
+    """The fields :func:`enrich` fills in (``source_label``, ``source_type``, ``anonymous``, ``via`` and, for a
+    statement with a source, ``resolves_to``), for each statement in the order given. A statement here is
+    anything with the ``content``, ``source`` and ``cue`` spans of a :class:`Statement` (the extractor passes
+    its drafts, so each Statement is built once)."""
     text = article.text
     order = sorted(
         range(len(statements)),
@@ -755,13 +768,13 @@ def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
     )
     history: list[tuple[Span, _Resolved]] = []
     by_span: dict[tuple[int, int], _Resolved] = {}
-    out: dict[int, Statement] = {}
+    out: dict[int, dict] = {}
     for i in order:
         st = statements[i]
         source = st.source
         via = find_via(text, st)
         if source is None:
-            out[i] = st.model_copy(update={"source_label": None, "source_type": None, "anonymous": True, "via": via})
+            out[i] = {"source_label": None, "source_type": None, "anonymous": True, "via": via}
             continue
         key = (source.start, source.end)
         resolved = by_span.get(key)
@@ -774,15 +787,13 @@ def enrich(article: Article, statements: list[Statement]) -> list[Statement]:
             if nat and mention.label and mention.label.startswith("unnamed "):
                 mention = replace(mention, label=f"{nat} {mention.label[len('unnamed '):]}")
         resolves_to = _without_relative(text, resolved.root) if resolved.root != source else None
-        out[i] = st.model_copy(
-            update={
-                "source_label": mention.label,
-                "source_type": mention.source_type,
-                "anonymous": mention.anonymous,
-                "resolves_to": resolves_to,
-                "via": via,
-            }
-        )
+        out[i] = {
+            "source_label": mention.label,
+            "source_type": mention.source_type,
+            "anonymous": mention.anonymous,
+            "resolves_to": resolves_to,
+            "via": via,
+        }
         history.append((source, _Resolved(mention, resolved.root)))
     return [out[i] for i in range(len(statements))]
 

@@ -28,8 +28,9 @@ def token_range(tokens: Iterable, base: int) -> Optional[tuple[int, int]]:
     tokens = list(tokens)
     if not tokens:
         return None
-    first = min(tokens, key=lambda t: t.i)
-    last = max(tokens, key=lambda t: t.i)
+    at = [t.i for t in tokens]  # each position read once (a spaCy attribute read costs more than a list's)
+    first = tokens[at.index(min(at))]
+    last = tokens[at.index(max(at))]
     return base + first.idx, base + last.idx + len(last.text)
 
 

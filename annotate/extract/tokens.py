@@ -11,27 +11,28 @@ Limits: the cache assumes the ``Doc`` is not changed after the first call (rules
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Collection
 
 _INDEX = ("annotate", "index")
+_STARTS = ("annotate", "sentence-starts")
+_SENTENCES = ("annotate", "sentences")
 _TEXTS = ("annotate", "texts")
 _TEXT = ("annotate", "text")
 
 
-def _index(doc) -> tuple[dict[int, list[int]], frozenset[int]]:
-    """Token positions by the key of their lower-case form (``Token.lower``), and the set of those keys,
-    made on the first call from the doc's array of LOWER keys, so no ``Token`` object (nor string) is made."""
+def _index(doc) -> tuple[list[int], frozenset[int]]:
+    """The key of every token's lower-case form (``Token.lower``) in text order, and the set of those keys,
+    made on the first call from one array of the doc (with the sentence starts :func:`sentence` reads), so
+    no ``Token`` object (nor string) is made."""
     found = doc.user_data.get(_INDEX)
     if found is None:
-        from spacy.attrs import LOWER  # spaCy is imported with the model, not with this module
+        from spacy.attrs import LOWER, SENT_START  # spaCy is imported with the model, not with this module
 
-        index: dict[int, list[int]] = {}
-        for i, key in enumerate(doc.to_array(LOWER).tolist()):
-            if key in index:
-                index[key].append(i)
-            else:
-                index[key] = [i]
-        found = doc.user_data[_INDEX] = (index, frozenset(index))
+        lower, starts = doc.to_array([LOWER, SENT_START]).T
+        keys = lower.tolist()
+        found = doc.user_data[_INDEX] = (keys, frozenset(keys))
+        doc.user_data[_STARTS] = starts
     return found
 
 
@@ -53,15 +54,27 @@ def _keys(doc, forms: Collection[str]) -> frozenset[int]:
 
 def words(doc, forms: Collection[str]) -> list:
     """The tokens of ``doc`` whose lower-case form is in ``forms``, in text order."""
-    index, present = _index(doc)
+    keys, present = _index(doc)
     found = _keys(doc, forms).intersection(present)  # two sets: iterates the smaller (paragraph or lexicon)
     if not found:
         return []
     if len(found) == 1:
-        hits = index[next(iter(found))]
-    else:
-        hits = sorted(i for key in found for i in index[key])
-    return [doc[i] for i in hits]
+        (key,) = found
+        return [doc[i] for i, k in enumerate(keys) if k == key]
+    return [doc[i] for i, k in enumerate(keys) if k in found]
+
+
+# Strings of string-store keys: a key is the hash of its string in every vocabulary, and a dict lookup
+# is cheaper than the string store's; bounded (cleared when full).
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 200_000
+
+
+def _string(strings, key: int) -> str:
+    if len(_STRINGS) >= _STRINGS_MAX:
+        _STRINGS.clear()
+    found = _STRINGS[key] = strings[key]
+    return found
 
 
 def texts(doc) -> list[str]:
@@ -70,8 +83,8 @@ def texts(doc) -> list[str]:
     if found is None:
         from spacy.attrs import ORTH
 
-        strings = doc.vocab.strings
-        found = doc.user_data[_TEXTS] = [strings[key] for key in doc.to_array(ORTH).tolist()]
+        strings, known = doc.vocab.strings, _STRINGS
+        found = doc.user_data[_TEXTS] = [known.get(key) or _string(strings, key) for key in doc.to_array(ORTH).tolist()]
     return found
 
 
@@ -87,8 +100,6 @@ def doc_text(doc) -> str:
         )
     return found
 
-
-_SENTENCES = ("annotate", "sentences")
 
 
 class Sentence:
@@ -133,26 +144,20 @@ class Sentence:
 
 def sentence(tok) -> Sentence:
     """``tok.sent`` as a :class:`Sentence`: the same bounds (spaCy's ``Span.sent``: back to the nearest
-    token with ``sent_start == 1``, forward to the next one), computed for the whole paragraph once."""
+    token with ``sent_start == 1``, forward to the next one), from the paragraph's sentence starts read once."""
     doc = tok.doc
-    bounds = doc.user_data.get(_SENTENCES)
-    if bounds is None:
+    cuts = doc.user_data.get(_SENTENCES)
+    if cuts is None:
         if not doc.has_annotation("SENT_START"):
             sent = tok.sent  # raises spaCy's own error (E030)
             return Sentence(doc, sent.start, sent.end)
-        from spacy.attrs import SENT_START
-
-        starts = doc.to_array(SENT_START).astype("int64").tolist()
-        n = len(starts)
-        cuts = [0] + [k for k in range(1, n) if starts[k] == 1] + [n]
-        bounds = [None] * n
-        for a, b in zip(cuts, cuts[1:]):
-            span = (a, b)
-            for k in range(a, b):
-                bounds[k] = span
-        doc.user_data[_SENTENCES] = bounds
-    start, end = bounds[tok.i]
-    return Sentence(doc, start, end)
+        _index(doc)  # reads the sentence starts with the word keys
+        starts = doc.user_data[_STARTS]
+        later = ((starts[1:] == 1).nonzero()[0] + 1).tolist()  # a first token is a sentence start whatever its flag
+        cuts = doc.user_data[_SENTENCES] = [0, *later, len(starts)]
+    i = tok.i
+    k = bisect_right(cuts, i)
+    return Sentence(doc, cuts[k - 1], cuts[k])
 
 
 _CHILDREN = ("annotate", "children")
@@ -167,7 +172,8 @@ def _children_entry(tok) -> tuple[tuple, tuple]:
     entry = cache.get(i)
     if entry is None:
         found = tuple(tok.children)
-        entry = cache[i] = (found, tuple([(c.dep_, c) for c in found]))
+        strings, known = tok.doc.vocab.strings, _STRINGS
+        entry = cache[i] = (found, tuple([(known.get(c.dep) or _string(strings, c.dep), c) for c in found]))
     return entry
 
 
@@ -182,3 +188,13 @@ def kids(tok) -> tuple:
     """``(child.dep_, child)`` for each of :func:`children`, so a rule that tests the labels of a verb's
     children ("its subject", "its first direct object") reads each label once per paragraph."""
     return _children_entry(tok)[1]
+
+
+def per_token(doc, name: str) -> dict:
+    """A dict kept with ``doc`` under ``name``, for results a rule computes once per token of the paragraph
+    (keyed by ``token.i``: spaCy makes a new ``Token`` object per access, so never key on the object)."""
+    key = ("annotate", name)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = {}
+    return found
