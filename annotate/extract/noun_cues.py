@@ -5,13 +5,16 @@ objects, declared with :mod:`annotate.extract.registry`.
 - ``referring_to``: "S said, referring to X", "S was referring to X" (content: the object of "to";
   source: the subject of "refer" or of the clause the participle hangs from).
 - ``cue_noun``: "criticism of X", "her warning that C", "Trump's endorsement of X" (content: the
-  noun's complement; source: the possessor or the "by" agent, else none).
+  noun's complement; source: the possessor or the "by" agent, else the subject of the verb whose object the
+  noun is, "Putin veered close to an admission that C", else none).
+- ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
+  "the notion that C", "Trump's attacks on X", "her plan to V".
 - ``see_as``: "S sees X as Y", "Voters saw it as a betrayal" (content: X through the "as" phrase;
   source: the subject).
 
 Limits: rules trust the parse (tags and dependencies only); lexicons are the named constants
-of :mod:`annotate.extract.noun_lexicons`. Nouns of intention ("her decision to V") and expectations ("X is
-expected to V") are not covered: both lower the seeds score (docs/experiments-extraction.md); other passive
+of :mod:`annotate.extract.noun_lexicons`. Nouns of decision ("her decision to V", "his refusal to V") and
+expectations ("X is expected to V") are not covered: both lower the seeds score (docs/experiments-extraction.md); other passive
 beliefs and judgements ("X is said to V", "X is seen as Y") are :mod:`annotate.extract.families`'
 ``passive_belief`` and ``passive_as``.
 """
@@ -21,7 +24,9 @@ from __future__ import annotations
 from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_VERBS
-from annotate.extract.noun_lexicons import CUE_NOUN_PREPS, CUE_NOUNS, REFER_FORMS, SEE_FORMS
+from annotate.extract.noun_lexicons import (
+    ABOUT_NOUNS, ABOUT_PREPS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, RECEIVE_FORMS, REFER_FORMS, SEE_FORMS,
+)
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
 from annotate.extract.spans import token_range
@@ -86,20 +91,20 @@ def see_as(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source_range(subj, base), token_range([tok], base), "indirect", "see_as", tok.i)
 
 
-def _noun_complement(noun):
-    """The content tokens and last cue token of a cue noun's complement right after it: an object of
-    :data:`CUE_NOUN_PREPS`, a "to V" clause or a 'that' clause; (None, None) when there is none."""
+def _noun_complement(noun, preps=CUE_NOUN_PREPS, to_clause: bool = True, that_clause: bool = True):
+    """The content tokens and last cue token of a cue noun's complement right after it: an object of one of
+    ``preps``, a "to V" clause or a 'that' clause (each only if asked for); (None, None) when there is none."""
     for c in children(noun):
         if c.i <= noun.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in CUE_NOUN_PREPS and c.i == noun.i + 1:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i == noun.i + 1:
             obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
             if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
                 return None, None
             return [t for t in trim_appended(c) if t.i != c.i], c
-        if c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux":
+        if to_clause and c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux":
             return list(c.subtree), noun
-        if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+        if that_clause and c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
             if any(t.dep_ == "prep" and not any(True for _ in children(t)) for t in c.subtree):
                 return None, None  # a relative clause read as a 'that' clause: "the proposal that nobody objected to"
             return [t for t in c.subtree if t.i != c.left_edge.i], noun
@@ -116,11 +121,29 @@ def _noun_holder(noun):
     return trim_appended(obj) if obj is not None else None
 
 
+def governing_subject(noun):
+    """The subject of the verb whose object ``noun`` is ("Putin veered close to an admission that C": Putin; "Rubio
+    renewed his call for C"), a person, body or document; None when the verb receives the noun rather than voices
+    it ("Trump faced criticism of X", "won the endorsement of X": :data:`RECEIVE_FORMS`) or there is no such verb."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ in ("advmod", "acomp") and verb.tag_ in ("RB", "JJ"):
+            verb = verb.head  # "veered close to an admission"
+    elif noun.dep_ != "dobj":
+        return None
+    if not verb.tag_.startswith("VB") or verb.lower_ in RECEIVE_FORMS or verb.i == noun.i:
+        return None
+    subj = _clause_subject(verb)
+    return subj if subj is not None and agentive(subj) else None
+
+
 @rule(Rule("cue_noun", priority=0, role=MINOR))
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
     :data:`CUE_NOUNS` with its complement right after it. Content: the complement; source: the possessor
-    or the "by" agent, else none (PolNeAR annotates the noun's content without a source too).
+    or the "by" agent, else the subject of the verb whose object the noun is ("Putin veered close to an
+    admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
     Limits: the complement must follow the noun directly; a noun that is the object of a cue or light verb
     ("raised concerns about") is left to those rules."""
@@ -136,6 +159,48 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         content = content_range_from(comp, base)
         if content is None:
             continue
-        source = token_range(holder, base) if holder else None
+        if holder:
+            source = token_range(holder, base)
+        else:
+            subj = governing_subject(tok)
+            source = source_range(subj, base) if subj is not None else None
         yield Candidate(content, source, token_range([tok, last], base), "indirect", "cue_noun", tok.i)
 
+
+_NO_PREPS: frozenset[str] = frozenset()
+
+
+@rule(Rule("held_noun", priority=0, role=MINOR), Rule("about_noun", priority=0, role=MINOR), Rule("that_noun", priority=0, role=MINOR))
+def noun_frames(doc, base: int) -> Iterator[Candidate]:
+    """Nouns whose complement is content in one frame only, :data:`ABOUT_NOUNS` ("his remarks about C", "doubts
+    about C") and :data:`THAT_NOUNS` ("the notion that C", "her hope that C"), and nouns that are a statement only
+    with a possessor or "by" agent, :data:`HELD_NOUNS` ("Trump's attacks on X", "her plan to V"; not "the attacks on
+    Paris", not "Hamas launched an attack on Israel"). Content: the complement; source: the possessor or "by" agent,
+    else (about and that nouns) the subject of the verb whose object the noun is (:func:`governing_subject`), else none.
+
+    Limits: as :func:`cue_noun`, the complement must follow the noun directly; a noun that is the object of a cue
+    verb is left to the verb rules."""
+    for tok in words(doc, FRAME_NOUN_WORDS):
+        if not tok.tag_.startswith("NN") or (tok.dep_ == "dobj" and tok.head.lower_ in CUE_FORMS):
+            continue
+        word = tok.lower_
+        if word in HELD_NOUNS:
+            name, comp, last = "held_noun", *_noun_complement(tok, HELD_NOUNS[word], to_clause="to" in HELD_NOUNS[word], that_clause=False)
+        elif word in ABOUT_NOUNS:
+            name, comp, last = "about_noun", *_noun_complement(tok, ABOUT_PREPS, to_clause=False, that_clause=False)
+        else:
+            name, comp, last = "that_noun", *_noun_complement(tok, _NO_PREPS, to_clause=False, that_clause=True)
+        if not comp:
+            continue
+        content = content_range_from(comp, base)
+        if content is None:
+            continue
+        holder = _noun_holder(tok)
+        if holder:
+            source = token_range(holder, base)
+        elif name == "held_noun":
+            continue  # "Hamas launched an attack on Israel", "made plans to V": the verb, not the noun, says who
+        else:
+            subj = governing_subject(tok)
+            source = source_range(subj, base) if subj is not None else None
+        yield Candidate(content, source, token_range([tok, last], base), "indirect", name, tok.i)

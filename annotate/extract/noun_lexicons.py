@@ -23,11 +23,69 @@ CUE_NOUNS = frozenset(
     acknowledgment acknowledgement suggestion recommendation demand request appeal plea assertion argument
     accusation allegation complaint warning announcement proposal belief assumption expectation suspicion
     conviction consensus scepticism disdain hostility approval disapproval enthusiasm
+    mention reference defense defence assessment opinion description characterization portrayal depiction
+    explanation interpretation
     """.split()
     for f in (base, base + "s")
 )
 # Prepositions that introduce a cue noun's content ("criticism of", "support for", "opposition to").
 CUE_NOUN_PREPS = frozenset("of for to against on about over toward towards".split())
 
+# Verbs whose subject receives or meets a cue noun rather than voices it ("Trump faced criticism of X", "won the
+# endorsement of the union"): their subject is not the noun's holder.
+RECEIVE_FORMS = frozenset(
+    """
+    face faces faced facing endure endures endured enduring draw draws drew drawn drawing receive receives received
+    receiving get gets got gotten getting win wins won winning earn earns earned earning field fields fielded fielding
+    attract attracts attracted attracting weather weathered weathering meet meets met meeting invite invites invited
+    inviting provoke provoked provoking prompt prompted prompting spark sparked sparking trigger triggered
+    triggering fuel fueled fuelled fueling deflect deflected deflecting dodge dodged dodging ignore ignored ignoring
+    answer answered answering rebuff rebuffed rebuffing absorb absorbed survive survived
+    """.split()
+)
+
+
+def _plurals(bases: str) -> frozenset[str]:
+    """Each noun and its plural ("speech" -> "speeches", "story" -> "stories")."""
+    def plural(base: str) -> str:
+        if base.endswith(("s", "sh", "ch")):
+            return base + "es"
+        return base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in "aeiou" else base + "s"
+    return frozenset(f for base in bases.split() for f in (base, plural(base)))
+
+
+# Nouns that are a statement only with a possessor or a "by" agent, with the complements they take ("to" is a
+# "to V" clause): verbal attacks ("Trump's attacks on Clinton"; without a holder mostly violence, "the attacks on
+# Paris", and after a verb too, "Hamas launched an attack on Israel") and nouns of intention and commitment ("her
+# plan to V", "his pledge to V"; not "decision" and "refusal", which the seeds gold leaves out, nor "willingness",
+# 3 of 8 on PolNeAR train).
+_ATTACK_NOUNS = _plurals("attack broadside jab barb tirade salvo")
+_INTENTION_NOUNS = _plurals("plan promise pledge vow intention wish") | frozenset(
+    "desire reluctance determination eagerness".split()
+)
+HELD_NOUNS: dict[str, frozenset[str]] = {
+    **{w: frozenset(("on", "against", "at")) for w in _ATTACK_NOUNS},
+    **{w: frozenset(("to",)) for w in _INTENTION_NOUNS},
+}
+# Nouns of communication, thought and worry whose "about" object is what was said or thought: "his remarks about
+# C", "a joke about C", "doubts about C".
+ABOUT_NOUNS = _plurals(
+    """
+    comment remark statement story joke word speech tweet conversation message note talk anecdote
+    testimony rant anxiety fear doubt concern worry misgiving grievance view attitude
+    """
+)
+ABOUT_PREPS = frozenset(("about",))
+# Nouns of thought and communication whose 'that' clause is what was said or thought: "the notion that C", "his
+# hope that C" ("the fact that C", "the possibility that C" are the writer's own framing, left out).
+THAT_NOUNS = _plurals(
+    """
+    idea notion hope fear view sense statement reminder signal charge revelation recognition rumor rumour
+    conclusion concern assurance message insistence contention theory impression perception feeling
+    realization premise
+    """
+)
+FRAME_NOUN_WORDS = frozenset(HELD_NOUNS) | ABOUT_NOUNS | THAT_NOUNS
+
 # Every word above: a paragraph holding one is parsed (see ``lexicons.CANDIDATE_WORDS``).
-NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS
+NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS

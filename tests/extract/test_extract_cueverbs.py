@@ -22,7 +22,7 @@ from extract_helpers import extractor, found  # noqa: F401 - extractor is a fixt
         ),
         pytest.param(
             "Senator Maria Lopez congratulated the new mayor on her victory.",
-            ("verb_object", "Senator Maria Lopez", "congratulated", "the new mayor"),
+            ("verb_object", "Senator Maria Lopez", "congratulated", "the new mayor on her victory"),  # the reason joins the object (spans, session 20; PolNeAR: "congratulated her for her victory")
             id="judgement-congratulate",
         ),
         # Advise (Levin 37.9), clause frame.
