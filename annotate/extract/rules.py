@@ -43,7 +43,9 @@ from annotate.extract.lexicons import (
     PARTICIPLE_CUES,
     PARTICLE_OBJECT_CUES,
     TOPIC_PARTICIPLES,
+    OWN_CLAUSE_FORMS,
     PASSIVE_FRAMES,
+    PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
@@ -677,7 +679,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     comp = _clause_of(tok)
     if not clause_cue and comp is not None and comp.i > tok.i and _that_marked(comp, tok) and subj.tag_.startswith("NN"):
         clause_cue = True  # "The city of Phoenix is demanding that C": a 'that' clause makes the cue for a noun subject
-    if comp is None and clause_cue:
+    if comp is None and clause_cue and form not in OWN_CLAUSE_FORMS:
         comp = _that_clause(tok)
     return VerbCue(tok, base, subj, src, participle, agent, clause_cue, comp)
 
@@ -731,6 +733,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return True
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
+    if v.form in PERCEPTION_FORMS and _perceived(comp):
+        return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
         toks = _to_sentence_end(comp)
@@ -742,6 +746,20 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _perceived(comp) -> bool:
+    """The clause of a perception verb (:data:`PERCEPTION_FORMS`) that reports what was perceived, not a belief: a
+    small clause with no finite verb ("saw X get out", "to see X become Y", "noticed smoke rising") or an
+    indirect question ("to see if C", "will see what happens")."""
+    if comp.left_edge.lower_ in QUESTION_OPENERS and comp.left_edge.i < comp.i:
+        return True
+    if comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark":
+        return False
+    return comp.tag_ not in _FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in comp.children)
 
 
 @frame(Rule("parenthetical", priority=3, role=SPEECH))
