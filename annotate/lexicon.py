@@ -89,13 +89,17 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "lay": ("lays", "laid", "laying"),
     "dwell": ("dwells", "dwelt", "dwelled", "dwelling"),
     "forgive": ("forgives", "forgave", "forgiven", "forgiving"),
+    "fight": ("fights", "fought", "fighting"),
+    "strive": ("strives", "strove", "striven", "strived", "striving"),
+    "prove": ("proves", "proved", "proven", "proving"),
+    "vie": ("vies", "vied", "vying"),
 }
 
 #: Verbs that double their final consonant ("plan" -> "planned", "slam" -> "slammed").
 DOUBLING = frozenset(
     """
     kid gab yap spar chat yak tag plan slam quip regret rebut commit submit omit prefer scrap slap snap rip fret
-    abet permit ban bar stop shrug
+    abet permit ban bar stop shrug beg brag crab extol spot abhor aver concur confer infer
     """.split()
 )
 
@@ -107,6 +111,8 @@ def verb_forms(base: str, irregular: bool = True) -> tuple[str, ...]:
         return (base, *IRREGULAR[base])
     if irregular and base in DOUBLING:
         return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    if base.endswith("ee"):
+        return base, base + "s", base + "d", base + "ing"  # "agreeing", "guaranteeing"
     if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
     if re.search(r"[^aeiou]y$", base):

@@ -165,3 +165,8 @@ class PredictItem(BaseModel):
     kind: Optional[str] = None
     anonymous: Optional[bool] = None
     source_label: Optional[str] = None
+    context: Optional[str] = Field(
+        default=None,
+        exclude=True,  # not part of an example's identity: item_key and data_hash stay as they were
+        description="The paragraph holding the statement (its text), when known: the base model's relatedness reads it.",
+    )

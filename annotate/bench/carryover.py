@@ -3,8 +3,9 @@
 Every figure is out-of-fold with folds GROUPED (by claim for Emergent and PERSPECTRUM, by topic
 for IBM claim stance, by blocks of 50 consecutive sentences for the Wikipedia weasel set), or
 train -> dev for PERSPECTRUM dev. Test splits are never read. The seeds figures are the
-shipped base model with zero in-story labels, and the seeds gold in 4-fold CV on top of it, and
-with each of its articles held out in turn (:func:`annotate.classify.base.seeds_figures`).
+shipped base model with zero in-story labels (each statement with its article paragraph, as
+``prelabel`` gives it), the AUC of its P(related), and the seeds gold in 4-fold CV on top of it,
+and with each of its articles held out in turn (:func:`annotate.classify.base.seeds_figures`).
 
 Run alone: ``.venv/bin/python -m annotate.bench carryover [set ...]`` with sets among
 ``emergent perspectrum perspectrum-dev ibmcs wikiweasel seeds``.

@@ -2,8 +2,9 @@
 
 Three parts, each stock scikit-learn or a fixed rule, combined by :func:`combine`:
 
-1. relatedness (:mod:`annotate.classify.relatedness`): P(the statement is about the claim);
-   its complement is the ``unrelated`` probability;
+1. relatedness (:mod:`annotate.classify.relatedness`): P(the statement is about the claim), the larger
+   of the statement's and its paragraph's (``PredictItem.context``, when known); its complement is the
+   ``unrelated`` probability;
 2. the stance pipeline of :func:`annotate.classify.model.build_pipeline` trained on public
    support/oppose pairs (PERSPECTRUM and IBM claim stance only: their licences allow shipping,
    :data:`annotate.classify.corpora.SHIPPABLE`): the direction, when the statement takes one;
@@ -144,10 +145,24 @@ class BasePredictor:
         polar = proba[:, order]
         polar = polar / np.clip(polar.sum(axis=1, keepdims=True), 1e-12, None)
         polar = sentiment_vote(polar, frame["sentiment_agree"].to_numpy(), self.sentiment_weight)
-        related = self.relatedness.predict_proba(relatedness_frame(items, [lex.toks for lex in lexes]))[:, 1]
+        related = self.related(items, [lex.toks for lex in lexes])
         known = TargetCache()
         rules = [stance_rule(item, lex, known(item.target)) for item, lex in zip(items, lexes)]
         return combine(related, polar, rules), polar, rules
+
+    def related(self, items: list[PredictItem], toks=None) -> np.ndarray:
+        """P(related) per item: the larger of the relatedness of the statement and of its paragraph
+        (``item.context``, when known), both read by the same classifier (see :func:`context_related`)."""
+        return np.maximum(self.relatedness.predict_proba(relatedness_frame(items, toks))[:, 1], self.context_related(items))
+
+    def context_related(self, items: list[PredictItem]) -> np.ndarray:
+        """P(related) of each item's paragraph to its claim; 0 for items without a context."""
+        out = np.zeros(len(items))
+        rows = [i for i, item in enumerate(items) if item.context and item.target]
+        if rows:
+            paragraphs = [items[i].model_copy(update={"text": items[i].context}) for i in rows]
+            out[rows] = self.relatedness.predict_proba(relatedness_frame(paragraphs))[:, 1]
+        return out
 
     def predict(self, items: list[PredictItem]) -> list[Prediction]:
         if not items:
@@ -241,10 +256,16 @@ _RULE_NAMES = tuple(STANCE_CONFIDENCE)
 
 
 def stack_features(base: BasePredictor, items: list[PredictItem]) -> np.ndarray:
-    """Per item: log of the base probabilities, P(support) of the base model, the rule fired (one-hot)."""
+    """Per item: log of the base probabilities, P(support) of the base model, the rule fired (one-hot),
+    and the log of the paragraph's relatedness (:meth:`BasePredictor.context_related`; the statement's
+    own when the item has no context)."""
     proba, polar, rules = base.stance_probabilities(items)
     onehot = np.array([[rule == name for name in _RULE_NAMES] for rule in rules], dtype=float)
-    return np.hstack([np.log(np.clip(proba, 1e-4, 1.0)), polar[:, :1], onehot])
+    context = base.context_related(items)
+    own = [i for i, item in enumerate(items) if not (item.context and item.target)]
+    if own:
+        context[own] = base.relatedness.predict_proba(relatedness_frame([items[i] for i in own]))[:, 1]
+    return np.hstack([np.log(np.clip(proba, 1e-4, 1.0)), polar[:, :1], onehot, np.log(np.clip(context, 1e-4, 1.0))[:, None]])
 
 
 def stacked_fold_accuracy(X: np.ndarray, y: np.ndarray, seed: int) -> float:
@@ -276,23 +297,40 @@ def build_adapter():
 # -- figures on the seeds gold ------------------------------------------------------------------
 
 
-def seeds_items() -> tuple[list[PredictItem], list[str], list[str]]:
+def seeds_items(context: bool = False) -> tuple[list[PredictItem], list[str], list[str]]:
+    """The seeds gold's (statement, claim) items, stance labels and article ids; with ``context``, each item
+    carries the text of the article paragraph (line) that holds the statement's content, as
+    ``Statement.context`` gives it to ``prelabel``."""
     from annotate.classify.datasets import seeds_gold_records
-    from annotate.paths import SEEDS_GOLD
+    from annotate.records import statement_id
+    from annotate.paths import SEEDS_DIR, SEEDS_GOLD
 
     records = [r for r in seeds_gold_records(SEEDS_GOLD) if r.get("stance") and r.get("target")]
     items = [
         PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"], cue=r["cue"], kind=r["kind"], anonymous=r["anonymous"])
         for r in records
     ]
+    if context:
+        gold = [json.loads(line) for line in SEEDS_GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+        spans = {statement_id(Path(g["doc"]).stem, g["content_start"], g["content_end"]): (g["doc"], g["content_start"]) for g in gold}
+        texts: dict[str, str] = {}
+        for k, record in enumerate(records):
+            doc, start = spans[record["statement_id"]]
+            text = texts.setdefault(doc, (Path(SEEDS_DIR) / doc).read_text(encoding="utf-8"))
+            begin = text.rfind("\n", 0, start) + 1
+            end = text.find("\n", start)
+            items[k] = items[k].model_copy(update={"context": text[begin : end if end >= 0 else len(text)]})
     return items, [r["stance"] for r in records], [r["article_id"] for r in records]
 
 
 def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5)) -> dict[str, Any]:
-    """Zero-shot accuracy of the base model and of the rule priors, ``unrelated`` P/R, and stacking in 4-fold CV
-    (stratified, ``seeds`` shuffles) and with each article held out in turn."""
+    """Zero-shot accuracy of the base model and of the rule priors, ``unrelated`` P/R, the AUC of P(related)
+    against gold related/unrelated, and stacking in 4-fold CV (stratified, ``seeds`` shuffles) and with each
+    article held out in turn. Items carry their article paragraph (``seeds_items(context=True)``)."""
+    from sklearn.metrics import roc_auc_score
+
     base = base or load_base()
-    items, y, articles = seeds_items()
+    items, y, articles = seeds_items(context=True)
     y = np.asarray(y)
     proba, _, rules = base.stance_probabilities(items)
     predicted = np.asarray(STANCE_CLASSES)[proba.argmax(axis=1)]
@@ -302,6 +340,7 @@ def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5))
     bare_predicted = np.asarray(STANCE_CLASSES)[bare_proba.argmax(axis=1)]
     bare_rule_labels = np.asarray([STANCE_CONFIDENCE[r][0] for r in bare_rules])
     X = stack_features(base, items)
+    related = (y != "unrelated").astype(int)
     accuracies = [stacked_fold_accuracy(X, y, seed) for seed in seeds]
     unrelated_tp = int(np.sum((predicted == "unrelated") & (y == "unrelated")))
     return {
@@ -312,6 +351,7 @@ def seeds_figures(base: Optional[BasePredictor] = None, seeds: range = range(5))
         "rules_no_cue": float(np.mean(bare_rule_labels == y)),
         "unrelated_precision": unrelated_tp / max(1, int(np.sum(predicted == "unrelated"))),
         "unrelated_recall": unrelated_tp / max(1, int(np.sum(y == "unrelated"))),
+        "related_auc": float(roc_auc_score(related, 1.0 - proba[:, STANCE_CLASSES.index("unrelated")])),
         "four_fold_accuracy": float(np.mean(accuracies)),
         "four_fold_min": float(min(accuracies)),
         "by_article_accuracy": by_article_accuracy(X, y, articles),
@@ -361,7 +401,10 @@ def base_card(metadata: dict[str, Any]) -> str:
         "",
         "- Debate perspectives and claims are not news: the support/oppose part has never seen a news report,",
         "  and `neutral` comes from the fixed NEUTRAL_SHARE, not from data.",
-        "- Relatedness is lexical (shared terms, names, numbers); paraphrases look unrelated.",
+        "- Relatedness is lexical (shared terms, names, numbers); paraphrases look unrelated. When the statement's",
+        "  paragraph is known (`Statement.context`, a task's `context`), P(related) is the larger of the statement's and",
+        "  the paragraph's: a statement that does not name the claim's terms but sits among sentences that do counts as",
+        "  related. Statements from a CSV have no paragraph.",
         f"- Features v{metadata['features_version']}; scikit-learn {metadata['versions'].get('scikit-learn')}.",
         "",
     ]

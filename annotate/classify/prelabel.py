@@ -63,6 +63,7 @@ def statement_item(statement: Statement, target: Optional[str]) -> PredictItem:
         kind=statement.kind,
         anonymous=statement.anonymous,
         source_label=statement.source_label,
+        context=statement.context.text if statement.context is not None else None,
     )
 
 

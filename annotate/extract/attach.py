@@ -111,7 +111,7 @@ def attach(
                 if short not in speech:
                     speech.append(short)
                 hit = speech.index(short)
-        if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end):
+        if hit is not None and cand.cue is not None and not (speech[hit].start <= cand.cue[0] < speech[hit].end) and not _reports_other(cand, cands, speech[hit]):
             q = speech[hit]
             used_quotes.add(hit)
             out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
@@ -146,7 +146,7 @@ def attach(
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out)
     out = _carry_over(text, speech, used_quotes, out)
-    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out)))
+    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text))
 
 
 def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
@@ -304,19 +304,71 @@ def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:
 OUTER_RULES = frozenset(("according_to", "as_reported_by"))
 
 
-def _outer(cand: Candidate, inner: Candidate) -> bool:
-    """True when ``cand`` (an "according to X" statement) reports ``inner`` as a whole: its content holds
-    inner's cue and source and its own cue is outside inner's content ("51 percent said C, according to
-    a new poll"). PolNeAR's gold then attributes the content to X, not to the inner speaker."""
-    if cand.rule not in OUTER_RULES or cand.source is None or inner.cue is None or inner.source is None:
+def _reports_other(cand: Candidate, cands: list[Candidate], q: Quote) -> bool:
+    """True for an "according to X" candidate whose content holds the whole quotation ``q`` and another
+    candidate's cue and source ('"Q," Walker said, according to an AP account'): it stays the outer
+    statement (content '"Q," Walker said') instead of becoming a second quote statement of the quotation;
+    :func:`dedup` then lets it replace the inner one. A quotation that starts in an earlier sentence is not
+    held, and stays the speaker's (the outlet is then only the "via")."""
+    return cand.rule in OUTER_RULES and _inside((q.start, q.end), cand.content) and any(
+        o is not cand and o.cue is not None and o.source is not None and _inside(o.cue, cand.content) and _inside(o.source, cand.content)
+        for o in cands
+    )
+
+
+# Verb-cue rules whose statement may report another speaker's whole statement inside its content ("X outlined how
+# he thinks C", "X recalled S saying C"): PolNeAR annotates the outer attribution.
+OUTER_VERB_RULES = frozenset((
+    "said_clause", "clause_said", "participle", "parenthetical", "made_clear", "inquiry",
+    "verb_object", "verb_prep_object", "verb_xcomp", "stance_predicate",
+))
+# A word that opens a relative clause: a statement after it ("X attacked Y, which he said C") is a modifier of the
+# outer content, annotated on its own.
+RELATIVE_WORDS = frozenset(("who", "whom", "whose", "which", "that", "where", "when", "what"))
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _relative(inner: Candidate, text: str) -> bool:
+    """True when ``inner``'s source opens or follows a relative word ("experts who say C", "where experts say C")."""
+    s0, s1 = inner.source
+    words = _WORD.findall(text[s0:s1])
+    before = _WORD.findall(text[max(0, s0 - 12):s0])
+    return bool(words and words[-1].lower() in RELATIVE_WORDS or before and before[-1].lower() in RELATIVE_WORDS)
+
+
+def _outer(cand: Candidate, inner: Candidate, text: str = "", within: bool = False) -> bool:
+    """True when ``cand`` reports ``inner`` as a whole: its content holds inner's cue, source and content (give
+    or take a quote mark) and its own cue is outside inner's content ("51 percent said C, according to a new
+    poll"; "X outlined how he thinks C"). PolNeAR's gold then attributes the content to X, not to the inner
+    speaker. ``cand`` is an "according to X" statement, or a verb cue (:data:`OUTER_VERB_RULES`) around a
+    speech statement that is not in a relative clause. ``within``: cand's content lies inside inner's (a split
+    quote interrupted by "S said, according to X"), so cand's cue may too ("according to" only)."""
+    if cand.source is None or inner.cue is None or inner.source is None:
         return False
-    return _inside(inner.cue, cand.content) and _inside(inner.source, cand.content) and not _inside(cand.cue, inner.content)
+    if not (_inside(inner.cue, cand.content) and _inside(inner.source, cand.content)):
+        return False
+    if cand.rule not in OUTER_RULES:
+        if within or cand.rule not in OUTER_VERB_RULES or registry.get(inner.rule).role != SPEECH or _relative(inner, text):
+            return False
+    if within:
+        return True
+    # The whole inner statement: a quotation begun in an earlier sentence stays its speaker's (X is only the "via").
+    c0, c1 = cand.content
+    return inner.content[0] >= c0 - 2 and inner.content[1] <= c1 + 2 and not _inside(cand.cue, inner.content)
 
 
-def dedup(cands: list[Candidate]) -> list[Candidate]:
-    """Drop candidates whose content mostly repeats a higher-priority one, except that an "according to X"
-    statement replaces the one statement it reports as a whole (:func:`_outer`)."""
+def _dropped_later(cand: Candidate, inner: Candidate, hosts: list[Candidate]) -> bool:
+    """True when ``cand`` is a minor statement whose cue lies inside another speech statement's content: it
+    would be dropped by :func:`_drop_nested_minor`, so it must not take ``inner``'s place."""
+    return cand.cue is not None and registry.get(cand.rule).role == MINOR and any(h is not inner and h.content[0] <= cand.cue[0] < h.content[1] for h in hosts)
+
+
+def dedup(cands: list[Candidate], text: str = "") -> list[Candidate]:
+    """Drop candidates whose content mostly repeats a higher-priority one, except that an outer attribution
+    ("according to X", or a verb cue around a speech statement) replaces the one statement it reports as a
+    whole (:func:`_outer`; ``text`` is the article's, to tell a relative clause)."""
     ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
+    hosts = [c for c in cands if registry.get(c.rule).role == SPEECH]
     kept: list[Candidate] = []
     spans: list[tuple[int, int]] = []  # the kept contents
     for cand in ranked:
@@ -329,9 +381,13 @@ def dedup(cands: list[Candidate]) -> list[Candidate]:
             if k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
         ]
         if clash:
-            if len(clash) == 1 and _outer(cand, kept[clash[0]]):
+            if len(clash) == 1 and _outer(cand, kept[clash[0]], text) and not _dropped_later(cand, kept[clash[0]], hosts):
                 kept[clash[0]] = cand
                 spans[clash[0]] = c
+            continue
+        host = next((n for n, k in enumerate(kept) if _inside(c, k.content) and _outer(cand, k, text, within=True)), None)
+        if host is not None:  # '"Q1," S said, according to X. "Q2."': X's statement, the split quote's content
+            kept[host] = kept[host].with_(source=cand.source, cue=cand.cue, rule=cand.rule, kind=cand.kind)
             continue
         kept.append(cand)
         spans.append(c)

@@ -81,6 +81,58 @@ INTENTION_VERBS = frozenset(
 # Personal pronouns that can be a source of the broader classes ("he mocked ...").
 AGENT_PRONOUNS = frozenset("he she they we i you who".split())
 
+# Person nouns by class, as cue subjects of the broader classes ("investors fear ...", "objectors argued ...",
+# "his allies have praised ..."), both numbers. Written out by meaning (who the noun names), not by a score on
+# a corpus; inanimate nouns and nouns for places or events are not here. Figures: docs/experiments-extraction.md,
+# "Rounds (lexicon, session 20)".
+# Political roles and camps.
+POLITICAL_PERSON_NOUNS = frozenset(
+    """
+    governors mayors presidents senators chairmen chairwomen directors secretaries ambassadors envoys chiefs
+    congressman congressmen congresswoman congresswomen representative representatives delegate delegates
+    superdelegate superdelegates elector electors ally allies rival rivals challenger challengers incumbent
+    incumbents backer backers donor donors strategist strategists consultant consultants pundit pundits
+    commentator commentators columnist columnists speaker speakers loyalist loyalists partisan partisans
+    campaigner campaigners organizer organizers organiser organisers negotiator negotiators diplomat
+    socialist socialists moderate moderates independent independents nationalist nationalists populist populists
+    republican democrat insurgent insurgents rebel rebels militant militants dissident dissidents
+    """.split()
+)
+# Working and economic roles.
+OCCUPATION_NOUNS = frozenset(
+    """
+    investor investors trader traders developer developers businessman businessmen businesswoman businesswomen
+    entrepreneur entrepreneurs owner owners worker workers employee employees employer employers banker bankers
+    manager managers mogul moguls consumer consumers shopper shoppers customer customers taxpayer taxpayers
+    homeowner homeowners landlord landlords farmer farmers teacher teachers student students nurse nurses
+    soldier soldiers troops veteran veterans officer sheriff sheriffs detective detectives investigator
+    investigators inspector inspectors regulator regulators historian historians psychologist psychologists
+    sociologist sociologists demographer demographers actor actors actress actresses singer singers comedian
+    comedians athlete athletes coach coaches pastor pastors priest priests bishop bishops cleric clerics rabbi
+    rabbis imam imams justice justices juror jurors interviewer interviewers thinker thinkers neurosurgeon
+    surgeon surgeons physician
+    """.split()
+)
+# People by what they do or undergo, not by trade: followers, audiences, the affected.
+CIVIC_PERSON_NOUNS = frozenset(
+    """
+    citizen citizens immigrant immigrants refugee refugees demonstrator demonstrators objector objectors fan fans
+    follower followers attendee attendees participant participants viewer viewers reader readers listener
+    listeners neighbor neighbors neighbour neighbours victim victims survivor survivors patient patients friend
+    friends colleague colleagues partner partners outsider outsiders skeptic skeptics sceptic sceptics defender
+    defenders proponent proponents backer supporter opponent foe foes
+    """.split()
+)
+# Family members.
+KIN_NOUNS = frozenset(
+    """
+    wife wives husband husbands spouse son sons daughter daughters mother mothers father fathers brother brothers
+    sister sisters family families grandmother grandfather
+    """.split()
+)
+# Groups of people acting together.
+GROUP_PERSON_NOUNS = frozenset("crowd crowds audience audiences electorate panel panels jury juries delegation delegations caucus staff".split())
+
 # Common-noun heads of human or collective sources for the broader classes ("critics praised ...",
 # "lawmakers urged ..."), besides the role, institution, organisation, media and document heads
 # of :mod:`annotate.extract.source_lexicons`. Inanimate subjects ("the meeting underscores ...")
@@ -98,7 +150,7 @@ HUMAN_NOUNS = frozenset(
     economist scholar scholars professor professors doctor doctors physician physicians officials
     chief chiefs commander commanders general generals adviser user users poll pollster pollsters surrogate surrogates
     """.split()
-)
+) | POLITICAL_PERSON_NOUNS | OCCUPATION_NOUNS | CIVIC_PERSON_NOUNS | KIN_NOUNS | GROUP_PERSON_NOUNS
 
 # Verbs whose direct object can be the content ("denied the reports", "confirmed this").
 OBJECT_VERBS = frozenset(
@@ -191,6 +243,11 @@ SPEECH_FORMS = _forms(SPEECH_VERBS)
 # Verbs taking a content clause: speech, extra speech acts, belief, evidence, and the Levin /
 # VerbNet classes of :mod:`annotate.extract.verb_classes` by their frames (agentive subject only).
 CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause")), **SPEECH_FORMS}
+# Clause verbs of the conjecture class only (Levin 29.5, not in the lists above): their clause is their own
+# complement, never a 'that' clause found under their object ("accepted the reality that C" is the noun's clause).
+OWN_CLAUSE_FORMS = frozenset(_forms(verb_classes.CONJECTURE_29_5)) - frozenset(
+    _forms(SPEECH_VERBS | SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause", but="CONJECTURE_29_5"))
+)
 OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("object"))
 XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members("xcomp"))
 # Verbs whose object is content only with a predicative or clausal complement after it
@@ -215,6 +272,8 @@ CUE_FORMS = {
 # Inquiry verbs (Levin 37.1.2, :data:`annotate.extract.verb_classes.INQUIRE_37_1_2`) and the words that open an
 # indirect question as their content ("asked whether C", "Asked if C, S said", "wondered why C").
 INQUIRY_FORMS = frozenset(_forms(verb_classes.INQUIRE_37_1_2))
+# Perception verbs (Levin 30, :data:`annotate.extract.verb_classes.PERCEPTION_30`): cues only with a finite clause.
+PERCEPTION_FORMS = frozenset(_forms(verb_classes.PERCEPTION_30))
 QUESTION_OPENERS = frozenset("whether if why what how who whom when where which".split())
 
 # Stance predicates after a copula: "S is a staunch opponent of C", "S has been critical of C".

@@ -43,7 +43,9 @@ from annotate.extract.lexicons import (
     PARTICIPLE_CUES,
     PARTICLE_OBJECT_CUES,
     TOPIC_PARTICIPLES,
+    OWN_CLAUSE_FORMS,
     PASSIVE_FRAMES,
+    PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
@@ -178,11 +180,43 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
     return token_range(toks, base)
 
 
-def _object_tokens(verb, obj) -> list:
+# Prepositions whose phrase on a cue verb tells when, where or why the cue happened, never what was said.
+CIRCUMSTANCE_PREPS = frozenset("during since until till before after at throughout amid amidst because despite".split())
+# Heads of a phrase "in/on <noun>" that is the occasion, medium or time of the cue ("attacked X in early-morning
+# tweets", "cited the figure at a forum", "endorsed one in July") rather than part of the content.
+CIRCUMSTANCE_NOUNS = frozenset(
+    """
+    tweet tweets post posts interview interviews statement statements speech speeches remarks remark article
+    articles op-ed column editorial ruling rulings letter letters email emails video videos ad ads book memoir
+    debate debates forum forums rally rallies event events hearing hearings meeting meetings conference
+    broadcast show program appearance testimony filing filings report reports call calls message messages
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december morning afternoon evening night day days week weeks month
+    months year years weekend past time times occasion moment
+    """.split()
+)
+
+
+def _circumstance(prep) -> bool:
+    """True for a prepositional phrase on a cue verb that is a circumstance of the cue (time, place,
+    occasion, medium: "in a ruling released Thursday", "during the debates", "since Monday"), which the
+    content leaves out; other phrases after the object belong to it ("reported its smallest profit in 17 years")."""
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is not None and pobj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in pobj.children):
+        return False  # "its smallest profit in 17 years": a stretch of time measured, not the cue's date
+    return pobj is None or pobj.lower_ in CIRCUMSTANCE_NOUNS or pobj.like_num or pobj.tag_ == "NNP" and prep.lower_ in ("in", "on")
+
+
+def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
-    Left out: a relative clause or apposition after a comma or dash ("..., which ..."), and
-    adjuncts of time and place ("attacked Machado in early-morning tweets").
+    Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
+    years"), unless a comma or dash comes first. Left out: a relative clause or apposition after a comma or
+    dash ("..., which ..."), and circumstances of the cue: time, place, occasion, reason ("attacked Machado in
+    early-morning tweets", "during the debate": :func:`_circumstance`). ``adjuncts=False``: only the
+    predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
     """
     toks = trim_appended(obj)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
@@ -197,7 +231,7 @@ def _object_tokens(verb, obj) -> list:
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
         if child.i > obj.i and (dep in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
-            if dep == "prep" and child.lower_ not in OBJECT_PREPS:
+            if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
                 continue
             if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
                 break
@@ -280,7 +314,7 @@ def _to_sentence_end(comp) -> list:
             if _trailing_relative(tok, end):
                 end = i - 1
                 break
-            if _second_attribution(tok, cue, end):
+            if _second_attribution(tok, cue, end) or _according_after(tok):
                 end = i - 1
                 break
         if i <= right:
@@ -323,6 +357,13 @@ REACTION_DEPS = ("appos", "npadvmod", "dobj", "conj", "dep", "advcl")
 
 
 _SENTENCE_FINAL = frozenset(".!?;:\"”’'")
+
+
+def _according_after(tok) -> bool:
+    """", according to X" after a comma: the writer's outer attribution of the whole sentence ("S said C,
+    according to a poll"), not part of what S said; :func:`according_to` reports "S said C" as X's."""
+    doc = tok.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
 def _sentence_end(tok) -> int:
@@ -638,7 +679,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     comp = _clause_of(tok)
     if not clause_cue and comp is not None and comp.i > tok.i and _that_marked(comp, tok) and subj.tag_.startswith("NN"):
         clause_cue = True  # "The city of Phoenix is demanding that C": a 'that' clause makes the cue for a noun subject
-    if comp is None and clause_cue:
+    if comp is None and clause_cue and form not in OWN_CLAUSE_FORMS:
         comp = _that_clause(tok)
     return VerbCue(tok, base, subj, src, participle, agent, clause_cue, comp)
 
@@ -692,6 +733,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         return True
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
+    if v.form in PERCEPTION_FORMS and _perceived(comp):
+        return True
     if comp.i > tok.i:
         rule_name = "participle" if v.participle else "said_clause"
         toks = _to_sentence_end(comp)
@@ -703,6 +746,20 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
+
+
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _perceived(comp) -> bool:
+    """The clause of a perception verb (:data:`PERCEPTION_FORMS`) that reports what was perceived, not a belief: a
+    small clause with no finite verb ("saw X get out", "to see X become Y", "noticed smoke rising") or an
+    indirect question ("to see if C", "will see what happens")."""
+    if comp.left_edge.lower_ in QUESTION_OPENERS and comp.left_edge.i < comp.i:
+        return True
+    if comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark":
+        return False
+    return comp.tag_ not in _FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in comp.children)
 
 
 @frame(Rule("parenthetical", priority=3, role=SPEECH))
@@ -760,7 +817,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     object_cue = _object_cue(v, obj)
     obj_toks = _object_tokens(v.tok, obj)
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
-        object_cue = max(t.i for t in obj_toks) > obj.right_edge.i  # "described it as a ploy", not "pressed him"
+        # "described it as a ploy", not "pressed him" nor "find themselves in the thick of it" (an adjunct is no predicate)
+        object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
     if not object_cue or v.form in TELL_FORMS:
         return False
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)

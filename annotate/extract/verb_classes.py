@@ -15,7 +15,7 @@ personal pronoun, or a person/body/media/document noun as subject (see
 
 Sources:
 - Beth Levin (1993), *English Verb Classes and Alternations*, University of Chicago Press:
-  §29 verbs with predicative complements, §31.2 admire verbs, §32 desire verbs,
+  §29 verbs with predicative complements, §30 verbs of perception, §31.2 admire verbs, §32 desire verbs,
   §33 judgement verbs, §37 verbs of communication.
 - VerbNet (Kipper-Schuler et al.; Palmer et al.), the classes named below, for classes
   beyond Levin's book (order-60, urge-58.1, promise-37.13, indicate-78, wish-62, ...).
@@ -127,6 +127,14 @@ CONJECTURE_29_5 = _words(
     """
 )
 
+# --- Perception (Levin §30) -------------------------------------------------------------
+
+# 30.1 See and 30.2 Sight (VerbNet see-30.1, sight-30.2): "She saw him leave", "they noticed smoke rising".
+# Not a cue class (not in :data:`CLASS_FRAMES`): the extractor reads these verbs as cues only with a finite clause ("sees that C",
+# "saw Obama could win"); a small clause ("saw X get out", "to see X become Y") or an indirect question
+# ("to see if C") is perception or inquiry (:func:`annotate.extract.rules.clause`).
+PERCEPTION_30 = _words("see hear feel notice sense detect discern perceive smell taste watch witness spot observe")
+
 # --- Psychological verbs (Levin §31.2) ----------------------------------------------------
 
 # 31.2 Admire (VerbNet admire-31.2): "Voters distrust her", "he admires Putin".
@@ -211,7 +219,7 @@ CLASS_FRAMES: dict[str, tuple[str, ...]] = {
     "CHARACTERIZE_29_2": ("object_pred",),
     "DUB_29_3": ("object_pred",),
     "DECLARE_29_4": ("clause", "object_pred"),
-    "CONJECTURE_29_5": (),
+    "CONJECTURE_29_5": ("clause",),
     "ADMIRE_31_2": (),
     "DESIRE_32": (),
     "INTEND_62": ("xcomp",),
@@ -224,6 +232,7 @@ CLASS_FRAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def frame_members(frame: str) -> frozenset[str]:
-    """Base forms of every class feeding ``frame`` ("clause", "object", "object_pred" or "xcomp")."""
-    return frozenset().union(*(globals()[name] for name, frames in CLASS_FRAMES.items() if frame in frames))
+def frame_members(frame: str, but: str = "") -> frozenset[str]:
+    """Base forms of every class feeding ``frame`` ("clause", "object", "object_pred" or "xcomp"), leaving out
+    the class named ``but``."""
+    return frozenset().union(*(globals()[name] for name, frames in CLASS_FRAMES.items() if frame in frames and name != but))

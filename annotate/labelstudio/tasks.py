@@ -202,6 +202,7 @@ def predict_item(data: dict, kind: Optional[str] = None) -> PredictItem:
         kind=kind,
         anonymous=data.get("anonymous"),
         source_label=data.get("source_label") or None,
+        context=data.get("context") or None,
     )
 
 
