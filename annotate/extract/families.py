@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from annotate.extract.noun_lexicons import ATTITUDE_ADJECTIVES, ATTITUDE_PREPS
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
@@ -318,6 +319,50 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         first = min([tok.head.i] + [c.i for c_dep, c in kids(tok.head) if c_dep in ("aux", "neg") and c.i < tok.head.i])
         cue = token_range(doc[first:prep.i + 1], base)  # "has been a consistent and outspoken supporter of"
         yield Candidate(content, source_range(subj, base), cue, "indirect", "stance_predicate", tok.i)
+
+
+ATTITUDE_COPULAS = COPULAS | frozenset("remain seem seems seemed".split())
+
+
+@rule(Rule("attitude_adjective", priority=1, role=MINOR))
+def attitude_adjective(doc, base: int) -> Iterator[Candidate]:
+    """"S is confident that C", "S was adamant that C", "S is hopeful about C", "S remains worried over
+    C": an adjective of attitude from :data:`~annotate.extract.noun_lexicons.ATTITUDE_ADJECTIVES` after
+    a copula, with a person, body or document subject (the source); the content is the adjective's
+    'that' clause or its "about/of/over/in" object.
+
+    Limits: the clause or preposition must hang from the adjective in the parse; "of/about" objects
+    of the adjectives that :func:`stance_predicate` also reads are left to it."""
+    for tok in words(doc, ATTITUDE_ADJECTIVES):
+        if tok.dep_ != "acomp" or not tok.tag_.startswith(("JJ", "VBN")) or tok.head.lower_ not in ATTITUDE_COPULAS:
+            continue
+        subj = subject_of(tok.head)
+        if subj is None or not agentive(subj):
+            continue
+        comp, cue_end = None, tok
+        # The 'that' clause hangs from the adjective or, in the parse, from the copula ("was adamant that C").
+        after = [*kids(tok), *[(c_dep, c) for c_dep, c in kids(tok.head) if c_dep == "ccomp" and c.i > tok.i]]
+        for c_dep, c in after:
+            if c.i <= tok.i:
+                continue
+            if c_dep == "prep" and c.lower_ in ATTITUDE_PREPS:
+                if tok.lower_ in STANCE_ADJECTIVES and c.lower_ in STANCE_PREPS:
+                    break
+                obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
+                if obj is not None and obj.i > c.i and obj.tag_ not in ("WDT", "WP"):
+                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
+                break
+            if c_dep == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
+                comp = [t for t in c.subtree if t.i != c.left_edge.i]
+                break
+        if not comp:
+            continue
+        content = content_range_from(comp, base)
+        if content is None:
+            continue
+        first = min([tok.head.i] + [c.i for c_dep, c in kids(tok.head) if c_dep in ("aux", "neg") and c.i < tok.head.i])
+        yield Candidate(content, source_range(subj, base), token_range(doc[first:cue_end.i + 1], base), "indirect",
+                        "attitude_adjective", tok.i)
 
 
 @rule(Rule("light_noun", priority=1, role=MINOR))

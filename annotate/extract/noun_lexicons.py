@@ -87,5 +87,16 @@ THAT_NOUNS = _plurals(
 )
 FRAME_NOUN_WORDS = frozenset(HELD_NOUNS) | ABOUT_NOUNS | THAT_NOUNS
 
+# Adjectives of attitude and judgement whose holder is the copula's subject: "S is confident that C",
+# "S was adamant that C", "S is hopeful about C", "S remains worried over C". Their 'that' clause or
+# "about/of/over/in" object is the content (``families.attitude_adjective``).
+ATTITUDE_ADJECTIVES = frozenset(
+    """
+    confident convinced hopeful optimistic pessimistic worried concerned skeptical sceptical adamant upbeat
+    doubtful fearful insistent critical wary supportive enamored enamoured
+    """.split()
+)
+ATTITUDE_PREPS = frozenset("about of over in".split())
+
 # Every word above: a paragraph holding one is parsed (see ``lexicons.CANDIDATE_WORDS``).
-NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS
+NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS | ATTITUDE_ADJECTIVES
