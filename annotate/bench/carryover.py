@@ -70,7 +70,7 @@ def honest_support(name: str, frame, splits) -> "np.ndarray":
     other_labels = [label for c in others for label in c.labels]
     out = np.zeros(len(frame))
     for train, test in splits:
-        base = fit_base_stance([], other_labels + [labels[i] for i in train], pd.concat([other_frame, frame.iloc[train]], ignore_index=True))
+        base = fit_base_stance(pd.concat([other_frame, frame.iloc[train]], ignore_index=True), other_labels + [labels[i] for i in train])
         out[test] = base_support(base, frame.iloc[test])
     return out
 

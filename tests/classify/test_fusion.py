@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections import Counter
 
 import numpy as np
 import pytest
 from conftest import need_corpus
 
-from annotate.classify.base import BASE_FILE, base_card, fit_base_stance, load_base, save_base
+from annotate.classify.base import base_card, fit_base_stance, load_base, save_base
 from annotate.classify.corpora import SHIPPABLE, read_csv
+from annotate.classify.features import feature_frame
 from annotate.classify.fusion import FUSION_WEIGHT, fuse
 from annotate.classify.model import ModelPredictor
 from annotate.classify.store import load_model, read_metadata
@@ -47,7 +47,7 @@ def ibm_split(tmp_path_factory):
     train_rows = [i for i, g in enumerate(ibm.groups) if g not in held]
     test_rows = [i for i, g in enumerate(ibm.groups) if g in held]
     shipped = load_base()
-    stance = fit_base_stance(perspectrum.items + [ibm.items[i] for i in train_rows], perspectrum.labels + [ibm.labels[i] for i in train_rows])
+    stance = fit_base_stance(feature_frame(perspectrum.items + [ibm.items[i] for i in train_rows]), perspectrum.labels + [ibm.labels[i] for i in train_rows])
     metadata = dict(shipped.metadata, version="test-without-held-out-topics", training_data=[
         {"set": "perspectrum", "file": "train.csv", "examples": len(perspectrum), "licence": SHIPPABLE["perspectrum"]},
         {"set": "ibmcs", "file": "train.csv", "examples": len(train_rows), "licence": SHIPPABLE["ibmcs"]},
