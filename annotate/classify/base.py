@@ -194,15 +194,22 @@ def compact(pipeline) -> None:
             transformer.vocabulary_ = {str(k): int(v) for k, v in transformer.vocabulary_.items()}
 
 
-def fit_parts(items: list[PredictItem], labels: list[str], groups: list[str]) -> dict:
-    """Fit the base stance pipeline (support/oppose) and the relatedness classifier."""
+def fit_base_stance(frame, labels: list[str]):
+    """The base model's support/oppose pipeline fitted on a feature ``frame``
+    (:func:`~annotate.classify.features.feature_frame`) and its labels, vocabularies capped at
+    :data:`BASE_VOCABULARY` and compacted."""
     from annotate.classify.model import build_pipeline
 
-    counts = Counter(labels)
-    stance = build_pipeline("stance", min(counts.values()))
+    stance = build_pipeline("stance", min(Counter(labels).values()))
     stance.set_params(**{f"features__{name}__max_features": n for name, n in BASE_VOCABULARY.items()})
-    stance.fit(feature_frame(items), np.asarray(labels))
+    stance.fit(frame, np.asarray(labels))
     compact(stance)
+    return stance
+
+
+def fit_parts(items: list[PredictItem], labels: list[str], groups: list[str]) -> dict:
+    """Fit the base stance pipeline (support/oppose) and the relatedness classifier."""
+    stance = fit_base_stance(feature_frame(items), labels)
     pairs, related = training_pairs(items, groups)
     relatedness = build_relatedness()
     relatedness.fit(relatedness_frame(pairs), np.asarray(related))

@@ -12,6 +12,8 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from annotate.classify.fusion import FusionInfo
+
 FORMAT_VERSION = 2
 
 
@@ -35,6 +37,9 @@ class CrossValidation(BaseModel):
     model: Figures
     majority: Figures
     rules: Figures
+    unfused: Optional[Figures] = Field(
+        default=None, description="Stance fused with the base model: the same model on the same folds without the fusion."
+    )
     previous: Optional[Figures] = Field(
         default=None, description="The model serving the field before, refitted per fold on the part of its training data in that fold."
     )
@@ -64,6 +69,10 @@ class FieldInfo(BaseModel):
     )
     decision_scores: dict[str, float] = Field(
         default_factory=dict, description="Macro-F1 of each decision on inner folds of the training labels, which picked `decision`."
+    )
+    fusion: Optional[FusionInfo] = Field(
+        default=None,
+        description="Stance only: the base model this field's probabilities are fused with, and the weight. None (older models): not fused.",
     )
     cv: Optional[CrossValidation] = None
     gate: Optional[Gate] = None

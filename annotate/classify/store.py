@@ -282,11 +282,29 @@ def serving_versions(metadata: ModelMetadata) -> dict[str, str]:
     return {name: info.served_by for name, info in metadata.fields.items() if info.served_by != RULES_VERSION}
 
 
-def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
+def fusion_base(info, where: str, base_directory: Optional[Path] = None):
+    """The base model's stance pipeline a fused field (``info.fusion``) was trained with; ModelError when the
+    base model is missing, untrusted or is not the file (sha256) the field was measured with."""
+    from annotate.classify.base import base_dir, load_base
+
+    directory = Path(base_directory) if base_directory is not None else base_dir()
+    base = load_base(directory)
+    if base.metadata.get("sha256") != info.fusion.base_sha256:
+        raise ModelError(
+            f"{where}: its stance is fused with base model {info.fusion.base_name}/{info.fusion.base_version} "
+            f"(sha256 {info.fusion.base_sha256[:16]}), but {directory} holds another one "
+            f"(sha256 {str(base.metadata.get('sha256'))[:16]}); retrain with `annotate train`"
+        )
+    return base.stance
+
+
+def load_model(model_dir: Path, schema: Optional[LabelSchema] = None, base_directory: Optional[Path] = None):
     """The :class:`~annotate.classify.model.ModelPredictor` that ``<model_dir>/current`` points at.
 
     Each field is predicted by the version the current one names for it (itself, an earlier
-    version when its own model for that field was not promoted, or the rule priors).
+    version when its own model for that field was not promoted, or the rule priors). A field
+    saved with ``fusion`` (weight > 0) is fused with the base model in ``base_directory``
+    (default ``models/stance-base``), which must be the file it was trained with (:func:`fusion_base`).
     """
     from annotate.classify import CLASSIFIED_FIELDS
     from annotate.classify.model import DECISIONS, ModelPredictor, decision_weights
@@ -302,6 +320,7 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
     loaded = {version: (metadata, own)}
     pipelines = {}
     weights = {}
+    fused = {}
     for name, serving in serving_versions(metadata).items():
         if serving not in loaded:
             loaded[serving] = load_version(model_dir, serving, schema)
@@ -315,8 +334,10 @@ def load_model(model_dir: Path, schema: Optional[LabelSchema] = None):
         if info.decision not in DECISIONS:
             raise ModelError(f"{model_dir / serving}: unknown decision {info.decision!r} for {name} in its metadata; re-run `annotate train`")
         weights[name] = decision_weights(info.decision, priors, schema.classes(name))
+        if info.fusion is not None and info.fusion.weight:
+            fused[name] = (info.fusion.weight, fusion_base(info, str(model_dir / serving), base_directory))
     classes = {name: schema.classes(name) for name in CLASSIFIED_FIELDS}
-    return ModelPredictor(pipelines, classes, f"{metadata.name or model_dir.name}/{version}", weights=weights)
+    return ModelPredictor(pipelines, classes, f"{metadata.name or model_dir.name}/{version}", weights=weights, fused=fused)
 
 
 @dataclass
@@ -326,6 +347,11 @@ class PreviousState:
     metadata: Optional[ModelMetadata] = None
     keys: dict[str, frozenset[str]] = field(default_factory=dict)  # serving version -> its example keys
     notices: list[str] = field(default_factory=list)
+    fusion_weights: dict[str, float] = field(default_factory=dict)  # field -> fusion weight of the version serving it
+
+    def fusion_weight(self, name: str) -> float:
+        """The fusion weight of the model serving ``name`` now (0: not fused, or the rules)."""
+        return self.fusion_weights.get(name, 0.0)
 
     def served_by(self, name: str) -> str:
         if self.metadata is None or name not in self.metadata.fields:
@@ -356,4 +382,11 @@ def previous_state(model_dir: Path, schema: LabelSchema) -> PreviousState:
         path = model_dir / serving / EXAMPLES_FILE
         if path.is_file():
             state.keys[serving] = frozenset(path.read_text(encoding="utf-8").split())
+    for name, serving in serving_versions(metadata).items():
+        try:
+            info = (metadata if serving == version else read_metadata(model_dir / serving)).fields.get(name)
+        except ModelError:
+            continue
+        if info is not None and info.fusion is not None:
+            state.fusion_weights[name] = info.fusion.weight
     return state

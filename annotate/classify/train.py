@@ -41,6 +41,7 @@ import numpy as np
 
 from annotate.classify import CLASSIFIED_FIELDS
 from annotate.classify.features import FEATURES_VERSION, feature_frame
+from annotate.classify.fusion import FUSION_WEIGHT, FusionInfo, base_support, card_lines, fuse, fusion_info
 from annotate.classify.metadata import CrossValidation, FieldInfo, Figures, Gate, ModelMetadata, TrainingData
 from annotate.classify.model import DECISIONS, build_pipeline, decide, decision_weights, full_probabilities
 from annotate.classify.rules import RulePredictor
@@ -310,6 +311,9 @@ def cross_validate(
     frame=None,
     shuffle_seed: Optional[int] = None,
     previous_rows: Optional[Sequence[bool]] = None,
+    base_support: Optional[np.ndarray] = None,
+    fusion_weight: float = 0.0,
+    previous_fusion_weight: float = 0.0,
 ) -> dict[str, Any]:
     """Out-of-fold metrics of the model, a majority baseline (train-fold class frequencies) and the rules.
 
@@ -318,6 +322,11 @@ def cross_validate(
     split-dependent estimate, as ``make bench`` does). With ``previous_rows`` (a mask of the
     examples the model serving the field now was trained on), that model's recipe is refitted
     per fold on the masked part of the training side and scored as ``previous``.
+
+    With ``base_support`` (the base model's P(support) per example, from a base model that never
+    saw the example's group) and ``fusion_weight`` > 0, ``model`` is the fused model
+    (:func:`annotate.classify.fusion.fuse`) and ``unfused`` the same folds without fusion; the
+    previous model is fused with ``previous_fusion_weight``.
     """
     y = np.asarray(y)
     frame = feature_frame(items) if frame is None else frame
@@ -339,15 +348,33 @@ def cross_validate(
                 previous_p[test], previous_w[test] = fit_or_prior(field_name, frame, y, seen, frame.iloc[test], classes, groups)
             else:
                 previous_p[test] = 1.0 / len(classes)
+    fused_p = fuse(model_p, classes, base_support, fusion_weight)
     out = {
         "scheme": scheme,
-        "model": metrics(y, model_p, classes, model_w),
+        "model": metrics(y, fused_p, classes, model_w),
         "majority": metrics(y, majority_p, classes),
         "rules": metrics(y, rule_probabilities(field_name, items, classes), classes),
     }
+    if fused_p is not model_p:
+        out["unfused"] = metrics(y, model_p, classes, model_w)
     if previous_p is not None:
-        out["previous"] = metrics(y, previous_p, classes, previous_w)
+        out["previous"] = metrics(y, fuse(previous_p, classes, base_support, previous_fusion_weight), classes, previous_w)
     return out
+
+
+def stance_fusion(
+    frame, weight: float, base_directory: Optional[Path], notify: Callable[[str], None]
+) -> tuple[Optional[FusionInfo], Optional[np.ndarray]]:
+    """What a new stance model is fused with (:class:`FusionInfo`) and the base model's P(support) per row of
+    ``frame``; (None, None) with a notice when the base model cannot be loaded."""
+    from annotate.classify.base import base_dir, load_base
+
+    try:
+        base = load_base(Path(base_directory) if base_directory is not None else base_dir())
+    except ModelError as err:
+        notify(f"stance: not fused with the base model ({err})")
+        return None, None
+    return fusion_info(weight, base.metadata), base_support(base.stance, frame)
 
 
 @dataclass
@@ -394,13 +421,15 @@ def model_card(metadata: ModelMetadata) -> str:
     for name, info in metadata.fields.items():
         if info.cv is None:
             continue
-        for who in ("model", "majority", "rules", "previous"):
+        for who in ("model", "unfused", "majority", "rules", "previous"):
             m: Optional[Figures] = getattr(info.cv, who)
             if m is not None:
                 lines.append(
                     f"| {name} | {info.cv.scheme} | {info.cv.grouping} | {who} | {m.accuracy} | {m.macro_f1} | {m.log_loss} | {m.brier} |"
                 )
     lines += ["", "## Fields", ""]
+    stance = metadata.fields.get("stance")
+    lines += card_lines(stance.fusion if stance is not None and stance.trained else None)
     for name, info in metadata.fields.items():
         if info.trained:
             never = [c for c in info.schema_classes if c not in info.classes]
@@ -451,6 +480,8 @@ def train_model(
     force: bool = False,
     save: bool = True,
     notify: Callable[[str], None] = lambda message: None,
+    fusion_weight: float = FUSION_WEIGHT,
+    base_directory: Optional[Path] = None,
 ) -> TrainResult:
     """Cross-validate and fit one pipeline per field with enough labels, save a new version, gate its promotion.
 
@@ -458,6 +489,9 @@ def train_model(
     with a notice and keeps its current predictor. ModelError only when no field can be trained
     (the message says how many more of which class). Nothing is written unless training succeeds.
     ``groups_of`` overrides the cross-validation groups (one per example, e.g. claim ids).
+    Stance is fused with the base model in ``base_directory`` (default ``models/stance-base``) with
+    ``fusion_weight`` (:mod:`annotate.classify.fusion`; 0: not fused), in the CV figures and the gate
+    as at prediction time; without a loadable base model it is not fused, with a notice.
     """
     schema = schema or load_schema()
     if min_per_class < DEFAULT_MIN_PER_CLASS:
@@ -535,7 +569,13 @@ def train_model(
         trained_on = previous.trained_on(name)
         previous_rows = [keys[i] in trained_on for i in rows] if trained_on is not None else None
         notify(f"{name}: cross-validating on {len(y)} labels {dict(sorted(counts.items()))}, grouped by {grouping}")
-        raw = cross_validate(name, items, y, schema_classes, groups, frame.iloc[rows], previous_rows=previous_rows)
+        fusion, support = None, None
+        if name == "stance" and fusion_weight:
+            fusion, support = stance_fusion(frame.iloc[rows], fusion_weight, base_directory, notify)
+        raw = cross_validate(
+            name, items, y, schema_classes, groups, frame.iloc[rows], previous_rows=previous_rows, base_support=support,
+            fusion_weight=fusion.weight if fusion is not None else 0.0, previous_fusion_weight=previous.fusion_weight(name),
+        )
         cv = CrossValidation(grouping=grouping, **raw)
         fitted = fit_field(name, frame.iloc[rows], y, groups)
         pipeline = pipelines[name] = fitted.pipeline
@@ -549,6 +589,7 @@ def train_model(
             calibration=pipeline.named_steps["classifier"].method,
             decision=fitted.decision,
             decision_scores=fitted.scores,
+            fusion=fusion,
             cv=cv,
             gate=gate,
             served_by=version if gate.promoted else previous.served_by(name),
@@ -583,7 +624,7 @@ def cv_table(metadata: ModelMetadata) -> list[str]:
             continue
         cv = info.cv
         lines.append(f"{name} ({cv.scheme}, grouped by {cv.grouping}, n={cv.model.n}):   accuracy  macro-F1  log-loss  Brier")
-        for who in ("model", "majority", "rules", "previous"):
+        for who in ("model", "unfused", "majority", "rules", "previous"):
             m = getattr(cv, who)
             if m is not None:
                 lines.append(f"  {who:<9} {m.accuracy:>10.3f} {m.macro_f1:>9.3f} {m.log_loss:>9.3f} {m.brier:>6.3f}")

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from annotate.classify import CLASSIFIED_FIELDS, DEFAULT_MODEL_DIR
+from annotate.classify.fusion import FUSION_WEIGHT
 from annotate.classify.store import check_model_dir, sha256_file
 from annotate.classify.train import DEFAULT_MIN_PER_CLASS, TrainResult, cv_table, train_model
 from annotate.cli.common import cli_errors
@@ -47,6 +48,10 @@ def train_command(
         Optional[str], typer.Option(help=f"Comma-separated fields to train (default: {','.join(CLASSIFIED_FIELDS)}); others use the rule priors.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Make the new model current even where it does not beat the predictor it replaces.")] = False,
+    fusion_weight: Annotated[
+        float,
+        typer.Option(help="Weight of the shipped base model (models/stance-base) fused into the stance model's support/oppose odds; 0 turns fusion off.", min=0.0),
+    ] = FUSION_WEIGHT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No status on stderr.")] = False,
 ) -> None:
     """Train the stance/certainty classifier on annotations, save a new model version, promote it where it is better.
@@ -62,7 +67,10 @@ def train_command(
     chosen = tuple(f.strip() for f in fields.split(",") if f.strip()) if fields else CLASSIFIED_FIELDS
     with cli_errors():
         check_writable_dir(check_model_dir(model_dir), "--model-dir", create=False)  # before training, not after
-        result = train_from_export(annotations, model_dir, min_per_class=min_per_class, fields=chosen, force=force, notify=console.warn)
+        result = train_from_export(
+            annotations, model_dir, min_per_class=min_per_class, fields=chosen, force=force, notify=console.warn,
+            fusion_weight=fusion_weight,
+        )
         for line in cv_table(result.metadata):
             console.info(line)
         for line in result.decisions:
