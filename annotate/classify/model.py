@@ -40,6 +40,11 @@ PAIR_COLUMNS: tuple[str, ...] = PAIR_ONLY_COLUMNS
 ISOTONIC_MIN_PER_CLASS = 1000
 MAX_CALIBRATION_FOLDS = 3
 REGULARISATION_C = 0.1  # LinearSVC's C (squared hinge, L2); larger overfits the n-grams
+#: Seed of LinearSVC's liblinear solver, which shuffles the coordinates it updates and does not
+#: converge in its iteration budget on these features: unseeded it draws from numpy's global state,
+#: and two fits on the same labels differ. Fixed at 0 (not chosen by any score) so a fit is a
+#: function of its labels. The calibration folds are an unshuffled StratifiedKFold (no seed needed).
+RANDOM_STATE = 0
 #: How a field's label is read from its calibrated probabilities (picked per fit on the training
 #: labels only, :func:`annotate.classify.train.choose_decision`):
 #: - ``argmax``: the most probable class;
@@ -78,7 +83,7 @@ def build_pipeline(field: str, min_class_count: int) -> Pipeline:
     folds = max(2, min(MAX_CALIBRATION_FOLDS, min_class_count))
     method = "isotonic" if min_class_count >= ISOTONIC_MIN_PER_CLASS else "sigmoid"
     classifier = CalibratedClassifierCV(
-        LinearSVC(C=REGULARISATION_C, class_weight="balanced"),
+        LinearSVC(C=REGULARISATION_C, class_weight="balanced", random_state=RANDOM_STATE),
         method=method,
         cv=folds,
         ensemble=False,
