@@ -52,8 +52,12 @@ class FusionInfo(BaseModel):
 
 def base_support(stance_pipeline, frame) -> np.ndarray:
     """The base stance pipeline's P(support) per row of ``frame`` (support + oppose renormalised to 1)."""
-    proba = stance_pipeline.predict_proba(frame)
-    classes = [str(c) for c in stance_pipeline.classes_]
+    return support_share(stance_pipeline.predict_proba(frame), stance_pipeline.classes_)
+
+
+def support_share(proba: np.ndarray, model_classes) -> np.ndarray:
+    """P(support) / (P(support) + P(oppose)) per row of ``proba`` (columns over ``model_classes``)."""
+    classes = [str(c) for c in model_classes]
     support, oppose = proba[:, classes.index("support")], proba[:, classes.index("oppose")]
     return support / np.clip(support + oppose, 1e-12, None)
 

@@ -29,9 +29,10 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from sklearn.svm import LinearSVC
 
-from annotate.classify.fusion import base_support, fuse
+from annotate.classify.fusion import fuse, support_share
 from annotate.classify.features import CATEGORY_COLUMNS, NUMERIC_COLUMNS, PAIR_ONLY_COLUMNS, feature_frame, lexicals
 from annotate.classify.rules import RulePredictor
+from annotate.classify.transform import predict_proba_all
 from annotate.records import FieldPrediction, Prediction, PredictItem
 
 #: Pair features only make sense for stance (certainty is about the statement alone).
@@ -93,10 +94,14 @@ def build_pipeline(field: str, min_class_count: int) -> Pipeline:
 
 def full_probabilities(pipeline: Pipeline, frame, classes: list[str]) -> np.ndarray:
     """predict_proba over the schema's ``classes`` (0 for classes the model never saw), rows summing to 1."""
-    proba = pipeline.predict_proba(frame)
+    return schema_probabilities(pipeline.predict_proba(frame), pipeline.classes_, classes)
+
+
+def schema_probabilities(proba: np.ndarray, model_classes, classes: list[str]) -> np.ndarray:
+    """``proba`` (columns over ``model_classes``) spread over the schema's ``classes``, rows summing to 1."""
     out = np.zeros((proba.shape[0], len(classes)))
     index = {name: i for i, name in enumerate(classes)}
-    for column, name in enumerate(pipeline.classes_):
+    for column, name in enumerate(model_classes):
         out[:, index[str(name)]] = proba[:, column]
     sums = out.sum(axis=1, keepdims=True)
     sums[sums == 0] = 1.0
@@ -168,10 +173,15 @@ class ModelPredictor:
             rows = [i for i, item in enumerate(items) if field != "stance" or item.target]
             values: list[Optional[FieldPrediction]] = [None] * len(items)
             if rows:
-                proba = full_probabilities(pipeline, frame.iloc[rows], classes)
+                subset = frame if len(rows) == len(items) else frame.iloc[rows]
                 if field in self.fused:
+                    # The base pipeline reads the same columns as the trained one: analyse them once.
                     weight, base = self.fused[field]
-                    proba = fuse(proba, classes, base_support(base, frame.iloc[rows]), weight)
+                    proba, base_proba = predict_proba_all([pipeline, base], subset)
+                    support = support_share(base_proba, base.classes_)
+                    proba = fuse(schema_probabilities(proba, pipeline.classes_, classes), classes, support, weight)
+                else:  # one pipeline: scikit-learn's own transform is the faster one
+                    proba = full_probabilities(pipeline, subset, classes)
                 weights = self.weights.get(field)
                 for i, row in zip(rows, proba):
                     values[i] = field_prediction(row, classes, weights)

@@ -6,6 +6,9 @@
 2. The per-statement precomputation (:class:`StatementIndex`, cached trigrams and template parts) gives
    the same pair features as the direct per-(statement, target) definition kept below, so a model
    trained on the features sees the same input whatever it was trained on.
+3. A trained stance model, fused with the base model and not, gives through ``ModelPredictor`` (each
+   text column analysed once for both pipelines, :mod:`annotate.classify.transform`) exactly the
+   probabilities of its pipelines' own ``predict_proba``.
 """
 
 from __future__ import annotations
@@ -164,3 +167,44 @@ def test_precomputed_pair_features_equal_the_direct_definition():
     assert (lite.target_overlap, lite.refute_near, lite.negation_near, lite.support_near, lite.target_negated) == (
         full.target_overlap, full.refute_near, full.negation_near, full.support_near, full.target_negated
     )
+
+
+# -- a trained, fused stance model: the shared text analysis (annotate.classify.transform) -------------
+
+
+def test_trained_model_predicts_what_its_pipelines_predict(emergent):
+    """ModelPredictor analyses each text column once for the trained and the base pipeline; its
+    probabilities equal, bit for bit, those of the pipelines' own ``predict_proba`` (fused as
+    :func:`annotate.classify.fusion.fuse`, and unfused), on 4,000+ Emergent pairs: each headline
+    with its claim, with another claim, and without one."""
+    from annotate.classify.fusion import FUSION_WEIGHT, base_support, fuse
+    from annotate.classify.model import ModelPredictor, full_probabilities
+    from annotate.classify.train import fit_field
+    from annotate.schema import load_schema
+
+    records = list(emergent_records(emergent))
+    items = [PredictItem(statement_id=r["statement_id"], text=r["text"], target=r["target"]) for r in records]
+    fitted = fit_field("stance", feature_frame(items[:800]), [r["stance"] for r in records[:800]], [r["claim_id"] for r in records[:800]])
+    targets = sorted({item.target for item in items})
+    scored = items + [item.model_copy(update={"target": targets[i * 7 % len(targets)]}) for i, item in enumerate(items)]
+    scored += [item.model_copy(update={"target": None}) for item in items[:200]]
+    classes = load_schema().classes("stance")
+    base = load_base().stance
+    for fused in (True, False):
+        predictor = ModelPredictor(
+            {"stance": fitted.pipeline}, {"stance": classes}, "equivalence", weights={"stance": fitted.weights(classes)},
+            fused={"stance": (FUSION_WEIGHT, base)} if fused else None,
+        )
+        got, expected = [], []
+        for start in range(0, len(scored), 1000):
+            batch = scored[start : start + 1000]
+            got += [p.stance.probabilities for p in predictor.predict(batch) if p.stance is not None]
+            frame = feature_frame([item for item in batch if item.target])
+            proba = full_probabilities(fitted.pipeline, frame, classes)
+            if fused:
+                proba = fuse(proba, classes, base_support(base, frame), FUSION_WEIGHT)
+            expected += [dict(zip(classes, row.tolist())) for row in proba]
+        assert len(got) == len(expected) == 2 * len(items)
+        changed = sum(a != b for a, b in zip(got, expected))
+        assert not changed, f"fused={fused}: {changed} of {len(got)} probability rows differ"
+        assert len({max(p, key=p.get) for p in got}) >= 3
