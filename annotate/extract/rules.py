@@ -558,6 +558,48 @@ def _left_name(verb):
     return None
 
 
+# Punctuation that closes the phrase before a subjectless speech verb (:func:`_left_segment`).
+SEGMENT_BREAKS = frozenset({",", "—", "–", "--", "-", ":", ";", "(", ")"})
+_SEGMENT_SKIP_DEPS = frozenset({"advmod", "aux", "neg"})
+_SEGMENT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+
+
+def _segment_break(tok) -> bool:
+    """A phrase break of :data:`SEGMENT_BREAKS`; a hyphen only with a space before it (not "Ros-Lehtinen")."""
+    return tok.text in SEGMENT_BREAKS and (tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def _left_segment(verb) -> list:
+    """The noun phrase before a subjectless root speech verb that the parser hung elsewhere ("Alarmed by the
+    unrest, Senator Harry Reid, the minority leader, said C"; "About 4 in 10 say C"): the tokens back to the
+    previous comma, dash or sentence start, past the verb's adverbs and auxiliaries. Empty unless that phrase
+    has a noun, number or pronoun and no verb, and does not open with a preposition. A bare name before it
+    ("Reid, the minority leader,") is taken as an apposition. Limits: a name the parser tagged as an adverb
+    ("Jolly said") is not found."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    k = j
+    while k >= start and not _segment_break(doc[k]):
+        k -= 1
+    seg = list(doc[k + 1:j + 1])
+    if not seg or seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP") or any(_verbal(t) for t in seg):
+        return []
+    if not any(t.tag_ in _SEGMENT_HEAD_TAGS for t in seg) or all(t.lower_ in ("it", "there", "that", "this") for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS):
+        return []
+    if k > start and doc[k].text == ",":
+        m = k - 1
+        while m >= start and doc[m].tag_ in ("NNP", "NNPS"):
+            m -= 1
+        if m < k - 1 and (m < start or _segment_break(doc[m])):
+            seg = list(doc[m + 1:k]) + [doc[k]] + seg
+    return seg
+
+
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
     campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
@@ -668,6 +710,10 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     form = tok.lower_
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
+    segment = []
+    if subj is None and tok.dep_ == "ROOT" and form in SPEECH_FORMS:
+        segment = _left_segment(tok)
+        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
@@ -689,7 +735,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if form == "citing" and _after_according(tok):
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
-    src = source_range(subj, base)
+    src = token_range(segment, base) if segment else source_range(subj, base)
     if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None
