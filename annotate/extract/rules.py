@@ -47,6 +47,7 @@ from annotate.extract.lexicons import (
     PASSIVE_FRAMES,
     PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
+    PUBLISH_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
     SPEECH_FORMS,
@@ -613,12 +614,17 @@ def _verb_tagged_noun(tok) -> bool:
 def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
-    is a phrasal cue)."""
+    is a phrasal cue). A publishing verb of :data:`PUBLISH_OBJECT_FORMS` ("tweeted a chart") takes a noun or
+    determiner object, not a pronoun ("posted it") nor the first of two objects. Limits: what was posted is
+    content even when it is only a photo or a link ("posted a video")."""
     if obj is None or not agent or obj.tag_ in ("WP", "WDT"):
         return False
     if any(c_dep == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c_dep, c in kids(verb)):
         return True  # "laid out his plan", "shrugged off the criticism" (:data:`PARTICLE_OBJECT_CUES`)
-    return verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point"
+    if verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point":
+        return True
+    # "tweeted a chart of ...", "posted a photo of herself": what was published, a noun or determiner object
+    return verb.lower_ in PUBLISH_OBJECT_FORMS and obj.tag_ in ("NN", "NNS", "NNP", "NNPS", "DT") and not any(c_dep == "dative" for c_dep, c in kids(verb))
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:
