@@ -531,6 +531,13 @@ def _infinitive_subject(tok):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
+    for _ in range(3):  # "was making a pitch, refusing to concede C", "moved to emphasize X": up a control chain
+        subj = subject_of(head)
+        if subj is not None or head.dep_ not in ("xcomp", "advcl") or not _verbal(head) or head.head == head:
+            return subj
+        if head.dep_ == "xcomp" and any(c_dep == "dobj" and c.i < head.i for c_dep, c in kids(head.head)):
+            return None
+        head = head.head
     return subject_of(head)
 
 
