@@ -700,6 +700,8 @@ def _cue_subject(tok, participle: bool):
     subj = subject_of(tok)
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i:
+        subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
