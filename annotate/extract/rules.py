@@ -1125,7 +1125,9 @@ def inquiry(doc, base: int) -> Iterator[Candidate]:
         if comp is None:
             continue
         perfect = any(c_dep == "aux" and c.lower_ in HAVE_FORMS for c_dep, c in kids(tok))
-        if tok.tag_ == "VBN" and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
+        # "Asked/VBD what C, S said", "when asked/VBD how C": a subjectless participle clause tagged as a past tense
+        participle_clause = tok.tag_ == "VBD" and tok.dep_ == "advcl" and subject_of(tok) is None
+        if (tok.tag_ == "VBN" or participle_clause) and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
             agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
             pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
             source = source_range(pobj, base) if pobj is not None else None
