@@ -566,7 +566,7 @@ def _left_name(verb):
     return None
 
 
-# Punctuation that closes the phrase before a subjectless speech verb (:func:`_left_segment`).
+# Punctuation that closes the phrase before a subjectless cue verb (:func:`_left_segment`).
 SEGMENT_BREAKS = frozenset({",", "—", "–", "--", "-", ":", ";", "(", ")"})
 _SEGMENT_SKIP_DEPS = frozenset({"advmod", "aux", "neg"})
 _SEGMENT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
@@ -578,7 +578,7 @@ def _segment_break(tok) -> bool:
 
 
 def _left_segment(verb) -> list:
-    """The noun phrase before a subjectless root speech verb that the parser hung elsewhere ("Alarmed by the
+    """The noun phrase before a subjectless root cue verb that the parser hung elsewhere ("Alarmed by the
     unrest, Senator Harry Reid, the minority leader, said C"; "About 4 in 10 say C"): the tokens back to the
     previous comma, dash or sentence start, past the verb's adverbs and auxiliaries. Empty unless that phrase
     has a noun, number or pronoun and no verb, and does not open with a preposition. A bare name before it
@@ -726,7 +726,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
     segment = []
-    if subj is None and tok.dep_ == "ROOT" and form in SPEECH_FORMS:
+    if subj is None and tok.dep_ == "ROOT" and form in CLAUSE_FORMS:
         segment = _left_segment(tok)
         subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
     if subj is None or subj.lower_ in ("there", "what"):
