@@ -949,12 +949,24 @@ def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     return False
 
 
+def _gerund_object(v: VerbCue, xcomp) -> bool:
+    """An "-ing" complement right after an object verb, parsed as xcomp, that is the verb's object: "support
+    reforming the superdelegate system", "endorse putting body cameras on police officers" (no "to", no subject)."""
+    form = v.form
+    return (
+        xcomp.tag_ == "VBG" and xcomp.i == xcomp.left_edge.i and (form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and v.agent))
+        and not any(c_dep == "dobj" for c_dep, c in kids(v.tok))
+    )
+
+
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
     tok, form = v.tok, v.form
     xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i), None)
-    if xcomp is None or not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent)):
+    if xcomp is None:
+        return False
+    if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
     yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True

@@ -1,7 +1,8 @@
 """Indirect statements the rules missed on PolNeAR train (issue 12, session 21): a subject the parser hung
 before a root cue verb (``rules._left_segment``), publishing verbs with their object (``PUBLISH_OBJECT_VERBS``),
 to-infinitive cues up a control chain (``rules._infinitive_subject``), participles on a noun
-(``rules._cue_subject``), reduced passive relatives with a "by" agent (``families.passive_agent``) and
+(``rules._cue_subject``), "-ing" objects of object verbs parsed as xcomp (``rules._gerund_object``), reduced
+passive relatives with a "by" agent (``families.passive_agent``) and
 "Asked what C" tagged as a past tense (``rules.inquiry``). Real PolNeAR train sentences whose gold holds the
 statement; each positive fails on the code before these rounds."""
 
@@ -77,6 +78,19 @@ CASES = [
         "criticized by Miller and some civil rights advocates.",
         "criticized by", "Miller and some civil rights advocates", "a practice", "indirect", "passive_agent",
         id="reduced-relative-criticized-by",
+    ),
+    pytest.param(
+        "Presidential candidate Ben Carson suggests reducing government regulations as a step toward reducing poverty in "
+        "places like Cincinnati.",
+        "suggests", "Presidential candidate Ben Carson",
+        "reducing government regulations as a step toward reducing poverty in places like Cincinnati", "indirect",
+        "verb_xcomp", id="gerund-object-suggests",
+    ),
+    pytest.param(
+        "Mr. Trump reported raising and spending about $9 million during the month, most of it money he lent to his "
+        "campaign.",
+        "reported", "Mr. Trump", "raising and spending about $9 million during the month", "indirect", "verb_xcomp",
+        id="gerund-object-reported",
     ),
     pytest.param(
         "Asked what a firm commitment looks like, Devine replied: “We are a long way off from that.”",
