@@ -909,7 +909,11 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 @frame(Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True))
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object."""
+    """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object.
+
+    The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
+    opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
+    "in July", "in remarks"). Limit: the parser's attachment decides which phrases are the verb's."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -922,6 +926,8 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     toks += [t for c_dep, c in kids(pobj) if c_dep == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
     for c_dep, c in kids(tok):  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
         if c.i > prep.right_edge.i and c_dep in ("prep", "npadvmod"):
+            if c_dep == "prep" and c.lower_ not in OBJECT_PREPS | CIRCUMSTANCE_PREPS and _circumstance(c):
+                continue  # "called for the ban in December": an occasion or time in/on a noun, as for verb_object
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
