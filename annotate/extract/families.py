@@ -38,7 +38,7 @@ from annotate.extract.lexicons import (
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.rules import (
-    Candidate, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
+    Candidate, _nominal, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import children, kids, sentence, words
@@ -102,6 +102,10 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range(cue, base), "indirect", "asked_about", tok.i)
 
 
+# "a book written by X": authorship, not an attribution, when the participle modifies a noun.
+AUTHORSHIP_FORMS = frozenset(("written",))
+
+
 @rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
     """"C was reported by S": content is the passive subject, source the agent's object."""
@@ -111,10 +115,16 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubjpass"), None)
         agent = next((c for c_dep, c in kids(tok) if c_dep == "agent" and c.i > tok.i), None)
         pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
+        reduced = subj is None and tok.dep_ == "acl" and tok.head.i < tok.i and _nominal(tok.head) and tok.lower_ not in AUTHORSHIP_FORMS
+        if reduced:  # "a fact first reported by The Post", "The bill, opposed by House Republicans,": the noun
+            subj = tok.head
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
-        content = content_range_from(trim_appended(subj), base)
+        toks = trim_appended(subj)
+        if reduced:
+            toks = [t for t in toks if t.i < tok.left_edge.i]
+        content = content_range_from(toks, base)
         if content is None:
             continue
         source = token_range(subtree_without(pobj, ("relcl", "acl", "punct")), base)

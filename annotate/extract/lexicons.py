@@ -166,6 +166,10 @@ OBJECT_VERBS = frozenset(
 # objects are listeners or fillers ("asking her", "found a way", "continues his attacks").
 SPEECH_OBJECT_VERBS = frozenset("declare claim answer point understand".split())
 
+# Speech verbs of publishing whose direct object is what the source published ("tweeted a chart of crime
+# statistics", "posted the story"); "write" is not among them ("have written letters for several of them").
+PUBLISH_OBJECT_VERBS = frozenset("post tweet".split())
+
 # Prepositions whose phrase after an object belongs to the content ("likened RT to the BBC",
 # "described it as a ploy", "blamed Hamas for the failure", "described crass behavior by Trump"); others
 # ("in", "since", "during") are adjuncts.
@@ -261,6 +265,7 @@ TOPIC_PARTICIPLES = frozenset(form for base in TOPIC_PHRASAL_VERBS for form in v
 EVIDENCE_FORMS = frozenset(_forms(EVIDENCE_VERBS | verb_classes.EVIDENCE_78))
 CORE_OBJECT_FORMS = frozenset(_forms(OBJECT_VERBS))
 SPEECH_OBJECT_FORMS = _forms(SPEECH_OBJECT_VERBS)
+PUBLISH_OBJECT_FORMS = frozenset(_forms(PUBLISH_OBJECT_VERBS))
 # "S said what / the same / his piece": the object of "say" is the content.
 SAY_FORMS = frozenset(_forms(frozenset({"say"})))
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))

@@ -47,6 +47,7 @@ from annotate.extract.lexicons import (
     PASSIVE_FRAMES,
     PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
+    PUBLISH_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
     SPEECH_FORMS,
@@ -530,6 +531,13 @@ def _infinitive_subject(tok):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
+    for _ in range(3):  # "was making a pitch, refusing to concede C", "moved to emphasize X": up a control chain
+        subj = subject_of(head)
+        if subj is not None or head.dep_ not in ("xcomp", "advcl") or not _verbal(head) or head.head == head:
+            return subj
+        if head.dep_ == "xcomp" and any(c_dep == "dobj" and c.i < head.i for c_dep, c in kids(head.head)):
+            return None
+        head = head.head
     return subject_of(head)
 
 
@@ -558,6 +566,48 @@ def _left_name(verb):
     return None
 
 
+# Punctuation that closes the phrase before a subjectless cue verb (:func:`_left_segment`).
+SEGMENT_BREAKS = frozenset({",", "—", "–", "--", "-", ":", ";", "(", ")"})
+_SEGMENT_SKIP_DEPS = frozenset({"advmod", "aux", "neg"})
+_SEGMENT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+
+
+def _segment_break(tok) -> bool:
+    """A phrase break of :data:`SEGMENT_BREAKS`; a hyphen only with a space before it (not "Ros-Lehtinen")."""
+    return tok.text in SEGMENT_BREAKS and (tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def _left_segment(verb) -> list:
+    """The noun phrase before a subjectless root cue verb that the parser hung elsewhere ("Alarmed by the
+    unrest, Senator Harry Reid, the minority leader, said C"; "About 4 in 10 say C"): the tokens back to the
+    previous comma, dash or sentence start, past the verb's adverbs and auxiliaries. Empty unless that phrase
+    has a noun, number or pronoun and no verb, and does not open with a preposition. A bare name before it
+    ("Reid, the minority leader,") is taken as an apposition. Limits: a name the parser tagged as an adverb
+    ("Jolly said") is not found."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    k = j
+    while k >= start and not _segment_break(doc[k]):
+        k -= 1
+    seg = list(doc[k + 1:j + 1])
+    if not seg or seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP") or any(_verbal(t) for t in seg):
+        return []
+    if not any(t.tag_ in _SEGMENT_HEAD_TAGS for t in seg) or all(t.lower_ in ("it", "there", "that", "this") for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS):
+        return []
+    if k > start and doc[k].text == ",":
+        m = k - 1
+        while m >= start and doc[m].tag_ in ("NNP", "NNPS"):
+            m -= 1
+        if m < k - 1 and (m < start or _segment_break(doc[m])):
+            seg = list(doc[m + 1:k]) + [doc[k]] + seg
+    return seg
+
+
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
     campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
@@ -571,12 +621,17 @@ def _verb_tagged_noun(tok) -> bool:
 def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
-    is a phrasal cue)."""
+    is a phrasal cue). A publishing verb of :data:`PUBLISH_OBJECT_FORMS` ("tweeted a chart") takes a noun or
+    determiner object, not a pronoun ("posted it") nor the first of two objects. Limits: what was posted is
+    content even when it is only a photo or a link ("posted a video")."""
     if obj is None or not agent or obj.tag_ in ("WP", "WDT"):
         return False
     if any(c_dep == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c_dep, c in kids(verb)):
         return True  # "laid out his plan", "shrugged off the criticism" (:data:`PARTICLE_OBJECT_CUES`)
-    return verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point"
+    if verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point":
+        return True
+    # "tweeted a chart of ...", "posted a photo of herself": what was published, a noun or determiner object
+    return verb.lower_ in PUBLISH_OBJECT_FORMS and obj.tag_ in ("NN", "NNS", "NNP", "NNPS", "DT") and not any(c_dep == "dative" for c_dep, c in kids(verb))
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:
@@ -645,6 +700,8 @@ def _cue_subject(tok, participle: bool):
     subj = subject_of(tok)
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i:
+        subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
@@ -668,6 +725,10 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     form = tok.lower_
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
+    segment = []
+    if subj is None and tok.dep_ == "ROOT" and form in CLAUSE_FORMS:
+        segment = _left_segment(tok)
+        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
@@ -689,7 +750,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if form == "citing" and _after_according(tok):
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
-    src = source_range(subj, base)
+    src = token_range(segment, base) if segment else source_range(subj, base)
     if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None
@@ -848,7 +909,11 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 @frame(Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True))
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object."""
+    """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object.
+
+    The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
+    opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
+    "in July", "in remarks"). Limit: the parser's attachment decides which phrases are the verb's."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -861,6 +926,8 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     toks += [t for c_dep, c in kids(pobj) if c_dep == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
     for c_dep, c in kids(tok):  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
         if c.i > prep.right_edge.i and c_dep in ("prep", "npadvmod"):
+            if c_dep == "prep" and c.lower_ not in OBJECT_PREPS | CIRCUMSTANCE_PREPS and _circumstance(c):
+                continue  # "called for the ban in December": an occasion or time in/on a noun, as for verb_object
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
@@ -888,12 +955,24 @@ def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     return False
 
 
+def _gerund_object(v: VerbCue, xcomp) -> bool:
+    """An "-ing" complement right after an object verb, parsed as xcomp, that is the verb's object: "support
+    reforming the superdelegate system", "endorse putting body cameras on police officers" (no "to", no subject)."""
+    form = v.form
+    return (
+        xcomp.tag_ == "VBG" and xcomp.i == xcomp.left_edge.i and (form in CORE_OBJECT_FORMS or (form in OBJECT_FORMS and v.agent))
+        and not any(c_dep == "dobj" for c_dep, c in kids(v.tok))
+    )
+
+
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
     tok, form = v.tok, v.form
     xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i), None)
-    if xcomp is None or not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent)):
+    if xcomp is None:
+        return False
+    if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
     yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
@@ -1064,7 +1143,9 @@ def inquiry(doc, base: int) -> Iterator[Candidate]:
         if comp is None:
             continue
         perfect = any(c_dep == "aux" and c.lower_ in HAVE_FORMS for c_dep, c in kids(tok))
-        if tok.tag_ == "VBN" and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
+        # "Asked/VBD what C, S said", "when asked/VBD how C": a subjectless participle clause tagged as a past tense
+        participle_clause = tok.tag_ == "VBD" and tok.dep_ == "advcl" and subject_of(tok) is None
+        if (tok.tag_ == "VBN" or participle_clause) and not perfect:  # passive or a participle clause: the subject, if any, is the one asked
             agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
             pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
             source = source_range(pobj, base) if pobj is not None else None

@@ -183,10 +183,22 @@ def test_quote_inside_a_mixed_statement_is_not_repeated(extractor):
         "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said Mr. Burman (a view "
         "echoed by everyone I interviewed)."
     )
-    (statement,) = run(extractor, text)
+    (statement,) = [s for s in run(extractor, text) if s.rule != "passive_agent"]
     assert statement.rule == "clause_said" and statement.kind == "mixed"
     assert statement.content.text.startswith("However laudable the goal")
     assert statement.source.text == "Mr. Burman"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "passive_agent reads the aside as its own statement ('a view' echoed by 'everyone I interviewed'); this "
+    "document's gold has one attribution, while a parenthesised reduced relative is gold on PolNeAR dev"
+))
+def test_aside_in_parentheses_is_no_statement(extractor):
+    text = (
+        "However laudable the goal, using the capital gains tax ''is a misguided approach,'' said Mr. Burman (a view "
+        "echoed by everyone I interviewed)."
+    )
+    assert [s.rule for s in run(extractor, text)] == ["clause_said"]
 
 
 def test_transcript_turn_runs_on_over_quoted_paragraphs(extractor):
