@@ -223,12 +223,16 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
             client.update_project(made.id, expert_instruction=instructions, show_instruction=True)
         # Two first pushes at once both create (and Label Studio's retry of a request that hit a locked
         # SQLite database can create a second project for one request): the oldest project wins, and
-        # every newer one that is still empty goes, ours or not. Nobody imports into a newer one: each
-        # creator lists before importing and then uses the oldest.
+        # each creator renames its own project out of the way if it is not the oldest (it is empty:
+        # nobody imports into a newer one, each creator lists before importing and uses the oldest).
+        # Renamed, not deleted: Label Studio 1.23 deletes a project with every model signal
+        # disconnected process-wide (``temporary_disconnect_all_signals``, not thread-safe), and two
+        # overlapping deletes leave the server without signals until it restarts (no ML-backend
+        # webhooks, annotated tasks never counted as labelled).
         oldest, *newer = client.projects_titled(title) or [made]
-        for extra in newer:
-            if extra.id == made.id or not extra.task_number:
-                client.delete_project(extra.id, missing_ok=True)
+        if any(extra.id == made.id for extra in newer):
+            suffix = f" (empty duplicate {made.id})"
+            client.update_project(made.id, title=title[: PROJECT_TITLE_LENGTH[1] - len(suffix)] + suffix)
         if oldest.id != made.id:
             return client.get_project(oldest.id), False
         return made, True

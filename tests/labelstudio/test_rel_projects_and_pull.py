@@ -70,10 +70,15 @@ class RacingClient(Client):
     """The real client; both racers reach create_project before either has created."""
 
     barrier = threading.Barrier(2, timeout=60)
+    deleted: list[int] = []
 
     def create_project(self, *args, **kwargs):
         self.barrier.wait()
         return super().create_project(*args, **kwargs)
+
+    def delete_project(self, project_id, missing_ok=False):
+        self.deleted.append(project_id)
+        return super().delete_project(project_id, missing_ok=missing_ok)
 
 
 def test_two_simultaneous_first_pushes_make_one_project(ls_server, statements):
@@ -96,6 +101,13 @@ def test_two_simultaneous_first_pushes_make_one_project(ls_server, statements):
     projects = titled(client, "Concurrent 1")
     assert len(projects) == 1
     assert {r.project_id for r in reports} == {projects[0].id}
+    # No project is deleted (renamed instead): Label Studio 1.23 disconnects every model signal process-wide
+    # while it deletes a project, and two overlapping deletes left the server without signals (no ML-backend
+    # webhooks, annotated tasks never counted as labelled) until it restarted.
+    assert RacingClient.deleted == []
+    task = next(iter(client.sdk.tasks.list(project=projects[0].id, page_size=1)))
+    client.create_annotation(task.id, [{"from_name": "stance", "to_name": "statement", "type": "choices", "value": {"choices": ["neutral"]}}])
+    assert client.sdk.tasks.get(task.id).is_labeled  # the server's signals still run
     # Both imported into the one project; the next push removes the unannotated duplicates.
     again = push_statements(statements, ["claim"], "Concurrent 1", None, client=client)
     assert again.tasks_created == 0
