@@ -150,13 +150,18 @@ def attach(
 
 
 def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
-    """Drop a minor-rule statement whose cue lies inside the content of a speech statement
+    """Drop a minor-rule statement whose cue lies inside the content of another statement
     ("Machado promised to continue supporting Clinton, S says": "supporting Clinton" is part of
-    what S says, not a second attribution)."""
-    hosts = [c.content for c in kept if registry.get(c.rule).role == SPEECH]
+    what S says, not a second attribution; "S criticized Clinton's support for the war": the
+    support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
+    inside another statement's content."""
+    hosts = [(c.content, c) for c in kept]
     return [
         c for c in kept
-        if not (registry.get(c.rule).role == MINOR and c.cue is not None and any(h[0] <= c.cue[0] < h[1] for h in hosts))
+        if not (
+            registry.get(c.rule).role == MINOR and c.cue is not None
+            and any(h is not c and span[0] <= c.cue[0] < span[1] for span, h in hosts)
+        )
     ]
 
 
