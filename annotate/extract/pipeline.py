@@ -23,6 +23,7 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.boilerplate import dateline_end, not_statements
+from annotate.extract.headlines import headline_verb
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
@@ -101,8 +102,11 @@ class Extractor:
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
         docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title in todo), batch_size=self.batch_size)
-        for (start, _, _), doc in zip(todo, docs):
-            cands.extend(cand for rule in generators() for cand in rule(doc, start) if cand.content is not None)
+        for (start, _, is_title), doc in zip(todo, docs):
+            found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
+            if is_title and not found_here:
+                found_here = list(headline_verb(doc, start))
+            cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
