@@ -155,12 +155,11 @@ def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
     what S says, not a second attribution; "S criticized Clinton's support for the war": the
     support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
     inside another statement's content."""
-    hosts = [(c.content, c) for c in kept]
     return [
         c for c in kept
         if not (
             registry.get(c.rule).role == MINOR and c.cue is not None
-            and any(h is not c and span[0] <= c.cue[0] < span[1] for span, h in hosts)
+            and any(h is not c and h.content[0] <= c.cue[0] < h.content[1] for h in kept)
         )
     ]
 

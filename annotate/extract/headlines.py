@@ -34,8 +34,8 @@ TARGET_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def headline_verb(doc, base: int) -> Iterator[Candidate]:
-    """The statement of a title line parsed as ``doc`` (offset ``base``), if its root verb has an agentive
-    subject and an object."""
+    """The statement of a title line parsed as ``doc`` (offset ``base``), if its root verb has a noun
+    subject and an object that names someone (see the module docstring)."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return
