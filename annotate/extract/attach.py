@@ -31,6 +31,11 @@ from annotate.extract.spans import CONTENT_TRIM_END, trim
 
 # Most characters of attribution text allowed between a quote and its cue ("," the former secretary of state said).
 MAX_GAP = 90
+# The rule of a colon anchor (:mod:`annotate.extract.quote_anchors`): its content is the colon.
+COLON_ANCHOR = "colon_bare"
+# Anchors of any verb (:mod:`annotate.extract.quote_anchors`): they join speech quotations only, never make a
+# short quotation speech ('"The Apprentice," an NBC show listed').
+TOKEN_ORDER_ANCHORS = frozenset((COLON_ANCHOR, "after_bare"))
 # Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
 QUOTE_SHARE = 0.75
 declare(
@@ -123,21 +128,25 @@ def attach(
     anchors = [c for c in bare + cands if c.cue is not None and c.source is not None]
     for q in quotes:
         if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!"):
-            if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors):
+            if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors if c.rule not in TOKEN_ORDER_ANCHORS):
                 speech.append(q)
     speech.sort(key=lambda q: q.open)
     used_quotes = {
         n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)
     } | {n for n, q in enumerate(speech) for c in out if c.rule == "quote" and c.content == (q.start, q.end)}
     # Quotations with a cue just after or just before them.
-    bounds = [(cand, min(cand.cue[0], cand.source[0]), max(cand.cue[1], cand.source[1])) for cand in anchors]
+    # A colon anchor ends at its colon ('S went on: "Q"') and takes only the quotation right after it.
+    bounds = [
+        (cand, min(cand.cue[0], cand.source[0]), cand.content[1] if cand.rule == COLON_ANCHOR else max(cand.cue[1], cand.source[1]))
+        for cand in anchors
+    ]
     for n, q in enumerate(speech):
         if n in used_quotes:
             continue
         for cand, lo, hi in bounds:
             # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
             near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
-            after = q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+            after = cand.rule != COLON_ANCHOR and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:
                 used_quotes.add(n)
