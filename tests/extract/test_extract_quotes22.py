@@ -1,0 +1,71 @@
+"""Speech quotations whose speaker the cue rules missed on PolNeAR train (issue 12, session 22): a speaker and
+any verb right after a quotation, read from token order (``quote_anchors.after_quote``), and a subject-verb clause
+ending in a colon before a quotation, in the same paragraph or the next (``quote_anchors.before_colon``).
+Real PolNeAR train sentences whose gold holds the quotation with that source; each positive fails on the code
+before this round."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractor, run  # noqa: F401 - extractor is a fixture
+
+# (paragraphs, expected content, source, cue)
+CASES = [
+    pytest.param(
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        "Go back to Univision", "Trump", "barked", id="after-name-verb",
+    ),
+    pytest.param(
+        "“How big is that wall?” asked the boy, who was wearing a 'Make America Great Again' hat and said his name was "
+        "Mason, as the audience laughed and applauded.",
+        "How big is that wall?", "the boy", "asked", id="after-verb-name",
+    ),
+    pytest.param(
+        "“If they were serious about making progress on this, I think they would have gone to the only bill I know of "
+        "that has bipartisan support,” Toomey fumed on Tuesday. “That would have been a demonstration of good faith.”",
+        "If they were serious about making progress on this, I think they would have gone to the only bill I know of "
+        "that has bipartisan support,” Toomey fumed on Tuesday. “That would have been a demonstration of good faith.",
+        "Toomey", "fumed", id="after-name-verb-split",
+    ),
+    pytest.param(
+        "''She needs one or two big ideas that are proportionate to the scale of the problems we are facing,'' said "
+        "Robert Reich, who served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders in the "
+        "Democratic primary. ''Her instinct is to be incrementalist.''",
+        "She needs one or two big ideas that are proportionate to the scale of the problems we are facing,'' said "
+        "Robert Reich, who served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders in the "
+        "Democratic primary. ''Her instinct is to be incrementalist.",
+        "Robert Reich", "said", id="after-said-name-misparsed",
+    ),
+    pytest.param(
+        "And Mr. Christie gloated: ''I told you he wouldn't be ready.''",
+        "I told you he wouldn't be ready.", "Mr. Christie", "gloated", id="colon-same-paragraph",
+    ),
+    pytest.param(
+        "In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following "
+        "statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",
+        "Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.",
+        "Republican presidential nominee Donald Trump", "issued", id="colon-next-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, source, cue", CASES)
+def test_quotation_gets_its_speaker(extractor, text, content, source, cue):
+    statements = [s for s in run(extractor, text) if s.content.text == content]
+    assert statements, [(s.rule, s.content.text) for s in run(extractor, text)]
+    s = statements[0]
+    assert (s.kind, s.source.text if s.source else None, s.cue.text if s.cue else None) == ("direct", source, cue)
+
+
+def test_a_short_title_before_a_verb_stays_no_statement(extractor):
+    """A title in quotation marks ("The Apprentice,") before a name and a verb is no speech quotation."""
+    text = ("Donald Trump, the Republican front-runner and former host of the reality show “The Apprentice,” listed an "
+            "NBC show as his guilty pleasure: “Saturday Night Live” — and more specifically his most recent appearance.")
+    assert not [s for s in run(extractor, text) if s.content.text in ("The Apprentice", "The Apprentice,")]
+
+
+def test_a_copula_clause_before_a_colon_is_no_speaker(extractor):
+    text = ("The question posed by Bolton and Gorka’s analysis is: “why would any rational person believe Hillary Clinton "
+            "would represent a significant change from what Obama has done?”")
+    assert not [s for s in run(extractor, text) if s.kind == "direct"]
