@@ -7,9 +7,9 @@ the speaker match among matched quotes.
 - **Gold quotes** are the gold attributions of construction type ``direct`` or ``mixed``
   (:func:`annotate.evaluate.constructions.construction`: the content holds a quotation mark and is not on the
   title line nor an "according to" or cue-less attribution). The other gold attributions are *non-quote gold*.
-- **Predicted quotes** are the statements of the speech kinds (:data:`annotate.extract.kinds.ALIASES`
-  ``speech``: direct, indirect, mixed), so the file may be full `annotate extract` output or ``--kinds speech``
-  output alike.
+- **Predicted quotes** are the statements `annotate extract --kinds speech` keeps
+  (:func:`annotate.extract.kinds.keep_kinds`), so the file may be full `annotate extract` output or
+  ``--kinds speech`` output alike.
 - **Matching** is one-to-one per document between gold quotes and predicted quotes, as `annotate evaluate`
   pairs contents (:func:`annotate.evaluate.score.match`: most pairs, then highest total Dice).
 - **Ignored predictions**: a predicted quote left unmatched that shares a character with a non-quote gold
@@ -46,10 +46,11 @@ QUOTE_TYPES = ("direct", "mixed")
 QUOTE_MODES = ("overlap", "dice")
 
 
-def speech_kinds() -> frozenset[str]:
-    from annotate.extract.kinds import ALIASES  # the extractor's own alias, so the proxy follows `--kinds speech`
+def speech_only(statements: Iterable[Statement]) -> Iterable[Statement]:
+    """The statements `annotate extract --kinds speech` keeps (:func:`annotate.extract.kinds.keep_kinds`)."""
+    from annotate.extract.kinds import keep_kinds, parse_kinds  # the extractor's own filter, so the proxy follows it
 
-    return ALIASES["speech"]
+    return keep_kinds(statements, parse_kinds("speech"))
 
 
 @dataclass
@@ -129,10 +130,9 @@ def split_gold(items: list[GoldAttribution], text: str, title_end: int) -> tuple
 def score_quotes(gold: Gold, statements: Iterable[Statement], texts: dict[str, str],
                  title_ends: Optional[dict[str, int]] = None) -> dict[str, QuoteScores]:
     """Quote scores by mode (:data:`QUOTE_MODES`) for the gold documents in ``texts`` (article id -> text)."""
-    kinds = speech_kinds()
     preds: dict[str, list[PredictedRegions]] = defaultdict(list)
-    for statement in statements:
-        if statement.kind in kinds and statement.article_id in texts:
+    for statement in speech_only(statements):
+        if statement.article_id in texts:
             preds[statement.article_id].append(PredictedRegions(statement))
     scores = {mode: QuoteScores(mode) for mode in QUOTE_MODES}
     for article_id, text in texts.items():

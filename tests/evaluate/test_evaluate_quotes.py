@@ -19,15 +19,18 @@ def _article():
     return next(a for a in iter_articles([SEEDS]) if a.id == DOC)
 
 
-def _statement(text: str, content: str, source: str | None, kind: str, source_at: int = 0) -> Statement:
-    start = text.index(content)
-    src = None
-    if source is not None:
-        s = text.index(source, source_at)
-        src = Span(start=s, end=s + len(source), text=source)
+def _span(text: str, part: str | None) -> Span | None:
+    if part is None:
+        return None
+    s = text.index(part)
+    return Span(start=s, end=s + len(part), text=part)
+
+
+def _statement(text: str, content: str, source: str | None, kind: str, cue: str | None = None) -> Statement:
+    span = _span(text, content)
     return Statement(
-        id=statement_id(DOC, start, start + len(content)), article_id=DOC,
-        content=Span(start=start, end=start + len(content), text=content), source=src, cue=None, kind=kind, rule="test",
+        id=statement_id(DOC, span.start, span.end), article_id=DOC,
+        content=span, source=_span(text, source), cue=_span(text, cue), kind=kind, rule="test",
     )
 
 
@@ -48,10 +51,12 @@ def test_counts_ignored_predictions_and_speaker_match():
         # the gold quote of Hamas, with a wrong speaker
         _statement(text, "mere rumours that the [Israeli] occupation tries to promote from time to time.", "Reuters", "direct"),
         # overlaps a non-quote gold attribution (an indirect one): ignored, not a false positive
-        _statement(text, "Turkiye will not assume the role of mediator", "A senior Israeli official", "indirect"),
+        _statement(text, "Turkiye will not assume the role of mediator", "A senior Israeli official", "indirect", "explained"),
+        # an indirect statement that reports no speech: left out by `--kinds speech`, so not counted at all
+        _statement(text, "the Israeli strategy", "Mossad spy chief David Barnea", "indirect", "presented"),
         # the teaser line: a false positive
         _statement(text, "70,000 civilians in northern Gaza are at risk of starvation and deadly thirst", None, "direct"),
-        # not a speech kind: not counted at all
+        # not a speech kind: not counted at all either
         _statement(text, "Bar provided details of his talks in Turkiye", "the sources", "according_to"),
     ]
     scores = score_quotes(gold, statements, {DOC: text})
