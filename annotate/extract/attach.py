@@ -76,6 +76,16 @@ def _closes_speech(text: str, q: Quote, lo: int) -> bool:
     return gap == "" or gap[0] in ",—–-("
 
 
+def _sentence_closed(text: str, q: Quote) -> bool:
+    """True when a quotation ends its sentence with a full stop inside its closing mark and a capitalised word
+    follows ('... Trump had "placed the integrity of these proceedings at issue." The judge pointed to ...'):
+    a cue after it opens a new sentence and is not this quotation's."""
+    if q.close == q.end or text[q.end - 1:q.end] != ".":
+        return False
+    after = text[q.close:q.close + 40].lstrip(" \t\u00a0")
+    return after[:1].isupper()
+
+
 def _gap_ok(text: str, start: int, end: int) -> bool:
     """True when the text between a closing quote and its cue is short and ends no sentence."""
     if end - start > MAX_GAP:  # before slicing: most anchors are far from the quote
@@ -146,7 +156,8 @@ def attach(
         for cand, lo, hi in bounds:
             # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
             near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
-            after = cand.rule != COLON_ANCHOR and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+            after = (cand.rule != COLON_ANCHOR and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+                     and not _sentence_closed(text, q))
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:
                 used_quotes.add(n)

@@ -69,3 +69,21 @@ def test_a_copula_clause_before_a_colon_is_no_speaker(extractor):
     text = ("The question posed by Bolton and Gorka’s analysis is: “why would any rational person believe Hillary Clinton "
             "would represent a significant change from what Obama has done?”")
     assert not [s for s in run(extractor, text) if s.kind == "direct"]
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_cue(extractor):
+    """'... Trump had "placed the integrity ... at issue." The judge pointed to ...': the quotation is part of what
+    Curiel noted, not the judge's; and Tripp's second quotation continues his split quote instead of taking the
+    "he said" of the next sentence (``attach._sentence_closed``)."""
+    text = ("In his order, Curiel noted that Trump had emerged as a leading presidential candidate over the course of the "
+            "civil case against Trump University and that Trump had \"placed the integrity of these court proceedings at "
+            "issue.\" The judge pointed to a previous case to say that courts deciding on public disclosure must weigh "
+            "\"whether a party benefitting from the order of confidentiality is a public entity or official.\"\n\n"
+            "\"Maybe we're just trying to let the bully learn the lesson and leave us alone,\" Tripp said. \"We're trying "
+            "to show some mercy to the bully.\" South Carolina, he said, was \"where we have a chance to go mano a mano "
+            "with Trump.\"")
+    statements = run(extractor, text)
+    assert not [s for s in statements if s.content.text == "placed the integrity of these court proceedings at issue."]
+    tripp = [s for s in statements if s.content.text.startswith("Maybe we're")]
+    assert len(tripp) == 1 and tripp[0].content.text.endswith("We're trying to show some mercy to the bully.")
+    assert tripp[0].source.text == "Tripp"
