@@ -56,10 +56,21 @@ def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     return 2 * _overlap(a, b) / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
 
 
+# A short quotation right after a possessive or "on"/"with" names a programme or a publication, not speech:
+# 'Sunday on Fox News channel's "Sunday Morning Futures," Rep. Darrell Issa said', 'In an interview with "Fox and Friends,"'.
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|On|with))[ \t]*$")
+
+
+def _title(text: str, q: Quote) -> bool:
+    """True when a short quotation opens right after a possessive or "on"/"with" (:data:`_TITLE_BEFORE`)."""
+    return _TITLE_BEFORE.search(text, max(0, q.open - 12), q.open) is not None
+
+
 def _short_quote(text: str, quotes: list[Quote], content: tuple[int, int], cue: tuple[int, int]) -> Optional[Quote]:
-    """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely."""
+    """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely
+    (not a programme or publication title: :func:`_title`)."""
     for q in quotes:
-        if q.close == q.end or dice(content, (q.start, q.end)) < 0.8 or q.is_speech(text):
+        if q.close == q.end or dice(content, (q.start, q.end)) < 0.8 or q.is_speech(text) or _title(text, q):
             continue
         if q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
             return q
@@ -137,7 +148,7 @@ def attach(
     # Short quotations closed by a comma, "?" or "!" and followed at once by a cue ('"I would," Melanie said').
     anchors = [c for c in bare + cands if c.cue is not None and c.source is not None]
     for q in quotes:
-        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!"):
+        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!") and not _title(text, q):
             if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors if c.rule not in TOKEN_ORDER_ANCHORS):
                 speech.append(q)
     speech.sort(key=lambda q: q.open)

@@ -87,3 +87,16 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_cue(extrac
     tripp = [s for s in statements if s.content.text.startswith("Maybe we're")]
     assert len(tripp) == 1 and tripp[0].content.text.endswith("We're trying to show some mercy to the bully.")
     assert tripp[0].source.text == "Tripp"
+
+
+@pytest.mark.parametrize("text, title", [
+    pytest.param(
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Democratic presidential candidate "
+        "Hillary Clinton’s “judgment” and “honesty” are in question because of her handling of classified material on a "
+        "private email server during her tenure as secretary of state.",
+        "Sunday Morning Futures", id="programme-after-possessive",
+    ),
+    pytest.param("BYLINE: Amber Phillips.", "Amber Phillips.", id="byline-label"),
+])
+def test_a_programme_title_or_a_byline_is_no_quotation(extractor, text, title):
+    assert not [s for s in run(extractor, text) if s.content.text == title]
