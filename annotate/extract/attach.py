@@ -193,13 +193,15 @@ def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
 
 def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
     """Drop a quotation inside the content of a mixed or split statement of the same cue
-    ('C ''is a misguided approach,'' said S': the quote is part of that statement)."""
+    ('C ''is a misguided approach,'' said S': the quote is part of that statement), or inside any mixed
+    statement ('S says Americans are "right to be angry," but also hungry for what she calls ...': the
+    quotation is part of what S says, not a statement of a cue after it)."""
     def nested(c: Candidate) -> bool:
         if c.rule != "quote" or c.cue is None:
             return False
         start, end = trim(text, *c.content, chars=CONTENT_TRIM_END)
         return any(
-            o is not c and o.cue == c.cue and o.content != c.content and o.content[0] <= start and end <= o.content[1]
+            o is not c and (o.cue == c.cue or o.kind == "mixed") and o.content != c.content and o.content[0] <= start and end <= o.content[1]
             for o in out
         )
 

@@ -100,3 +100,12 @@ def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_cue(extrac
 ])
 def test_a_programme_title_or_a_byline_is_no_quotation(extractor, text, title):
     assert not [s for s in run(extractor, text) if s.content.text == title]
+
+
+def test_a_quotation_inside_a_mixed_statement_is_not_repeated(extractor):
+    """'Hillary Clinton says Americans are “right to be angry,” but also ...': the quotation is part of the mixed
+    statement of "says", not a second statement of the "calls" after it (``attach._drop_nested_quotes``)."""
+    text = "Hillary Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”"
+    statements = run(extractor, text)
+    assert [s.kind for s in statements if s.cue is not None and s.cue.text == "says"] == ["mixed"]
+    assert not [s for s in statements if s.content.text == "right to be angry"]
