@@ -2,10 +2,10 @@
 
 A kinds spec is a comma-separated list of :data:`KINDS` ("direct,indirect,mixed"); ``speech``
 stands for the speech quotes a quote-tracking project wants: direct and mixed statements, and the
-indirect statements that report speech (:func:`reports_speech`: a speech-verb cue or a quotation in
-the content), not "according to" attributions nor the broader indirect ones (beliefs, stances, noun
-cues: "X believes C", "support for C", "criticism of C"). Naming ``indirect`` too keeps every indirect
-statement.
+indirect statements that report speech (:func:`reports_speech`: a quotation in the content, or a
+reporting verb with its clause), not "according to" attributions nor the broader indirect ones
+(beliefs, evidence, stances, objects and noun cues: "X believes C", "the poll shows C", "denied the
+reports", "support for C", "criticism of C"). Naming ``indirect`` too keeps every indirect statement.
 """
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ SPEECH = "speech"
 ALIASES: dict[str, frozenset[str]] = {SPEECH: frozenset({"direct", "indirect", "mixed"})}
 # Rules whose cue is a speech act though no word of it is a speech verb ("made it clear that C").
 SPEECH_RULES = frozenset({"made_clear"})
+# Verbs of :data:`annotate.extract.lexicons.SPEECH_VERBS` that report a belief, knowledge or evidence, not speech
+# ("Clinton allies believe C", "the discovery showed how ...").
+NOT_SPEECH_VERBS = frozenset(
+    "believe think know feel fear worry hope expect understand learn find show suspect guess wonder".split()
+)
 _WORD = re.compile(r"[A-Za-z]+")
 _QUOTE_MARKS = ("\"", "“", "”", "''", "«", "»")
 
@@ -49,17 +54,21 @@ def parse_kinds(spec: Optional[str]) -> Optional[frozenset[str]]:
 
 
 def reports_speech(statement: Statement) -> bool:
-    """True for a statement of a speech verb (its cue holds a form of :data:`annotate.extract.lexicons.SPEECH_VERBS`:
-    said, told, argued, tweeted ...) or of a :data:`SPEECH_RULES` rule, or whose content holds a quotation mark.
+    """True for a statement whose content holds a quotation mark, of a :data:`SPEECH_RULES` rule, or of a
+    reporting verb (a form of :data:`annotate.extract.lexicons.SPEECH_VERBS` but :data:`NOT_SPEECH_VERBS`: said,
+    told, argued, tweeted ...) by a rule that is not an object, infinitive or noun rule (role ``minor``,
+    :mod:`annotate.extract.registry`): "X said that C", not "X denied the reports".
 
-    Limits: the cue is read word by word, so a phrasal cue counts when any of its words is a speech-verb form."""
+    Limits: the cue is read word by word, so a phrasal cue counts when any of its words is a reporting-verb form."""
+    from annotate.extract import pipeline  # noqa: F401 - declares every rule
     from annotate.extract.lexicons import SPEECH_FORMS  # the extractor's lexicon, loaded only when filtering
+    from annotate.extract.registry import MINOR, names
 
-    if statement.rule in SPEECH_RULES:
+    if any(mark in statement.content.text for mark in _QUOTE_MARKS) or statement.rule in SPEECH_RULES:
         return True
-    if statement.cue is not None and any(w.lower() in SPEECH_FORMS for w in _WORD.findall(statement.cue.text)):
-        return True
-    return any(mark in statement.content.text for mark in _QUOTE_MARKS)
+    if statement.cue is None or statement.rule in names(MINOR):
+        return False
+    return any(SPEECH_FORMS.get(w.lower(), "-") not in NOT_SPEECH_VERBS for w in _WORD.findall(statement.cue.text) if w.lower() in SPEECH_FORMS)
 
 
 def keep_kinds(statements: Iterable[Statement], kinds: Optional[frozenset[str]]) -> Iterator[Statement]:
