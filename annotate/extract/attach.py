@@ -33,9 +33,11 @@ from annotate.extract.spans import CONTENT_TRIM_END, trim
 MAX_GAP = 90
 # The rule of a colon anchor (:mod:`annotate.extract.quote_anchors`): its content is the colon.
 COLON_ANCHOR = "colon_bare"
+# Anchors that end at a colon or comma right before a quotation and take only that quotation.
+BEFORE_ANCHORS = frozenset((COLON_ANCHOR, "comma_bare"))
 # Anchors of any verb (:mod:`annotate.extract.quote_anchors`): they join speech quotations only, never make a
 # short quotation speech ('"The Apprentice," an NBC show listed').
-TOKEN_ORDER_ANCHORS = frozenset((COLON_ANCHOR, "after_bare"))
+TOKEN_ORDER_ANCHORS = BEFORE_ANCHORS | {"after_bare"}
 # Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
 QUOTE_SHARE = 0.75
 declare(
@@ -158,7 +160,7 @@ def attach(
     # Quotations with a cue just after or just before them.
     # A colon anchor ends at its colon ('S went on: "Q"') and takes only the quotation right after it.
     bounds = [
-        (cand, min(cand.cue[0], cand.source[0]), cand.content[1] if cand.rule == COLON_ANCHOR else max(cand.cue[1], cand.source[1]))
+        (cand, min(cand.cue[0], cand.source[0]), cand.content[1] if cand.rule in BEFORE_ANCHORS else max(cand.cue[1], cand.source[1]))
         for cand in anchors
     ]
     for n, q in enumerate(speech):
@@ -167,7 +169,7 @@ def attach(
         for cand, lo, hi in bounds:
             # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
             near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
-            after = (cand.rule != COLON_ANCHOR and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+            after = (cand.rule not in BEFORE_ANCHORS and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
                      and not _sentence_closed(text, q))
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:

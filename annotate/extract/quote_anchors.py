@@ -7,10 +7,14 @@
 - Before a colon: ``Mr. Christie gloated: "Q"``, ``Trump went even further: "Q"``, ``She went on:`` closing a
   paragraph that the next one's quotation continues: a subject, an optional apposition and a finite verb
   opening the clause that ends in a colon right before a quotation (or at the paragraph end).
+- Before a comma: ``Hillary shot back, "Q"``, ``telling reporters, "Q"``, ``He went on to say, "Q"``: a clause
+  verb a few tokens before the comma that opens a quotation, or any finite verb right before it, whose subject
+  (by the parse) is a name, a pronoun or a person noun.
 
 Both are anchors (like :func:`annotate.extract.rules.bare_cues`): they make no statement of their own;
 :func:`annotate.extract.attach.attach` joins an anchor to the speech quotation next to it. A colon anchor
-(rule ``colon_bare``) carries the colon as its content, so it joins only the quotation right after that colon;
+(rule ``colon_bare``, ``comma_bare`` before a comma) carries the colon or comma as its content, so it joins only
+the quotation right after it;
 an anchor after a quotation (rule ``after_bare``) joins only a quotation long enough to be speech
 (:data:`annotate.extract.lexicons.MIN_QUOTE_WORDS`): a title or scare quote before any verb is not speech.
 
@@ -25,10 +29,13 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from annotate.extract.lexicons import CLAUSE_FORMS
 from annotate.extract.registry import OTHER, Rule, declare
-from annotate.extract.rules import _SOURCE_HEADS, Candidate
+from annotate.extract.rules import _SOURCE_HEADS, Candidate, _climb_subject, agentive, source_range, subject_of
 
-declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER))
+declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
+# Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").
+MAX_COMMA_GAP = 5
 
 # Tags of the tokens of a noun phrase used as a speaker, and of its last token.
 NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD", "HYPH"))
@@ -165,6 +172,41 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 break
 
 
+_COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")
+
+
+def before_comma(doc, base: int) -> Iterator[Candidate]:
+    """Anchors for a speech verb a few tokens before a comma that opens a quotation ('Hillary shot back, "Q"',
+    'telling reporters, "Q"', 'went on to say, "Q"'): a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`)
+    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma, with a name, pronoun or
+    person noun as its subject (found by the parse, climbing from a participle or infinitive)."""
+    for match in _COMMA_QUOTE.finditer(doc.text):
+        c = _token_at(doc, match.start())
+        if c is None or doc[c].text != ",":
+            continue
+        verb = None
+        for k in range(c - 1, max(-1, c - 1 - MAX_COMMA_GAP), -1):
+            tok = doc[k]
+            if tok.is_punct:
+                break
+            if tok.tag_.startswith("VB") and tok.lower_ in CLAUSE_FORMS:
+                verb = tok
+                break
+            if k >= c - 2 and tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+                verb = tok  # "then boomed,", "shot back,"
+                break
+        if verb is None:
+            continue
+        subj = subject_of(verb) or _climb_subject(verb)
+        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+            continue
+        src = source_range(subj, base)
+        if src is None:
+            continue
+        cue = _cue(doc, base, verb.i)
+        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+
+
 def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     """True when paragraph ``n`` ends in a colon and the next paragraph opens with a quote mark ("She went on:"):
     the pipeline parses it for :func:`before_colon` even without a cue word."""
@@ -179,3 +221,4 @@ def quote_anchors(doc, base: int) -> Iterator[Candidate]:
             return
     yield from after_quote(doc, base)
     yield from before_colon(doc, base)
+    yield from before_comma(doc, base)

@@ -1,6 +1,7 @@
 """Speech quotations whose speaker the cue rules missed on PolNeAR train (issue 12, session 22): a speaker and
-any verb right after a quotation, read from token order (``quote_anchors.after_quote``), and a subject-verb clause
-ending in a colon before a quotation, in the same paragraph or the next (``quote_anchors.before_colon``).
+any verb right after a quotation, read from token order (``quote_anchors.after_quote``), a subject-verb clause
+ending in a colon before a quotation, in the same paragraph or the next (``quote_anchors.before_colon``), and a
+speech verb a few words before the comma that opens one (``quote_anchors.before_comma``).
 Real PolNeAR train sentences whose gold holds the quotation with that source; each positive fails on the code
 before this round."""
 
@@ -36,6 +37,25 @@ CASES = [
         "Robert Reich, who served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders in the "
         "Democratic primary. ''Her instinct is to be incrementalist.",
         "Robert Reich", "said", id="after-said-name-misparsed",
+    ),
+    pytest.param(
+        "After former California Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose "
+        "I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.”",
+        "I suppose I could have chosen to bake cookies and have teas, but I chose to fulfill my profession.",
+        "Hillary", "shot", id="comma-finite-verb",
+    ),
+    pytest.param(
+        "Ryan’s campaign shrugged off Trump’s comments, telling reporters, “Neither Speaker Ryan nor anyone on his team "
+        "has ever asked for Donald Trump’s endorsement.”",
+        "Neither Speaker Ryan nor anyone on his team has ever asked for Donald Trump’s endorsement.",
+        "Ryan’s campaign", "telling", id="comma-participle-object",
+    ),
+    pytest.param(
+        "He went on to say, “She once threw a Bible at an agent on her detail, hitting him in the back of the head. He "
+        "bluntly let her know it wasn’t acceptable. He told me that story himself.”",
+        "She once threw a Bible at an agent on her detail, hitting him in the back of the head. He bluntly let her know "
+        "it wasn’t acceptable. He told me that story himself.",
+        "He", "say", id="comma-infinitive",
     ),
     pytest.param(
         "And Mr. Christie gloated: ''I told you he wouldn't be ready.''",
@@ -109,3 +129,8 @@ def test_a_quotation_inside_a_mixed_statement_is_not_repeated(extractor):
     statements = run(extractor, text)
     assert [s.kind for s in statements if s.cue is not None and s.cue.text == "says"] == ["mixed"]
     assert not [s for s in statements if s.content.text == "right to be angry"]
+
+
+def test_a_comma_before_a_quotation_with_no_verb_is_no_anchor(extractor):
+    text = "In 2012, \"the economy was bad and we all knew it.\""
+    assert not [s for s in run(extractor, text) if s.kind == "direct"]
