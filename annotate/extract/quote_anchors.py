@@ -49,7 +49,7 @@ VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN"))
 COPULAS = frozenset("is was were are be been 's am".split())
 AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
 # Words that open a clause before its subject ("And Mr. Christie gloated:").
-CLAUSE_OPENERS = frozenset("and but so then yet or".split())
+CLAUSE_OPENERS = frozenset("and but so then yet or as".split())
 
 _CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
 _COLON = re.compile(r":")
@@ -82,12 +82,14 @@ def _name_run(doc, i: int) -> Optional[tuple[int, int]]:
 
 
 def _after_apposition(doc, j: int) -> int:
-    """The token after a comma apposition starting at ``j`` (", 58," / ", the 2012 nominee,"), else ``j``."""
+    """The token after a comma apposition starting at ``j`` (", 58," / ", the 2012 nominee," / ", who signed ...,"),
+    else ``j``."""
     if j < len(doc) and doc[j].text == ",":
+        relative = j + 1 < len(doc) and doc[j + 1].lower_ in ("who", "which")
         for k in range(j + 1, min(len(doc), j + 1 + MAX_APPOSITION_TOKENS)):
             if doc[k].text == ",":
                 return k + 1
-            if doc[k].text in (".", ":", ";", "!", "?") or doc[k].tag_ in ("VBD", "VBZ", "VBP"):
+            if doc[k].text in (".", ":", ";", "!", "?") or (doc[k].tag_ in ("VBD", "VBZ", "VBP") and not relative):
                 break
     return j
 
@@ -144,7 +146,7 @@ def after_quote(doc, base: int) -> Iterator[Candidate]:
 def _agentive_run(doc, run: tuple[int, int]) -> bool:
     """A name, a pronoun, or a person, body or document noun as the run's last word."""
     last = doc[run[1] - 1]
-    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS
+    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or agentive(last)
 
 
 def before_colon(doc, base: int) -> Iterator[Candidate]:
@@ -160,10 +162,10 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
         start = c
         while start > 0 and doc[start - 1].text not in (".", "!", "?", ":", ";") and c - start < 60:
             start -= 1
-        if doc[start].lower_ in CLAUSE_OPENERS:
-            start += 1
         # The subject opens the clause, or follows an opening phrase set off by a comma ("In a Fox interview, Trump ...").
         for i in [start] + [t + 1 for t in range(start, c) if doc[t].text == ","][:2]:
+            if i < c and doc[i].lower_ in CLAUSE_OPENERS:  # "And Mr. Christie gloated:", "As Professor Foner put it:"
+                i += 1
             found = _subject_verb(doc, i)
             if found is not None and found[1] < c and _agentive_run(doc, found[0]):
                 run, verb = found

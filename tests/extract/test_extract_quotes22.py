@@ -62,6 +62,24 @@ CASES = [
         "I told you he wouldn't be ready.", "Mr. Christie", "gloated", id="colon-same-paragraph",
     ),
     pytest.param(
+        "As Professor Foner put it: ''The United States does a better job at accepting immigrants as Americans in the "
+        "making.''",
+        "The United States does a better job at accepting immigrants as Americans in the making.",
+        "Professor Foner", "put", id="colon-as-clause",
+    ),
+    pytest.param(
+        "O'Malley, who signed sweeping gun laws as governor, interjected to say: \"They've both been inconsistent when it "
+        "comes to this issue. I'm the one candidate on this stage that actually brought people together to pass "
+        "comprehensive gun safety legislation.\"",
+        "They've both been inconsistent when it comes to this issue. I'm the one candidate on this stage that actually "
+        "brought people together to pass comprehensive gun safety legislation.",
+        "O'Malley", "interjected", id="colon-relative-apposition",
+    ),
+    pytest.param(
+        "Hannity interjected: “So you’re saying there will be some flexibility?”",
+        "So you’re saying there will be some flexibility?", "Hannity", "interjected", id="colon-name-tagged-noun",
+    ),
+    pytest.param(
         "In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following "
         "statement:\n\n“Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”",
         "Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.",
