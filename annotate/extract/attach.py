@@ -31,6 +31,13 @@ from annotate.extract.spans import CONTENT_TRIM_END, trim
 
 # Most characters of attribution text allowed between a quote and its cue ("," the former secretary of state said).
 MAX_GAP = 90
+# The rule of a colon anchor (:mod:`annotate.extract.quote_anchors`): its content is the colon.
+COLON_ANCHOR = "colon_bare"
+# Anchors that end at a colon or comma right before a quotation and take only that quotation.
+BEFORE_ANCHORS = frozenset((COLON_ANCHOR, "comma_bare"))
+# Anchors of any verb (:mod:`annotate.extract.quote_anchors`): they join speech quotations only, never make a
+# short quotation speech ('"The Apprentice," an NBC show listed').
+TOKEN_ORDER_ANCHORS = BEFORE_ANCHORS | {"after_bare"}
 # Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
 QUOTE_SHARE = 0.75
 declare(
@@ -51,10 +58,21 @@ def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
     return 2 * _overlap(a, b) / ((a[1] - a[0]) + (b[1] - b[0]) or 1)
 
 
+# A short quotation right after a possessive or "on"/"with" names a programme or a publication, not speech:
+# 'Sunday on Fox News channel's "Sunday Morning Futures," Rep. Darrell Issa said', 'In an interview with "Fox and Friends,"'.
+_TITLE_BEFORE = re.compile(r"(?:['’]s|\b(?:on|On|with))[ \t]*$")
+
+
+def _title(text: str, q: Quote) -> bool:
+    """True when a short quotation opens right after a possessive or "on"/"with" (:data:`_TITLE_BEFORE`)."""
+    return _TITLE_BEFORE.search(text, max(0, q.open - 12), q.open) is not None
+
+
 def _short_quote(text: str, quotes: list[Quote], content: tuple[int, int], cue: tuple[int, int]) -> Optional[Quote]:
-    """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely."""
+    """A quotation too short to count as speech whose text is ``content`` and whose cue follows it closely
+    (not a programme or publication title: :func:`_title`)."""
     for q in quotes:
-        if q.close == q.end or dice(content, (q.start, q.end)) < 0.8 or q.is_speech(text):
+        if q.close == q.end or dice(content, (q.start, q.end)) < 0.8 or q.is_speech(text) or _title(text, q):
             continue
         if q.close <= cue[0] and _gap_ok(text, q.close, cue[0]):
             return q
@@ -69,6 +87,16 @@ def _closes_speech(text: str, q: Quote, lo: int) -> bool:
         return True
     gap = text[q.close:lo].strip()
     return gap == "" or gap[0] in ",—–-("
+
+
+def _sentence_closed(text: str, q: Quote) -> bool:
+    """True when a quotation ends its sentence with a full stop inside its closing mark and a capitalised word
+    follows ('... Trump had "placed the integrity of these proceedings at issue." The judge pointed to ...'):
+    a cue after it opens a new sentence and is not this quotation's."""
+    if q.close == q.end or text[q.end - 1:q.end] != ".":
+        return False
+    after = text[q.close:q.close + 40].lstrip(" \t\u00a0")
+    return after[:1].isupper()
 
 
 def _gap_ok(text: str, start: int, end: int) -> bool:
@@ -122,22 +150,27 @@ def attach(
     # Short quotations closed by a comma, "?" or "!" and followed at once by a cue ('"I would," Melanie said').
     anchors = [c for c in bare + cands if c.cue is not None and c.source is not None]
     for q in quotes:
-        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!"):
-            if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors):
+        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!") and not _title(text, q):
+            if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors if c.rule not in TOKEN_ORDER_ANCHORS):
                 speech.append(q)
     speech.sort(key=lambda q: q.open)
     used_quotes = {
         n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)
     } | {n for n, q in enumerate(speech) for c in out if c.rule == "quote" and c.content == (q.start, q.end)}
     # Quotations with a cue just after or just before them.
-    bounds = [(cand, min(cand.cue[0], cand.source[0]), max(cand.cue[1], cand.source[1])) for cand in anchors]
+    # A colon anchor ends at its colon ('S went on: "Q"') and takes only the quotation right after it.
+    bounds = [
+        (cand, min(cand.cue[0], cand.source[0]), cand.content[1] if cand.rule in BEFORE_ANCHORS else max(cand.cue[1], cand.source[1]))
+        for cand in anchors
+    ]
     for n, q in enumerate(speech):
         if n in used_quotes:
             continue
         for cand, lo, hi in bounds:
             # The cue or its source starts right after the quote; a long apposition may follow ("," said S, a ...).
             near = hi - q.close <= MAX_GAP or (lo - q.close <= 3 and cand.cue[0] - q.close <= MAX_GAP)
-            after = q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+            after = (cand.rule not in BEFORE_ANCHORS and q.close <= lo and near and _gap_ok(text, q.close, lo) and _closes_speech(text, q, lo)
+                     and not _sentence_closed(text, q))
             before = hi <= q.open and q.open - hi <= 3 and text[hi:q.open].strip() in ("", ":", ",")
             if after or before:
                 used_quotes.add(n)
@@ -166,13 +199,15 @@ def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
 
 def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
     """Drop a quotation inside the content of a mixed or split statement of the same cue
-    ('C ''is a misguided approach,'' said S': the quote is part of that statement)."""
+    ('C ''is a misguided approach,'' said S': the quote is part of that statement), or inside any mixed
+    statement ('S says Americans are "right to be angry," but also hungry for what she calls ...': the
+    quotation is part of what S says, not a statement of a cue after it)."""
     def nested(c: Candidate) -> bool:
         if c.rule != "quote" or c.cue is None:
             return False
         start, end = trim(text, *c.content, chars=CONTENT_TRIM_END)
         return any(
-            o is not c and o.cue == c.cue and o.content != c.content and o.content[0] <= start and end <= o.content[1]
+            o is not c and (o.cue == c.cue or o.kind == "mixed") and o.content != c.content and o.content[0] <= start and end <= o.content[1]
             for o in out
         )
 

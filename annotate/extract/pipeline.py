@@ -28,6 +28,7 @@ from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.registry import SPEECH, Rule, declare, generators, get
+from annotate.extract.quote_anchors import colon_before_quote, quote_anchors
 from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
 from annotate.lexicon import CLOSING_QUOTES, HEADLINE_FUNCTION_WORDS, OPENING_QUOTES
@@ -95,7 +96,10 @@ class Extractor:
         paras = list(paragraphs(text))
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
         # A paragraph is parsed from after its dateline ("ATHENS - "), so no content includes it.
-        todo = [(dateline_end(text, s, e), e, (s, e) == title) for s, e in paras if is_candidate(text, s, e)]
+        todo = [
+            (dateline_end(text, s, e), e, (s, e) == title)
+            for n, (s, e) in enumerate(paras) if is_candidate(text, s, e) or colon_before_quote(text, paras, n)
+        ]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
         longest = max((e - s for s, e, _ in todo), default=0)
@@ -108,6 +112,7 @@ class Extractor:
                 found_here = list(headline_verb(doc, start))
             cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
+            bare.extend(quote_anchors(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
         skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions

@@ -92,7 +92,7 @@ def quotes(text: str, paras: list[tuple[int, int]]) -> Iterator[Quote]:
 NON_SPEAKER_LABELS = frozenset(
     """
     clarification correction corrections update updated note editor's editor’s related watch video photo photos
-    read more see also source sources disclosure advertisement transcript breaking live warning
+    read more see also source sources disclosure advertisement transcript breaking live warning byline email
     """.split()
 )
 # Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ...").

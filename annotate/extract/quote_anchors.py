@@ -1,0 +1,226 @@
+"""Anchors for quotations whose speaker the cue rules miss, read from tags and token order, not the parse tree.
+
+- After a quotation: ``"Q," Trump barked``, ``"Q!" beamed Donald Hartley``, ``"Q," said Robert Reich, who ...``:
+  a noun phrase and a finite verb (either order) right after a quotation closed by a comma, "?" or "!".
+  Any verb counts (manner-of-speaking verbs are not in the cue lexicon: barked, beamed, fumed, riffed), and
+  the speaker is read from token order, so a parse that hangs the name on a later verb still gives it.
+- Before a colon: ``Mr. Christie gloated: "Q"``, ``Trump went even further: "Q"``, ``She went on:`` closing a
+  paragraph that the next one's quotation continues: a subject, an optional apposition and a finite verb
+  opening the clause that ends in a colon right before a quotation (or at the paragraph end).
+- Before a comma: ``Hillary shot back, "Q"``, ``telling reporters, "Q"``, ``He went on to say, "Q"``: a clause
+  verb a few tokens before the comma that opens a quotation, or any finite verb right before it, whose subject
+  (by the parse) is a name, a pronoun or a person noun.
+
+Both are anchors (like :func:`annotate.extract.rules.bare_cues`): they make no statement of their own;
+:func:`annotate.extract.attach.attach` joins an anchor to the speech quotation next to it. A colon anchor
+(rule ``colon_bare``, ``comma_bare`` before a comma) carries the colon or comma as its content, so it joins only
+the quotation right after it;
+an anchor after a quotation (rule ``after_bare``) joins only a quotation long enough to be speech
+(:data:`annotate.extract.lexicons.MIN_QUOTE_WORDS`): a title or scare quote before any verb is not speech.
+
+Limits: English news prose; the noun phrase is a run of determiners, adjectives, numbers, names and nouns
+(or one personal pronoun) of at most :data:`MAX_NAME_TOKENS` tokens, and one comma apposition
+("Ramos, 58, told"); a colon clause's subject must be a name, a pronoun or a person, body or document noun,
+and its verb no copula ("The question ... is:"). A speaker label with no verb ("Donald Trump: "Q"") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from annotate.extract.lexicons import CLAUSE_FORMS
+from annotate.extract.registry import OTHER, Rule, declare
+from annotate.extract.rules import _SOURCE_HEADS, Candidate, _climb_subject, agentive, source_range, subject_of
+
+declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
+# Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").
+MAX_COMMA_GAP = 5
+
+# Tags of the tokens of a noun phrase used as a speaker, and of its last token.
+NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "PRP$", "POS", "CD", "HYPH"))
+NOUN_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS"))
+SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+MAX_NAME_TOKENS = 8
+MAX_APPOSITION_TOKENS = 16
+# Finite verbs; VBN too: the small model tags a past form after a name as a participle ("Trump barked/VBN").
+VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN"))
+# Forms that are no speech act on their own: copulas and auxiliaries without a main verb after them.
+COPULAS = frozenset("is was were are be been 's am".split())
+AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
+# Words that open a clause before its subject ("And Mr. Christie gloated:").
+CLAUSE_OPENERS = frozenset("and but so then yet or as".split())
+
+_CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
+_COLON = re.compile(r":")
+_OPENING = re.compile(r"\s*(?:[\"“«]|'')")
+
+
+def _token_at(doc, offset: int) -> Optional[int]:
+    """Index of the token starting at character ``offset`` of the doc, or of the first token after it."""
+    text = doc.text
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    if offset >= len(text):
+        return None
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None and len(span) else None
+
+
+def _name_run(doc, i: int) -> Optional[tuple[int, int]]:
+    """Tokens [i, j) of a speaker noun phrase starting at token ``i``, ending on a noun; or one subject pronoun."""
+    if i >= len(doc):
+        return None
+    if doc[i].tag_ == "PRP":
+        return (i, i + 1) if doc[i].lower_ in SUBJECT_PRONOUNS else None
+    j = i
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].tag_ in NAME_TAGS:
+        j += 1
+    while j > i and doc[j - 1].tag_ not in NOUN_TAGS:
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _after_apposition(doc, j: int) -> int:
+    """The token after a comma apposition starting at ``j`` (", 58," / ", the 2012 nominee," / ", who signed ...,"),
+    else ``j``."""
+    if j < len(doc) and doc[j].text == ",":
+        relative = j + 1 < len(doc) and doc[j + 1].lower_ in ("who", "which")
+        for k in range(j + 1, min(len(doc), j + 1 + MAX_APPOSITION_TOKENS)):
+            if doc[k].text == ",":
+                return k + 1
+            if doc[k].text in (".", ":", ";", "!", "?") or (doc[k].tag_ in ("VBD", "VBZ", "VBP") and not relative):
+                break
+    return j
+
+
+def _verb_at(doc, j: int) -> Optional[int]:
+    """The main verb at token ``j`` after at most two auxiliaries or adverbs ("has since apologized", "later said")."""
+    for k in range(j, min(len(doc), j + 3)):
+        tok = doc[k]
+        if tok.tag_ in VERB_TAGS and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+            return k
+        if not (tok.tag_ in ("RB", "MD") or tok.lower_ in AUXILIARIES or tok.lower_ in COPULAS):
+            return None
+    return None
+
+
+def _span(doc, base: int, i: int, j: int) -> tuple[int, int]:
+    return base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _cue(doc, base: int, verb: int) -> tuple[int, int]:
+    end = verb + 1 if verb + 1 < len(doc) and doc[verb + 1].tag_ == "RP" else verb  # "shot back", "went on"
+    return _span(doc, base, verb, end + 1)
+
+
+def _subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+    """(speaker tokens, verb index) of "NAME [, apposition,] [aux/adverb] VERB" starting at token ``i``."""
+    run = _name_run(doc, i)
+    if run is None:
+        return None
+    verb = _verb_at(doc, _after_apposition(doc, run[1]))
+    return (run, verb) if verb is not None else None
+
+
+def after_quote(doc, base: int) -> Iterator[Candidate]:
+    """Anchors right after a quotation closed by a comma, "?" or "!" (see the module docstring)."""
+    for match in _CLOSING.finditer(doc.text):
+        k = _token_at(doc, match.end())
+        if k is None or doc[k].idx - match.end() > 1 or "\n" in doc.text[match.end():doc[k].idx]:
+            continue
+        tok = doc[k]
+        if tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+            run = _name_run(doc, k + 1)  # "said Robert Reich"
+            if run is not None:
+                cue = _cue(doc, base, k)
+                yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", k)
+            continue
+        found = _subject_verb(doc, k)  # "Trump barked", "Ramos, 58, told"
+        if found is not None:
+            run, verb = found
+            cue = _cue(doc, base, verb)
+            yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", verb)
+
+
+def _agentive_run(doc, run: tuple[int, int]) -> bool:
+    """A name, a pronoun, or a person, body or document noun as the run's last word."""
+    last = doc[run[1] - 1]
+    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or agentive(last)
+
+
+def before_colon(doc, base: int) -> Iterator[Candidate]:
+    """Anchors for a clause ending in a colon before a quotation or at the paragraph end (module docstring)."""
+    text = doc.text
+    for match in _COLON.finditer(text):
+        rest = text[match.end():]
+        if rest.strip() and not _OPENING.match(rest):
+            continue
+        c = _token_at(doc, match.start())
+        if c is None or doc[c].text != ":":
+            continue
+        start = c
+        while start > 0 and doc[start - 1].text not in (".", "!", "?", ":", ";") and c - start < 60:
+            start -= 1
+        # The subject opens the clause, or follows an opening phrase set off by a comma ("In a Fox interview, Trump ...").
+        for i in [start] + [t + 1 for t in range(start, c) if doc[t].text == ","][:2]:
+            if i < c and doc[i].lower_ in CLAUSE_OPENERS:  # "And Mr. Christie gloated:", "As Professor Foner put it:"
+                i += 1
+            found = _subject_verb(doc, i)
+            if found is not None and found[1] < c and _agentive_run(doc, found[0]):
+                run, verb = found
+                cue = _cue(doc, base, verb)
+                yield Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), cue, "direct", "colon_bare", verb)
+                break
+
+
+_COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")
+
+
+def before_comma(doc, base: int) -> Iterator[Candidate]:
+    """Anchors for a speech verb a few tokens before a comma that opens a quotation ('Hillary shot back, "Q"',
+    'telling reporters, "Q"', 'went on to say, "Q"'): a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`)
+    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma, with a name, pronoun or
+    person noun as its subject (found by the parse, climbing from a participle or infinitive)."""
+    for match in _COMMA_QUOTE.finditer(doc.text):
+        c = _token_at(doc, match.start())
+        if c is None or doc[c].text != ",":
+            continue
+        verb = None
+        for k in range(c - 1, max(-1, c - 1 - MAX_COMMA_GAP), -1):
+            tok = doc[k]
+            if tok.is_punct:
+                break
+            if tok.tag_.startswith("VB") and tok.lower_ in CLAUSE_FORMS:
+                verb = tok
+                break
+            if k >= c - 2 and tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+                verb = tok  # "then boomed,", "shot back,"
+                break
+        if verb is None:
+            continue
+        subj = subject_of(verb) or _climb_subject(verb)
+        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+            continue
+        src = source_range(subj, base)
+        if src is None:
+            continue
+        cue = _cue(doc, base, verb.i)
+        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+
+
+def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:
+    """True when paragraph ``n`` ends in a colon and the next paragraph opens with a quote mark ("She went on:"):
+    the pipeline parses it for :func:`before_colon` even without a cue word."""
+    start, end = paras[n]
+    return text[end - 1:end] == ":" and n + 1 < len(paras) and _OPENING.match(text, paras[n + 1][0]) is not None
+
+
+def quote_anchors(doc, base: int) -> Iterator[Candidate]:
+    """Every anchor of this module in one parsed paragraph (text at article offset ``base``)."""
+    if not any(c in doc.text for c in "\"“”«»'"):
+        if ":" not in doc.text:
+            return
+    yield from after_quote(doc, base)
+    yield from before_colon(doc, base)
+    yield from before_comma(doc, base)
