@@ -37,7 +37,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, TypeVar, Union
 
 
 from annotate.classify import CLASSIFIED_FIELDS, Predictor
@@ -221,18 +221,7 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
         made = client.create_project(title, ours, description="Pushed by annotate; labeling config generated from schemas/label_schema.json")
         if instructions:
             client.update_project(made.id, expert_instruction=instructions, show_instruction=True)
-        # Two first pushes at once both create (and Label Studio's retry of a request that hit a locked
-        # SQLite database can create a second project for one request): the oldest project wins, and
-        # each creator renames its own project out of the way if it is not the oldest (it is empty:
-        # nobody imports into a newer one, each creator lists before importing and uses the oldest).
-        # Renamed, not deleted: Label Studio 1.23 deletes a project with every model signal
-        # disconnected process-wide (``temporary_disconnect_all_signals``, not thread-safe), and two
-        # overlapping deletes leave the server without signals until it restarts (no ML-backend
-        # webhooks, annotated tasks never counted as labelled).
-        oldest, *newer = client.projects_titled(title) or [made]
-        if any(extra.id == made.id for extra in newer):
-            suffix = f" (empty duplicate {made.id})"
-            client.update_project(made.id, title=title[: PROJECT_TITLE_LENGTH[1] - len(suffix)] + suffix)
+        oldest = rename_empty_duplicates(client, title, made)
         if oldest.id != made.id:
             return client.get_project(oldest.id), False
         return made, True
@@ -249,6 +238,32 @@ def ensure_project(client: Client, title: str, schema: LabelSchema, update_confi
         if instructions:
             client.update_project(project.id, expert_instruction=instructions, show_instruction=True)
     return project, False
+
+
+def rename_empty_duplicates(client: Client, title: str, made) -> Any:
+    """The oldest project titled ``title`` after this push created ``made``; every newer one that
+    holds no task is renamed "<title> (empty duplicate ID)".
+
+    Two first pushes at once both create, and Label Studio's SQLite middleware re-runs a request
+    that hit a locked database, so one creation request can leave a second, orphaned project that
+    no caller was given. The oldest project wins; nobody imports into a newer one (each creator
+    lists after creating and uses the oldest), so every newer empty one is renamed by whichever
+    creator sees it, its own or not: an orphan exists before its creator's listing, so it is
+    always seen. A newer project that holds tasks is left alone (a later push reports the
+    duplicate title). Renamed, not deleted: Label Studio 1.23 deletes a project with every model
+    signal disconnected process-wide (``temporary_disconnect_all_signals``, not thread-safe), and
+    two overlapping deletes leave the server without signals until it restarts (no ML-backend
+    webhooks, annotated tasks never counted as labelled).
+    """
+    oldest, *newer = client.projects_titled(title) or [made]
+    for extra in newer:
+        tasks = getattr(extra, "task_number", None)
+        if tasks is None:
+            tasks = getattr(client.get_project(extra.id), "task_number", None)
+        if tasks == 0:
+            suffix = f" (empty duplicate {extra.id})"
+            client.update_project(extra.id, title=title[: PROJECT_TITLE_LENGTH[1] - len(suffix)] + suffix)
+    return oldest
 
 
 def used_labels(tasks: list, removed: dict[str, Optional[tuple[str, ...]]]) -> Counter:

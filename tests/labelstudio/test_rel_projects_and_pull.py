@@ -114,6 +114,26 @@ def test_two_simultaneous_first_pushes_make_one_project(ls_server, statements):
     assert sum(len(refs) for refs in client.tasks_by_key(projects[0].id).values()) == len(statements)
 
 
+class OrphaningClient(Client):
+    """The real client; between this push's lookup and its creation another push creates the
+    project, and Label Studio's locked-database middleware re-runs the creation request, leaving
+    an orphaned project that no caller is given (what failed CI once: two projects kept the title)."""
+
+    def create_project(self, *args, **kwargs):
+        self.other = super().create_project(*args, **kwargs)
+        self.orphan = super().create_project(*args, **kwargs)
+        return super().create_project(*args, **kwargs)
+
+
+def test_an_orphan_of_a_rerun_creation_is_renamed_too(ls_server, statements):
+    client = OrphaningClient(ls_server.client().connection)
+    report = push_statements(statements, ["claim"], "Orphaned story", None, client=client)
+    projects = titled(client, "Orphaned story")
+    assert [p.id for p in projects] == [client.other.id] == [report.project_id]
+    assert client.sdk.projects.get(client.orphan.id).title == f"Orphaned story (empty duplicate {client.orphan.id})"
+    assert sum(len(refs) for refs in client.tasks_by_key(client.other.id).values()) == len(statements)
+
+
 def annotate_offtopic(client, title, statements):
     """A project whose config had stance 'offtopic' and one task annotated with it."""
     ours = labeling_config()
