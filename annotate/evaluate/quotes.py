@@ -32,13 +32,12 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
 from annotate.evaluate.constructions import construction
 from annotate.evaluate.gold import Gold, GoldAttribution
-from annotate.evaluate.score import PredictedRegions, match
+from annotate.evaluate.score import PRF, PredictedRegions, match
 from annotate.evaluate.spans import Region, overlaps
 from annotate.records import Statement
 
@@ -53,14 +52,10 @@ def speech_only(statements: Iterable[Statement]) -> Iterable[Statement]:
     return keep_kinds(statements, parse_kinds("speech"))
 
 
-@dataclass
-class QuoteScores:
+class QuoteScores(PRF):
     """Counts of one matching mode; ``ignored`` predictions are neither true nor false positives."""
 
     mode: str
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
     ignored: int = 0
     speaker_gold: int = 0
     speaker_correct: int = 0
@@ -71,30 +66,11 @@ class QuoteScores:
     mixed_found: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
     def speaker_match(self) -> float:
         return self.speaker_correct / self.speaker_gold if self.speaker_gold else 0.0
 
     def as_dict(self) -> dict:
-        return {
-            **asdict(self),
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "speaker_match": round(self.speaker_match, 4),
-        }
+        return {**self.model_dump(), **super().as_dict(), "speaker_match": round(self.speaker_match, 4)}
 
 
 def _norm(text: str) -> str:
@@ -134,7 +110,7 @@ def score_quotes(gold: Gold, statements: Iterable[Statement], texts: dict[str, s
     for statement in speech_only(statements):
         if statement.article_id in texts:
             preds[statement.article_id].append(PredictedRegions(statement))
-    scores = {mode: QuoteScores(mode) for mode in QUOTE_MODES}
+    scores = {mode: QuoteScores(mode=mode) for mode in QUOTE_MODES}
     for article_id, text in texts.items():
         quotes, types, others = split_gold(gold.documents.get(article_id, []), text, (title_ends or {}).get(article_id, 0))
         doc_preds = preds.get(article_id, [])
