@@ -846,15 +846,21 @@ def _perceived(comp) -> bool:
 
 @frame(Rule("parenthetical", priority=3, role=SPEECH))
 def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"The museum, he said, is ...": a speech verb set into the clause it reports."""
+    """"The museum, he said, is ...": a speech verb set into the clause it reports.
+
+    The part before the parenthetical is the content alone only when it holds the reported clause's own verb
+    and subject ("The museum is closed, he said, ..."); a fronted dependent clause ("When she got inside,
+    she said, there were no ballots") or a bare subject is no complete clause, so the content is the whole
+    sentence. Limit: one span, so the parenthetical "he said" stays inside that content."""
     tok = v.tok
-    if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(tok.head)):
+    head = tok.head
+    if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(head)):
         return False
-    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-    if any(t.dep_ in SUBJECT_DEPS for t in before) and any(_verbal(t) for t in before):
+    before = [t for t in head.subtree if t.i < tok.left_edge.i]
+    if head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head)):
         toks = before  # a complete clause before the parenthetical stands alone
     else:
-        toks = list(tok.head.subtree)  # the whole sentence
+        toks = list(head.subtree)  # the whole sentence
     rng = content_range_from(toks, v.base)
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
