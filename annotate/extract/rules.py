@@ -980,8 +980,44 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
-    yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
+    toks = list(xcomp.subtree)
+    for last in _coordinated_complements(tok, xcomp):  # "to cut taxes, build a wall and deport ..."
+        toks.extend(tok.doc[toks[-1].i + 1:last + 1])
+    yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
+
+
+def _coordinated_complements(verb, xcomp) -> list:
+    """Verb phrases coordinated with the complement but parsed as conjuncts or adverbial clauses of the cue verb
+    ("pledged to enact judicial reform, fix the campaign finance system", "supported eliminating caucuses,
+    limiting the number of unpledged delegates and binding delegates to the popular vote"): verbs of the
+    complement's own form (base form after "to", "-ing" after an "-ing" complement) with no subject or
+    subordinating mark of their own and not a cue opening a statement of its own (", saying C"), each right after the previous phrase with only a comma or "and"/"or"
+    between; a conjunct of theirs with its own subject ("and he pledged ...") is a new clause and ends the
+    phrase. Limit: a base-form second verb of the cue itself ("will vow to fight and win") is read as part of
+    the complement."""
+    found, end = [], xcomp.right_edge.i
+    doc = verb.doc
+    for c_dep, c in kids(verb):
+        if c_dep not in ("conj", "advcl") or c.i <= end:
+            continue
+        if c.tag_ != xcomp.tag_ or c.tag_ not in ("VB", "VBG") or any(k_dep in SUBJECT_DEPS + ("mark",) for k_dep, k in kids(c)):
+            break
+        if c.lower_ in _NESTED_FORMS:
+            break  # ", saying C": a nested cue of its own
+        if not all(t.text == "," or t.lower_ in ("and", "or") for t in doc[end + 1:c.left_edge.i]):
+            break
+        last = c.right_edge.i
+        for k_dep, k in kids(c):  # "fix X and he pledged Y": the conjunct's own new clause is left out
+            if k_dep == "conj" and k.i > c.i and any(s_dep in SUBJECT_DEPS for s_dep, s in kids(k)):
+                last = min(last, k.left_edge.i - 1)
+        while last > c.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        found.append(last)
+        end = last
+        if last < c.right_edge.i:
+            break
+    return found
 
 
 @frame(Rule("relative_object", priority=1, role=MINOR))
