@@ -909,8 +909,25 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
     if not object_cue or v.form in TELL_FORMS:
         return False
+    obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
+
+
+def _infinitive_after(verb, last: int) -> list:
+    """A "to" clause right after the object, parsed as an adverbial clause of the cue verb ("urging Congress to
+    fast track X", "defended his call to raise the minimum wage", "criticized him for not doing more to help
+    ..."): part of the content, as in PolNeAR's gold. Only with nothing between the object and "to" (not
+    after a comma). Limit: a purpose clause of the cue itself ("cited the poll to argue ...") is taken too."""
+    doc = verb.doc
+    for c_dep, c in kids(verb):
+        if c_dep != "advcl" or c.left_edge.i != last + 1:
+            continue
+        first = c.left_edge
+        to = doc[first.i + 1] if first.lower_ == "not" and first.i + 1 < len(doc) else first
+        if to.tag_ == "TO" and to.head == c and c.tag_ == "VB":
+            return list(c.subtree)
+    return []
 
 
 @frame(Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True))
