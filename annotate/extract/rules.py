@@ -915,10 +915,11 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 
 def _infinitive_after(verb, last: int) -> list:
-    """A "to" clause right after the object, parsed as an adverbial clause of the cue verb ("urging Congress to
-    fast track X", "defended his call to raise the minimum wage", "criticized him for not doing more to help
-    ..."): part of the content, as in PolNeAR's gold. Only with nothing between the object and "to" (not
-    after a comma). Limit: a purpose clause of the cue itself ("cited the poll to argue ...") is taken too."""
+    """A "to" clause right after the object, parsed as an adverbial clause of the cue verb ("defended his call
+    to raise the minimum wage", "offering the exact same donation to help pay for both party's conventions",
+    "criticized him for not doing more to help ..."): part of the content, as in PolNeAR's gold. Only with
+    nothing between the object and "to" (not after a comma). Limit: a purpose clause of the cue itself ("cited
+    the poll to argue ...") is taken too."""
     doc = verb.doc
     for c_dep, c in kids(verb):
         if c_dep != "advcl" or c.left_edge.i != last + 1:
@@ -1009,10 +1010,10 @@ def _coordinated_complements(verb, xcomp) -> list:
     ("pledged to enact judicial reform, fix the campaign finance system", "supported eliminating caucuses,
     limiting the number of unpledged delegates and binding delegates to the popular vote"): verbs of the
     complement's own form (base form after "to", "-ing" after an "-ing" complement) with no subject or
-    subordinating mark of their own and not a cue opening a statement of its own (", saying C"), each right after the previous phrase with only a comma or "and"/"or"
-    between; a conjunct of theirs with its own subject ("and he pledged ...") is a new clause and ends the
-    phrase. Limit: a base-form second verb of the cue itself ("will vow to fight and win") is read as part of
-    the complement."""
+    subordinating mark of their own and not a cue opening a statement of its own (", saying C"), each right
+    after the previous phrase with only a comma or "and"/"or" between; a conjunct of theirs with its own subject
+    ("and he pledged ...") is a new clause and ends the phrase. Limit: a base-form second verb of the cue itself
+    ("will vow to fight and win") is read as part of the complement."""
     found, end = [], xcomp.right_edge.i
     doc = verb.doc
     for c_dep, c in kids(verb):
