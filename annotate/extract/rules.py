@@ -846,15 +846,21 @@ def _perceived(comp) -> bool:
 
 @frame(Rule("parenthetical", priority=3, role=SPEECH))
 def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"The museum, he said, is ...": a speech verb set into the clause it reports."""
+    """"The museum, he said, is ...": a speech verb set into the clause it reports.
+
+    The part before the parenthetical is the content alone only when it holds the reported clause's own verb
+    and subject ("The museum is closed, he said, ..."); a fronted dependent clause ("When she got inside,
+    she said, there were no ballots") or a bare subject is no complete clause, so the content is the whole
+    sentence. Limit: one span, so the parenthetical "he said" stays inside that content."""
     tok = v.tok
-    if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(tok.head)):
+    head = tok.head
+    if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(head)):
         return False
-    before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-    if any(t.dep_ in SUBJECT_DEPS for t in before) and any(_verbal(t) for t in before):
+    before = [t for t in head.subtree if t.i < tok.left_edge.i]
+    if head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head)):
         toks = before  # a complete clause before the parenthetical stands alone
     else:
-        toks = list(tok.head.subtree)  # the whole sentence
+        toks = list(head.subtree)  # the whole sentence
     rng = content_range_from(toks, v.base)
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
@@ -903,8 +909,26 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
     if not object_cue or v.form in TELL_FORMS:
         return False
+    obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
+
+
+def _infinitive_after(verb, last: int) -> list:
+    """A "to" clause right after the object, parsed as an adverbial clause of the cue verb ("defended his call
+    to raise the minimum wage", "offering the exact same donation to help pay for both party's conventions",
+    "criticized him for not doing more to help ..."): part of the content, as in PolNeAR's gold. Only with
+    nothing between the object and "to" (not after a comma). Limit: a purpose clause of the cue itself ("cited
+    the poll to argue ...") is taken too."""
+    doc = verb.doc
+    for c_dep, c in kids(verb):
+        if c_dep != "advcl" or c.left_edge.i != last + 1:
+            continue
+        first = c.left_edge
+        to = doc[first.i + 1] if first.lower_ == "not" and first.i + 1 < len(doc) else first
+        if to.tag_ == "TO" and to.head == c and c.tag_ == "VB":
+            return list(c.subtree)
+    return []
 
 
 @frame(Rule("verb_prep_object", priority=1, role=MINOR, headline_object=True))
@@ -974,8 +998,44 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
-    yield Candidate(content_range(xcomp, v.base), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
+    toks = list(xcomp.subtree)
+    for last in _coordinated_complements(tok, xcomp):  # "to cut taxes, build a wall and deport ..."
+        toks.extend(tok.doc[toks[-1].i + 1:last + 1])
+    yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
+
+
+def _coordinated_complements(verb, xcomp) -> list:
+    """Verb phrases coordinated with the complement but parsed as conjuncts or adverbial clauses of the cue verb
+    ("pledged to enact judicial reform, fix the campaign finance system", "supported eliminating caucuses,
+    limiting the number of unpledged delegates and binding delegates to the popular vote"): verbs of the
+    complement's own form (base form after "to", "-ing" after an "-ing" complement) with no subject or
+    subordinating mark of their own and not a cue opening a statement of its own (", saying C"), each right
+    after the previous phrase with only a comma or "and"/"or" between; a conjunct of theirs with its own subject
+    ("and he pledged ...") is a new clause and ends the phrase. Limit: a base-form second verb of the cue itself
+    ("will vow to fight and win") is read as part of the complement."""
+    found, end = [], xcomp.right_edge.i
+    doc = verb.doc
+    for c_dep, c in kids(verb):
+        if c_dep not in ("conj", "advcl") or c.i <= end:
+            continue
+        if c.tag_ != xcomp.tag_ or c.tag_ not in ("VB", "VBG") or any(k_dep in SUBJECT_DEPS + ("mark",) for k_dep, k in kids(c)):
+            break
+        if c.lower_ in _NESTED_FORMS:
+            break  # ", saying C": a nested cue of its own
+        if not all(t.text == "," or t.lower_ in ("and", "or") for t in doc[end + 1:c.left_edge.i]):
+            break
+        last = c.right_edge.i
+        for k_dep, k in kids(c):  # "fix X and he pledged Y": the conjunct's own new clause is left out
+            if k_dep == "conj" and k.i > c.i and any(s_dep in SUBJECT_DEPS for s_dep, s in kids(k)):
+                last = min(last, k.left_edge.i - 1)
+        while last > c.i and (doc[last].is_punct or doc[last].dep_ == "cc"):
+            last -= 1
+        found.append(last)
+        end = last
+        if last < c.right_edge.i:
+            break
+    return found
 
 
 @frame(Rule("relative_object", priority=1, role=MINOR))
