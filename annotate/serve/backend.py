@@ -18,9 +18,8 @@ the training child shares the machine's cores with the backend.
 
 from __future__ import annotations
 
-import ctypes
 import json
-import signal
+import os
 import subprocess
 import sys
 import threading
@@ -60,14 +59,6 @@ class WorkerState:
     trainings: int = 0
     last_result: Optional[str] = None
     decisions: list[str] = field(default_factory=list)
-
-
-def _die_with_parent() -> None:
-    """In the training child: get SIGKILL when the backend dies (Linux prctl PR_SET_PDEATHSIG)."""
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the child then finishes its training alone
-        pass
 
 
 class Backend:
@@ -171,12 +162,16 @@ class Backend:
         needs to answer webhooks and predictions; it dies with this process (SIGKILL on parent death).
         """
         job = {
+            "parent": os.getpid(),  # the child asks for SIGKILL when this process dies (retrain.die_with)
             "project": project, "model_dir": str(self.config.model_dir), "annotations_dir": str(self.config.annotations_dir),
             "labelstudio_dir": str(self.config.labelstudio_dir) if self.config.labelstudio_dir else None, "force": self.config.force,
         }
         command = [sys.executable, "-m", "annotate.serve.retrain", json.dumps(job)]
         with self._train_lock:  # never two trainings at once
-            child = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, preexec_fn=_die_with_parent)
+            # No preexec_fn: Python code between fork and exec can deadlock in a process with threads (this one
+            # runs the server's and the worker's), and the child would hang before it starts; it sets its own
+            # death signal instead.
+            child = subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
             self._child = child
             try:
                 out, _ = child.communicate()

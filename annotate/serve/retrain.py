@@ -10,14 +10,37 @@ the last stdout line is ``{"result": "...", "decisions": [...]}``.
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Callable, Optional
 
 from annotate.classify.store import read_metadata, sha256_file
 from annotate.errors import AnnotateError
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with(parent: Optional[int]) -> bool:
+    """Ask Linux for SIGKILL when ``parent`` (the backend) dies; False when it is already gone.
+
+    Set by the child itself, after exec: the backend is threaded, and Python code run between fork and exec
+    (``preexec_fn``) can deadlock there. The death signal follows the process that forked us, so a parent
+    that died before the call is caught by comparing ``getppid``. Elsewhere than Linux the call is skipped
+    and the child finishes its training alone.
+    """
+    if parent is None:
+        return True
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return True
+    return os.getppid() == parent
 
 
 def newest_data_hash(model_dir: Path) -> Optional[str]:
@@ -79,6 +102,9 @@ def rerank(project: str, model_dir: Path, labelstudio_dir: Optional[Path] = None
 
 def main(argv: list[str]) -> int:
     job = json.loads(argv[0])
+    if not die_with(job.get("parent")):
+        print(json.dumps({"result": "retraining skipped: the backend that asked for it is gone", "decisions": []}), flush=True)
+        return 1
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)

@@ -193,6 +193,21 @@ def annotate_tasks(client, tasks, labels) -> int:
     return done
 
 
+def training_children(backend) -> list[int]:
+    """Pids of the running `annotate.serve.retrain` children of this backend (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:  # the process ended while we looked
+            continue
+        if b"annotate.serve.retrain" in argv and any(str(backend.model_dir).encode() in arg for arg in argv):
+            found.append(int(entry.name))
+    return found
+
+
 def newest(backend) -> Path | None:
     versions = sorted(p for p in backend.model_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) if backend.model_dir.is_dir() else []
     return versions[-1] if versions else None
@@ -247,8 +262,15 @@ def test_a_webhook_is_answered_at_once_while_a_training_runs_and_a_crash_mid_tra
     assert backend.health()["training"] is True  # the timings were taken during the training
     assert sorted(timings)[2] < 0.1, timings  # median under 100 ms
 
-    # Killed mid-training: `current` still names a loadable model (or none), nothing half-written is visible.
+    # Killed mid-training: the training child dies with it, `current` still names a loadable model (or none),
+    # nothing half-written is visible.
+    children = training_children(backend)
+    assert len(children) == 1, children
     assert backend.stop(signal.SIGKILL) == -signal.SIGKILL
+    deadline = time.monotonic() + 5  # SIGKILL is at once; a training left alone runs on for 10 s or more
+    while training_children(backend) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert training_children(backend) == [], "the training child outlived its backend"
     assert current_version(backend.model_dir) == before
     load_predictor(backend.model_dir, rules_if_missing=True)  # loads (the rules when nothing was promoted)
     assert {p.name for p in backend.model_dir.iterdir() if not p.name.startswith(".")} == versions_before
