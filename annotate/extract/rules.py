@@ -224,10 +224,11 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
-    years"), unless a comma or dash comes first. Left out: a relative clause or apposition after a comma or
-    dash ("..., which ..."), and circumstances of the cue: time, place, occasion, reason ("attacked Machado in
-    early-morning tweets", "during the debate": :func:`_circumstance`). ``adjuncts=False``: only the
-    predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
+    years"), unless a comma or dash comes between the object and the phrase's first word (a comma inside the
+    phrase does not count: "called him a kind, loving and admirable person"). Left out: a relative clause or
+    apposition after a comma or dash ("..., which ..."), and circumstances of the cue: time, place, occasion,
+    reason ("attacked Machado in early-morning tweets", "during the debate": :func:`_circumstance`).
+    ``adjuncts=False``: only the predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
     """
     toks = trim_appended(obj)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
@@ -244,7 +245,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
                 continue
-            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
+            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
                 break
             toks.extend(child.subtree)
     return toks

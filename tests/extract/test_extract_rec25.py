@@ -1,14 +1,19 @@
-"""A clause placed in a survey by an "in <poll>" phrase anywhere on its verb (issue 12, session 25):
-``families.in_poll`` ("Trump leads by 57 percent to 33 percent in the 50-state poll"; content: the verb's clause
-without the phrase, source: the poll phrase, cue: "in"). Real PolNeAR train sentences whose gold attributes the
-clause to the poll; each positive fails on the code before this round (main 88c8beb), where only a fronted "In
-this poll, C" on a root verb outside the cue lexicon was taken (``families.in_document``)."""
+"""Issue 12, session 25, on real PolNeAR train sentences whose gold holds the expected content; each positive
+fails on the code before its round (main 88c8beb for the first table, ea4c31f for the second).
+
+- A clause placed in a survey by an "in <poll>" phrase anywhere on its verb: ``families.in_poll`` ("Trump leads
+  by 57 percent to 33 percent in the 50-state poll"; content: the verb's clause without the phrase, source: the
+  poll phrase, cue: "in"). Before, only a fronted "In this poll, C" on a root verb outside the cue lexicon was
+  taken (``families.in_document``).
+- A predicate after a verb's object whose own words hold a comma ("called him a kind, loving and admirable
+  person"): ``rules._object_tokens`` looked for a separating comma up to the predicate's head word instead of
+  its first word, and cut the content at the object."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_case, extractor, found  # noqa: F401 - extractor is a fixture
+from extract_helpers import assert_case, by_cue, extractor, found, run  # noqa: F401 - extractor is a fixture
 
 # (sentence, cue, expected source, expected content, kind, rule)
 CASES = [
@@ -62,3 +67,43 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_in_poll_negatives(extractor, text):
     assert not [row for row in found(extractor, text) if row[0] == "in_poll"]
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+PREDICATE_CASES = [
+    pytest.param(
+        "Alastair Osman called him a kind, loving and admirable person.",
+        "called", "Alastair Osman", "him a kind, loving and admirable person", "indirect", "verb_object",
+        id="predicate-noun-with-commas",
+    ),
+    pytest.param(
+        "Still, Petrilli, who thinks the Obama administration made a power grab with its education policies, called "
+        "the new law “much, much better” than No Child Left Behind, since it returns more responsibility to the states.",
+        "called", "Petrilli", "the new law “much, much better”", "indirect", "verb_object",
+        id="predicate-adjective-with-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PREDICATE_CASES)
+def test_object_predicate(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# A comma between the object and the verb's next phrase still ends the object.
+PREDICATE_NEGATIVES = [
+    pytest.param(
+        "For months, Cruz had effusively praised Trump, stating there was a benefit to having the New Yorker in the "
+        "race and chiding the media for \"the little game\" of pitting Republicans against one another.",
+        "had effusively praised", "Trump", id="comma-then-participle",
+    ),
+    pytest.param(
+        "Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”",
+        "attacked", "Romney", id="comma-then-participle-2",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", PREDICATE_NEGATIVES)
+def test_object_predicate_negatives(extractor, text, cue, content):
+    assert by_cue(run(extractor, text), cue).content.text == content
