@@ -47,6 +47,7 @@ from annotate.extract.lexicons import (
     PASSIVE_FRAMES,
     PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
+    PREDICATE_FORMS,
     PUBLISH_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
@@ -915,6 +916,36 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+def _passive(tok) -> bool:
+    """A passive verb ("has been called a Republican Obama", "are not considered contenders") or a passive
+    participle on a noun ("the numbers generally considered the most accurate")."""
+    return any(c_dep in ("auxpass", "nsubjpass") for c_dep, c in kids(tok)) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+
+
+@frame(Rule("verb_predicate", priority=1, role=MINOR, headline_object=True))
+def verb_predicate(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"called her “third-rate”", "called the Republican frontrunner “ISIS’ best recruiter”", "call Pfizer
+    unpatriotic" parsed without a direct object: a naming or judging verb (:data:`PREDICATE_FORMS`, agentive
+    subject) whose object the parser folded into the predicate (``oprd``). Content: every word from the verb to
+    the predicate's end (the object and the predicate).
+
+    Limits: only an active verb and a predicate right of it with no comma or dash between them; a verb with a
+    direct object is :func:`verb_object`'s; a parse with neither (the verb read as a participle on a name) gives
+    nothing; a name or object misparsed as the predicate is taken as content ("called Naghmeh Abedini" on the
+    phone, "called an emergency session")."""
+    tok = v.tok
+    if v.form not in PREDICATE_FORMS or not v.agent or v.obj is not None or _passive(tok):
+        return False
+    pred = next((c for c_dep, c in kids(tok) if c_dep == "oprd" and c.i > tok.i), None)
+    if pred is None:
+        return False
+    toks = list(tok.doc[tok.i + 1:pred.right_edge.i + 1])
+    if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in tok.doc[tok.i + 1:pred.left_edge.i]):
+        return False
+    yield Candidate(content_range_from(toks, v.base), v.source, v.cue, "indirect", "verb_predicate", tok.i)
+    return True
+
+
 def _infinitive_after(verb, last: int) -> list:
     """A "to" clause right after the object, parsed as an adverbial clause of the cue verb ("defended his call
     to raise the minimum wage", "offering the exact same donation to help pay for both party's conventions",
@@ -1073,7 +1104,8 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_prep_object, verb_xcomp, relative_object,
+    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
+    relative_object,
 )
 
 

@@ -7,7 +7,10 @@ fails on the code before its round (main 88c8beb for the first table, ea4c31f fo
   taken (``families.in_document``).
 - A predicate after a verb's object whose own words hold a comma ("called him a kind, loving and admirable
   person"): ``rules._object_tokens`` looked for a separating comma up to the predicate's head word instead of
-  its first word, and cut the content at the object."""
+  its first word, and cut the content at the object.
+- A naming or judging verb whose object the parser folded into the predicate (``oprd``, no ``dobj``):
+  ``rules.verb_predicate`` ("called her “third-rate”"; content: from the verb to the predicate's end). Before,
+  no frame took the cue (positives fail on ab0c25d)."""
 
 from __future__ import annotations
 
@@ -107,3 +110,50 @@ PREDICATE_NEGATIVES = [
 @pytest.mark.parametrize("text,cue,content", PREDICATE_NEGATIVES)
 def test_object_predicate_negatives(extractor, text, cue, content):
     assert by_cue(run(extractor, text), cue).content.text == content
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+FOLDED_OBJECT_CASES = [
+    pytest.param(
+        "He later suggested her menstrual cycle was behind her aggressive tone, called her “third-rate” and boycotted "
+        "one of the debates at which she was a moderator, as his feud with Fox News escalated.",
+        "called", "He", "her “third-rate”", "indirect", "verb_predicate",
+        id="possessive-read-object",
+    ),
+    pytest.param(
+        "The idea that Trump’s anti-Muslim rhetoric could be used as a recruiting tool for terror groups came up in a "
+        "Democratic debate in December, when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”",
+        "called", "Hillary Clinton", "the Republican frontrunner “ISIS’ best recruiter.”", "indirect", "verb_predicate",
+        id="modifier-read-object",
+    ),
+    pytest.param(
+        "Within minutes, he called Rubio “Little Marco” multiple times.",
+        "called", "he", "Rubio “Little Marco” multiple times", "indirect", "verb_predicate",
+        id="name-read-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", FOLDED_OBJECT_CASES)
+def test_verb_predicate(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# A passive naming verb has no source of its own; the rule leaves it.
+FOLDED_OBJECT_NEGATIVES = [
+    pytest.param(
+        "For Mr. Rubio, who has been called a Republican Obama in praise and in scorn, articulating the ways his "
+        "experience as a 44-year-old first-term senator differs from Mr. Obama's in 2008 has been a constant struggle.",
+        id="passive-called",
+    ),
+    pytest.param(
+        "Other candidates, such as Sen. Rand Paul (Ky.) and former businesswoman Carly Fiorina, are toiling in both "
+        "states but are not considered top-tier contenders in either.",
+        id="passive-considered",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FOLDED_OBJECT_NEGATIVES)
+def test_verb_predicate_negatives(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "verb_predicate"]
