@@ -549,6 +549,52 @@ def _that_marked(comp, verb) -> bool:
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
 
 
+# Prepositions that open a quantity subject ("said about half of X reflected ...").
+QUANTITY_PREPS = frozenset(("about", "around", "over", "under", "up"))
+# Dependents of a say verb that end what it reports ("He said X, and she left"; "said X, adding ...").
+_REPORT_STOP_DEPS = frozenset(("conj", "cc", "punct", "parataxis", "advcl", "mark"))
+
+
+def _report_after(v) -> list:
+    """"He said legalizing it could put thousands to work", "say taxing consumption encourages savings",
+    "Warren said presumptive nominee Donald Trump was a failure": a say verb (:data:`SAY_FORMS`, not a participle)
+    after its subject, whose reported clause the parser broke up (its subject hung on the verb as an object,
+    "-ing" complement or preposition, its verb below that). The words right after the verb, to the first of its
+    dependents in :data:`_REPORT_STOP_DEPS`, when they open with no finite verb, punctuation or preposition (but
+    a quantity's: :data:`QUANTITY_PREPS`) and a finite verb parsed as a clausal complement follows their first
+    word; else [].
+
+    Limits: the words are taken as one clause whatever the parse, so a time phrase right after the verb ("said
+    Tuesday") stays in the content; a complement parsed with no finite clausal verb ("said Obama's words
+    “amount/NN to ...”"), a speaker after the verb ("said Cruz, who had ...") and "said in a statement that C"
+    give nothing."""
+    tok = v.tok
+    if v.form not in SAY_FORMS or v.participle or v.subj is None or v.subj.i > tok.i:
+        return []
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return []
+    first = doc[tok.i + 1]
+    if first.is_punct or first.lower_ == "that" or first.tag_ in _FINITE_TAGS or first.tag_ == "TO":
+        return []  # "said, ...", "which she said were ...": no subject first
+    if first.tag_ == "IN" and first.lower_ not in QUANTITY_PREPS:
+        return []  # "said in a statement that ...": the parser's own reading
+    covered = set()
+    for c_dep, c in kids(tok):
+        if c.i > tok.i and c_dep not in _REPORT_STOP_DEPS:
+            covered.update(t.i for t in c.subtree)
+    rest = []
+    for t in doc[tok.i + 1:_sentence_end(tok)]:
+        if t.i not in covered:
+            break
+        rest.append(t)
+    finite = any(
+        t.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(t))
+        for t in rest[1:] if _verbal(t) and t.tag_ != "MD" and t.dep_ == "ccomp"
+    )
+    return rest if finite else []
+
+
 def _buried_subject(comp, verb) -> bool:
     """A complement after the cue whose subject the parser hung below one of its other words ("Police said the
     girl/nsubjpass was peppered-sprayed": the subject of "peppered", itself under "sprayed")."""
@@ -814,7 +860,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
-        return True
+        return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
     if v.form in PERCEPTION_FORMS and _perceived(comp):
@@ -833,6 +879,17 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """The say-verb report the parser broke up (:func:`_report_after`), as a ``said_clause`` statement. Claims the
+    cue either way: it is tried when :func:`clause` found only a subjectless complement, and last of the frames."""
+    toks = _report_after(v)
+    if toks:
+        rng = content_range_from(toks, v.base)
+        if rng:
+            yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
+    return True
 
 
 def _perceived(comp) -> bool:
@@ -1105,7 +1162,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
     clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
-    relative_object,
+    relative_object, misparsed_report,
 )
 
 

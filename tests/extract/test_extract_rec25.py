@@ -10,7 +10,10 @@ fails on the code before its round (main 88c8beb for the first table, ea4c31f fo
   its first word, and cut the content at the object.
 - A naming or judging verb whose object the parser folded into the predicate (``oprd``, no ``dobj``):
   ``rules.verb_predicate`` ("called her “third-rate”"; content: from the verb to the predicate's end). Before,
-  no frame took the cue (positives fail on ab0c25d)."""
+  no frame took the cue (positives fail on ab0c25d).
+- A say verb whose reported clause the parser broke up, its subject hung on the verb as an "-ing" complement,
+  object or quantity phrase: ``rules.misparsed_report`` (a ``said_clause`` statement: "He said legalizing it
+  could put thousands of people to work"). Before, the cue gave no statement (positives fail on c54b428)."""
 
 from __future__ import annotations
 
@@ -157,3 +160,58 @@ FOLDED_OBJECT_NEGATIVES = [
 @pytest.mark.parametrize("text", FOLDED_OBJECT_NEGATIVES)
 def test_verb_predicate_negatives(extractor, text):
     assert not [row for row in found(extractor, text) if row[0] == "verb_predicate"]
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+REPORT_CASES = [
+    pytest.param(
+        "He said legalizing it could put thousands of people to work in upstate New York where there are large shale "
+        "reserves that could be tapped.",
+        "said", "He",
+        "legalizing it could put thousands of people to work in upstate New York where there are large shale reserves "
+        "that could be tapped",
+        "indirect", "said_clause", id="gerund-subject-as-xcomp",
+    ),
+    pytest.param(
+        "Democratic economists, like their Republican counterparts, say taxing consumption encourages savings, "
+        "investment and greater economic growth.",
+        "say", "Democratic economists",
+        "taxing consumption encourages savings, investment and greater economic growth",
+        "indirect", "said_clause", id="gerund-subject-present",
+    ),
+    pytest.param(
+        "The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+        "losses from the compromise tax cuts.",
+        "said", "The budget office",
+        "about half of the higher adjustment in its deficit projections reflected revenue losses from the "
+        "compromise tax cuts",
+        "indirect", "said_clause", id="quantity-subject-as-prep",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", REPORT_CASES)
+def test_misparsed_report(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# The speaker after the verb and a statement phrase after it are not read as a broken-up report.
+REPORT_NEGATIVES = [
+    pytest.param(
+        '"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian '
+        "engineer who immigrated to Clarkston decades ago.",
+        "Thanks, Clarkston, for welcoming these refugees", id="speaker-after-verb",
+    ),
+    pytest.param(
+        '"Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton: unethical, dishonest '
+        'and untrustworthy," spokesman Jeff Bechdel said in a statement issued a half-hour before Clinton\'s New '
+        "Hampshire event was set to begin.",
+        "Bill Clinton reinforces all the negative attributes voters assign to Secretary Clinton: unethical, dishonest "
+        "and untrustworthy", id="said-in-a-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,content", REPORT_NEGATIVES)
+def test_misparsed_report_negatives(extractor, text, content):
+    assert [row[3] for row in found(extractor, text) if row[2] == "said"] == [content]
