@@ -551,26 +551,30 @@ def _that_marked(comp, verb) -> bool:
 
 # Prepositions that open a quantity subject ("said about half of X reflected ...").
 QUANTITY_PREPS = frozenset(("about", "around", "over", "under", "up"))
-# Dependents of a say verb that end what it reports ("He said X, and she left"; "said X, adding ...").
-_REPORT_STOP_DEPS = frozenset(("conj", "cc", "punct", "parataxis", "advcl", "mark"))
+# Dependents of a speech verb that end what it reports ("He said X, and she left"; "said X, adding ...").
+_REPORT_STOP_DEPS = frozenset(("conj", "cc", "punct", "parataxis", "advcl", "mark", "dative"))
 
 
 def _report_after(v) -> list:
     """"He said legalizing it could put thousands to work", "say taxing consumption encourages savings",
-    "Warren said presumptive nominee Donald Trump was a failure": a say verb (:data:`SAY_FORMS`, not a participle)
-    after its subject, whose reported clause the parser broke up (its subject hung on the verb as an object,
-    "-ing" complement or preposition, its verb below that). The words right after the verb, to the first of its
-    dependents in :data:`_REPORT_STOP_DEPS`, when they open with no finite verb, punctuation or preposition (but
-    a quantity's: :data:`QUANTITY_PREPS`) and a finite verb parsed as a clausal complement follows their first
-    word; else [].
+    "Clinton promised her entire infrastructure program would be paid for through business tax reform": a speech
+    verb (:data:`SPEECH_FORMS`, not "told X", not a participle or "to" infinitive) after its subject, whose
+    reported clause the parser broke up (its subject hung on the verb as an object, "-ing" complement or
+    preposition, its verb below that). The words right after the verb, to the first of its dependents in
+    :data:`_REPORT_STOP_DEPS` (a second object too: "asked Republicans a question: ..."), when they open with no
+    finite verb, punctuation or preposition (but a quantity's: :data:`QUANTITY_PREPS`) and a finite verb parsed
+    as a clausal complement follows their first word; else [].
 
     Limits: the words are taken as one clause whatever the parse, so a time phrase right after the verb ("said
     Tuesday") stays in the content; a complement parsed with no finite clausal verb ("said Obama's words
     “amount/NN to ...”"), a speaker after the verb ("said Cruz, who had ...") and "said in a statement that C"
-    give nothing."""
+    give nothing; the outer statement over a relative clause with a speech verb of its own replaces that one
+    ("worried some analysts and activists, who pointed out that C": PolNeAR's train gold has the outer one)."""
     tok = v.tok
-    if v.form not in SAY_FORMS or v.participle or v.subj is None or v.subj.i > tok.i:
+    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.participle or v.subj is None or v.subj.i > tok.i:
         return []
+    if any(c_dep == "aux" and c.tag_ == "TO" for c_dep, c in kids(tok)):
+        return []  # "to show X", "to find his voice": the infinitive's subject is borrowed from the clause above
     doc = tok.doc
     if tok.i + 1 >= len(doc):
         return []
@@ -882,7 +886,7 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """The say-verb report the parser broke up (:func:`_report_after`), as a ``said_clause`` statement. Claims the
+    """The speech-verb report the parser broke up (:func:`_report_after`), as a ``said_clause`` statement. Claims the
     cue either way: it is tried when :func:`clause` found only a subjectless complement, and last of the frames."""
     toks = _report_after(v)
     if toks:

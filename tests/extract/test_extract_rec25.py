@@ -11,9 +11,10 @@ fails on the code before its round (main 88c8beb for the first table, ea4c31f fo
 - A naming or judging verb whose object the parser folded into the predicate (``oprd``, no ``dobj``):
   ``rules.verb_predicate`` ("called her “third-rate”"; content: from the verb to the predicate's end). Before,
   no frame took the cue (positives fail on ab0c25d).
-- A say verb whose reported clause the parser broke up, its subject hung on the verb as an "-ing" complement,
-  object or quantity phrase: ``rules.misparsed_report`` (a ``said_clause`` statement: "He said legalizing it
-  could put thousands of people to work"). Before, the cue gave no statement (positives fail on c54b428)."""
+- A speech verb whose reported clause the parser broke up, its subject hung on the verb as an "-ing"
+  complement, object or quantity phrase: ``rules.misparsed_report`` (a ``said_clause`` statement: "He said
+  legalizing it could put thousands of people to work"). Before, the cue gave no statement (the say-verb
+  positives fail on c54b428, the others on 00dc8fe)."""
 
 from __future__ import annotations
 
@@ -187,6 +188,18 @@ REPORT_CASES = [
         "compromise tax cuts",
         "indirect", "said_clause", id="quantity-subject-as-prep",
     ),
+    pytest.param(
+        "Clinton promised her entire infrastructure program would be paid for through business tax reform.",
+        "promised", "Clinton", "her entire infrastructure program would be paid for through business tax reform",
+        "indirect", "said_clause", id="speech-verb-object-subject",
+    ),
+    pytest.param(
+        "An analysis by Politifact of presidential elections going back to 1972 showed the party with the highest "
+        "percentage turnout in primary races won the White House only four out of 11 times.",
+        "showed", "An analysis by Politifact of presidential elections",
+        "the party with the highest percentage turnout in primary races won the White House only four out of 11 times",
+        "indirect", "said_clause", id="evidence-verb-object-subject",
+    ),
 ]
 
 
@@ -215,3 +228,13 @@ REPORT_NEGATIVES = [
 @pytest.mark.parametrize("text,content", REPORT_NEGATIVES)
 def test_misparsed_report_negatives(extractor, text, content):
     assert [row[3] for row in found(extractor, text) if row[2] == "said"] == [content]
+
+
+def test_misparsed_report_not_infinitive(extractor):
+    """A "to" infinitive borrows its subject from the clause above: no report is read after it."""
+    text = (
+        "Though Bush's campaign has languished for months, he began to find his voice in the closing week in New "
+        "Hampshire, which he hoped would spark a revival."
+    )
+    assert not [row for row in found(extractor, text) if row[2] == "to find"]
+
