@@ -885,12 +885,31 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
+def _clause_in_phrase(v) -> list:
+    """"said in a statement that C", "had said in an ABC interview taped before the attacks that C": the 'that'
+    clause of a speech verb (:data:`SPEECH_FORMS`, after its subject, not "told") that the parser hung inside the
+    preposition phrase right after the verb. Content: the clause to the sentence end; else [].
+
+    Limit: only a clause opened by 'that' (a bare "said in a statement the X was Y" is left)."""
+    tok = v.tok
+    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.subj is None or v.subj.i > tok.i or tok.i + 1 >= len(tok.doc):
+        return []
+    prep = tok.doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.head != tok:
+        return []
+    for t in prep.subtree:
+        if t.dep_ in ("acl", "ccomp", "relcl") and _verbal(t) and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
+            return _to_sentence_end(t)
+    return []
+
+
 def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """The speech-verb report the parser broke up (:func:`_report_after`), as a ``said_clause`` statement. Claims the
-    cue either way: it is tried when :func:`clause` found only a subjectless complement, and last of the frames."""
-    toks = _report_after(v)
+    """The speech-verb report the parser broke up (:func:`_report_after`, :func:`_clause_in_phrase`), as a
+    ``said_clause`` statement. Claims the cue either way: it is tried when :func:`clause` found only a subjectless
+    complement, and last of the frames."""
+    toks = _report_after(v) or _clause_in_phrase(v)
     if toks:
-        rng = content_range_from(toks, v.base)
+        rng = content_range(toks[0], v.base, toks=toks) if toks[0].lower_ == "that" else content_range_from(toks, v.base)
         if rng:
             yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
     return True

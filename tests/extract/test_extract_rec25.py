@@ -14,7 +14,8 @@ fails on the code before its round (main 88c8beb for the first table, ea4c31f fo
 - A speech verb whose reported clause the parser broke up, its subject hung on the verb as an "-ing"
   complement, object or quantity phrase: ``rules.misparsed_report`` (a ``said_clause`` statement: "He said
   legalizing it could put thousands of people to work"). Before, the cue gave no statement (the say-verb
-  positives fail on c54b428, the others on 00dc8fe)."""
+  positives fail on c54b428, the others on 00dc8fe); and "said in a statement that C" with the 'that' clause
+  hung inside the phrase (``rules._clause_in_phrase``, fail on a492638)."""
 
 from __future__ import annotations
 
@@ -238,3 +239,29 @@ def test_misparsed_report_not_infinitive(extractor):
     )
     assert not [row for row in found(extractor, text) if row[2] == "to find"]
 
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+PHRASE_CLAUSE_CASES = [
+    pytest.param(
+        "Kasich’s chief strategist John Weaver says in a statement that the race will now be a four-man contest "
+        "between Kasich, Marco Rubio, Ted Cruz and Donald Trump.",
+        "says", "Kasich’s chief strategist John Weaver",
+        "the race will now be a four-man contest between Kasich, Marco Rubio, Ted Cruz and Donald Trump",
+        "indirect", "said_clause", id="says-in-a-statement-that",
+    ),
+    pytest.param(
+        "April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the "
+        "convention's security team would work with the Philadelphia police and the Secret Service ''to ensure the "
+        "safety and security of all of our delegates and participants.",
+        "said", "April Mellody, a spokeswoman for the Democratic National Convention",
+        "the convention's security team would work with the Philadelphia police and the Secret Service ''to ensure "
+        "the safety and security of all of our delegates and participants",
+        "mixed", "said_clause", id="said-in-a-statement-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PHRASE_CLAUSE_CASES)
+def test_clause_in_phrase(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
