@@ -7,6 +7,8 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
   'that' clause; source: the possessor or a proper-noun modifier; none: no statement).
 - ``in_document``: "In this poll, C" / "C, in a statement" (content: the rest of the sentence;
   source: the poll, survey, statement ... phrase).
+- ``in_poll``: "Trump leads Cruz by 9 points in the latest poll" (content: the verb's clause without the
+  phrase; source: the poll phrase).
 - ``seems``: "X seems to be Y" (content: subject and complement; no source).
 - ``made_clear``: "S made (it) clear (at the meeting) that C" (content: the 'that' clause to
   the end of the sentence).
@@ -161,29 +163,133 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range([tok], base), "indirect", "claim_noun", tok.i)
 
 
+def _in_document_case(doc, tok) -> bool:
+    """The "in" phrase ``tok`` heads is :func:`in_document`'s: on a root verb outside the cue lexicon that has a
+    subject, at the sentence start or after a comma."""
+    head = tok.head
+    if not (head.tag_.startswith("VB") and head.dep_ == "ROOT") or head.lower_ in CUE_FORMS:
+        return False
+    if not any(c_dep in ("nsubj", "nsubjpass", "expl") for c_dep, c in kids(head)):
+        return False
+    sent = sentence(tok)
+    return tok.i == sent.start or (tok.i > sent.start and doc[tok.i - 1].text == ",")
+
+
+def _in_object(tok, nouns: frozenset):
+    """The object of the "in" phrase ``tok`` when it is one of ``nouns``, else None."""
+    if tok.dep_ != "prep":
+        return None
+    pobj = next((c for c_dep, c in kids(tok) if c_dep == "pobj"), None)
+    return pobj if pobj is not None and pobj.lower_ in nouns else None
+
+
 @rule(Rule("in_document", priority=0, role=MINOR))
 def in_document(doc, base: int) -> Iterator[Candidate]:
     """"In this poll, C" / "C, in a statement": a document or survey phrase on a clause."""
     for tok in words(doc, ("in",)):
-        if tok.dep_ != "prep":
+        pobj = _in_object(tok, DOCUMENT_NOUNS)
+        if pobj is None or not _in_document_case(doc, tok):
             continue
-        pobj = next((c for c_dep, c in kids(tok) if c_dep == "pobj"), None)
-        if pobj is None or pobj.lower_ not in DOCUMENT_NOUNS:
+        toks = largest_run(list(sentence(tok)), {t.i for t in tok.subtree})
+        content = content_range_from(toks, base)
+        if content is None:
             continue
-        head = tok.head
-        if not (head.tag_.startswith("VB") and head.dep_ == "ROOT") or head.lower_ in CUE_FORMS:
+        source = token_range(subtree_without(pobj, ("punct",)), base)
+        yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
+
+
+# Survey nouns whose "in" phrase places a clause in the survey wherever it stands ("Trump leads in the poll"); the
+# plural ("in the polls") is as often left unannotated as annotated in PolNeAR, so it is not taken.
+POLL_NOUNS = frozenset("poll survey".split())
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+# Links climbed from the noun an "in <poll>" phrase hangs on to its verb, at most _POLL_CLIMB of them.
+_POLL_CLIMB_DEPS = ("dobj", "pobj", "prep", "attr", "npadvmod", "nsubj", "nsubjpass", "compound")
+_POLL_CLIMB = 4
+# Words that open a subordinate clause and are no part of what the poll says ("where he has been leading").
+_CLAUSE_OPENER_TAGS = ("WRB", "WDT", "WP")
+
+
+def _poll_clause_verb(head):
+    """The verb whose clause an "in <poll>" phrase hanging on ``head`` places: the first verb above ``head``
+    through nouns and prepositions of its clause ("had 38 percent support in a Fox poll": "had"), when it has a
+    subject or stands as a subjectless "to" complement of a verb that has one ("continues to lead in the poll");
+    else None."""
+    for _ in range(_POLL_CLIMB):
+        if head.tag_.startswith("VB") or head.dep_ not in _POLL_CLIMB_DEPS:
+            break
+        head = head.head
+    if not head.tag_.startswith("VB"):
+        return None
+    if any(c_dep in _SUBJECT_DEPS for c_dep, c in kids(head)):
+        return head
+    up = head.head
+    if head.dep_ == "xcomp" and up.tag_.startswith("VB") and any(c_dep in _SUBJECT_DEPS for c_dep, c in kids(up)):
+        return up
+    return None
+
+
+def _run_holding(verb, excluded: set[int]) -> list:
+    """The run of consecutive tokens of ``verb``'s subtree, outside ``excluded``, that holds ``verb``."""
+    run: list = []
+    for tok in verb.subtree:
+        if tok.i in excluded:
+            if verb.i < tok.i:
+                break
+            run = []
+        else:
+            run.append(tok)
+    return run
+
+
+def _poll_clause(verb, phrase) -> list:
+    """The tokens of ``verb``'s clause that an "in <poll>" ``phrase`` places: the run of the verb's subtree on the
+    verb's side of the phrase, without a subordinating word ("where he has been leading"); from the subject's
+    start when the phrase stands inside the subject ("his approval rating in the poll stands at 53%"). Empty when
+    the run lacks the subject ("Trump, who leads in the poll": the subject is the relative pronoun) or the
+    subject is itself a poll ("The poll was conducted in late October")."""
+    subj = next((c for c_dep, c in kids(verb) if c_dep in _SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ in POLL_NOUNS:
+        return []
+    excluded = {t.i for t in phrase.subtree}
+    run = _run_holding(verb, excluded)
+    while run and (run[0].dep_ == "mark" or run[0].tag_ in _CLAUSE_OPENER_TAGS):
+        run = run[1:]
+    if subj.left_edge.i <= phrase.i <= subj.right_edge.i:
+        return [t for t in verb.subtree if subj.left_edge.i <= t.i <= run[-1].i] if run else []
+    return run if run and run[0].i <= subj.i else []
+
+
+@rule(Rule("in_poll", priority=0, role=MINOR))
+def in_poll(doc, base: int) -> Iterator[Candidate]:
+    """"Trump leads by 57 percent to 33 percent in the 50-state poll", "Kasich was at 25 percent support in the
+    most recent Fox poll", "In an NBC poll, 50 percent of respondents chose Clinton": a clause placed in a survey
+    by an "in <poll>" phrase on its verb, or on a noun of its object ("took 6 percent of the vote in a Post-ABC
+    poll"). Content: the verb's clause without the phrase (the part of it on the verb's side of the phrase);
+    source: the survey phrase; cue: "in".
+
+    Limits: only the singular :data:`POLL_NOUNS` head the phrase ("in the polls", "in national surveys", "the
+    RealClearPolitics average of polls" are not taken); a fronted phrase on a root verb outside the cue lexicon
+    is :func:`in_document`'s; the clause beyond the phrase is lost when the phrase stands inside it ("Kasich
+    finished ahead of Clinton in a recent poll, by 8 points" gives "Kasich finished ahead of Clinton"); a
+    paragraph with no cue word is never parsed, so "Cruz came in second in a poll." alone gives nothing; a poll
+    the sentence merely mentions still sources its clause ("it has declined from 58 percent in the last poll to
+    55 percent now")."""
+    for tok in words(doc, ("in",)):
+        pobj = _in_object(tok, POLL_NOUNS)
+        if pobj is None or _in_document_case(doc, tok):
             continue
-        if not any(c_dep in ("nsubj", "nsubjpass", "expl") for c_dep, c in kids(head)):
+        verb = _poll_clause_verb(tok.head)
+        if verb is None:
             continue
-        phrase = {t.i for t in tok.subtree}
-        sent = sentence(tok)
-        if tok.i == sent.start or (tok.i > sent.start and doc[tok.i - 1].text == ","):
-            toks = largest_run(list(sent), phrase)
-            content = content_range_from(toks, base)
-            if content is None:
-                continue
-            source = token_range(subtree_without(pobj, ("punct",)), base)
-            yield Candidate(content, source, token_range([tok], base), "according_to", "in_document", tok.i)
+        run = _poll_clause(verb, tok)
+        if not run:
+            continue
+        content = content_range_from(run, base)
+        if content is None:
+            continue
+        source = token_range(subtree_without(pobj, ("punct",)), base)
+        yield Candidate(content, source, token_range([tok], base), "according_to", "in_poll", tok.i)
 
 
 @rule(Rule("seems", priority=0, role=MINOR))

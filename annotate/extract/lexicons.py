@@ -256,7 +256,8 @@ OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDEN
 XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members("xcomp"))
 # Verbs whose object is content only with a predicative or clausal complement after it
 # ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
-PRED_OBJECT_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred"))) - set(OBJECT_FORMS)
+PREDICATE_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred")))
+PRED_OBJECT_FORMS = PREDICATE_FORMS - set(OBJECT_FORMS)
 PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
 PARTICLE_OBJECT_CUES = frozenset((form, prt) for base, prt in PARTICLE_OBJECT_BASES for form in verb_forms(base))
 TOPIC_PARTICIPLES = frozenset(form for base in TOPIC_PHRASAL_VERBS for form in verb_forms(base) if form.endswith("ing"))

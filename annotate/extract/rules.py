@@ -47,6 +47,7 @@ from annotate.extract.lexicons import (
     PASSIVE_FRAMES,
     PERCEPTION_FORMS,
     PRED_OBJECT_FORMS,
+    PREDICATE_FORMS,
     PUBLISH_OBJECT_FORMS,
     REPORTEDLY,
     SAY_FORMS,
@@ -224,10 +225,11 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
-    years"), unless a comma or dash comes first. Left out: a relative clause or apposition after a comma or
-    dash ("..., which ..."), and circumstances of the cue: time, place, occasion, reason ("attacked Machado in
-    early-morning tweets", "during the debate": :func:`_circumstance`). ``adjuncts=False``: only the
-    predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
+    years"), unless a comma or dash comes between the object and the phrase's first word (a comma inside the
+    phrase does not count: "called him a kind, loving and admirable person"). Left out: a relative clause or
+    apposition after a comma or dash ("..., which ..."), and circumstances of the cue: time, place, occasion,
+    reason ("attacked Machado in early-morning tweets", "during the debate": :func:`_circumstance`).
+    ``adjuncts=False``: only the predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
     """
     toks = trim_appended(obj)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
@@ -244,7 +246,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
                 continue
-            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.i]):
+            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
                 break
             toks.extend(child.subtree)
     return toks
@@ -547,6 +549,56 @@ def _that_marked(comp, verb) -> bool:
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
 
 
+# Prepositions that open a quantity subject ("said about half of X reflected ...").
+QUANTITY_PREPS = frozenset(("about", "around", "over", "under", "up"))
+# Dependents of a speech verb that end what it reports ("He said X, and she left"; "said X, adding ...").
+_REPORT_STOP_DEPS = frozenset(("conj", "cc", "punct", "parataxis", "advcl", "mark", "dative"))
+
+
+def _report_after(v) -> list:
+    """"He said legalizing it could put thousands to work", "say taxing consumption encourages savings",
+    "Clinton promised her entire infrastructure program would be paid for through business tax reform": a speech
+    verb (:data:`SPEECH_FORMS`, not "told X", not a participle or "to" infinitive) after its subject, whose
+    reported clause the parser broke up (its subject hung on the verb as an object, "-ing" complement or
+    preposition, its verb below that). The words right after the verb, to the first of its dependents in
+    :data:`_REPORT_STOP_DEPS` (a second object too: "asked Republicans a question: ..."), when they open with no
+    finite verb, punctuation or preposition (but a quantity's: :data:`QUANTITY_PREPS`) and a finite verb parsed
+    as a clausal complement follows their first word; else [].
+
+    Limits: the words are taken as one clause whatever the parse, so a time phrase right after the verb ("said
+    Tuesday") stays in the content; a complement parsed with no finite clausal verb ("said Obama's words
+    “amount/NN to ...”"), a speaker after the verb ("said Cruz, who had ...") and "said in a statement that C"
+    give nothing; the outer statement over a relative clause with a speech verb of its own replaces that one
+    ("worried some analysts and activists, who pointed out that C": PolNeAR's train gold has the outer one)."""
+    tok = v.tok
+    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.participle or v.subj is None or v.subj.i > tok.i:
+        return []
+    if any(c_dep == "aux" and c.tag_ == "TO" for c_dep, c in kids(tok)):
+        return []  # "to show X", "to find his voice": the infinitive's subject is borrowed from the clause above
+    doc = tok.doc
+    if tok.i + 1 >= len(doc):
+        return []
+    first = doc[tok.i + 1]
+    if first.is_punct or first.lower_ == "that" or first.tag_ in _FINITE_TAGS or first.tag_ == "TO":
+        return []  # "said, ...", "which she said were ...": no subject first
+    if first.tag_ == "IN" and first.lower_ not in QUANTITY_PREPS:
+        return []  # "said in a statement that ...": the parser's own reading
+    covered = set()
+    for c_dep, c in kids(tok):
+        if c.i > tok.i and c_dep not in _REPORT_STOP_DEPS:
+            covered.update(t.i for t in c.subtree)
+    rest = []
+    for t in doc[tok.i + 1:_sentence_end(tok)]:
+        if t.i not in covered:
+            break
+        rest.append(t)
+    finite = any(
+        t.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(t))
+        for t in rest[1:] if _verbal(t) and t.tag_ != "MD" and t.dep_ == "ccomp"
+    )
+    return rest if finite else []
+
+
 def _buried_subject(comp, verb) -> bool:
     """A complement after the cue whose subject the parser hung below one of its other words ("Police said the
     girl/nsubjpass was peppered-sprayed": the subject of "peppered", itself under "sprayed")."""
@@ -812,7 +864,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
-        return True
+        return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
     if v.form in PERCEPTION_FORMS and _perceived(comp):
@@ -831,6 +883,36 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _clause_in_phrase(v) -> list:
+    """"said in a statement that C", "had said in an ABC interview taped before the attacks that C": the 'that'
+    clause of a speech verb (:data:`SPEECH_FORMS`, after its subject, not "told") that the parser hung inside the
+    preposition phrase right after the verb. Content: the clause to the sentence end; else [].
+
+    Limit: only a clause opened by 'that' (a bare "said in a statement the X was Y" is left)."""
+    tok = v.tok
+    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.subj is None or v.subj.i > tok.i or tok.i + 1 >= len(tok.doc):
+        return []
+    prep = tok.doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.head != tok:
+        return []
+    for t in prep.subtree:
+        if t.dep_ in ("acl", "ccomp", "relcl") and _verbal(t) and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
+            return _to_sentence_end(t)
+    return []
+
+
+def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """The speech-verb report the parser broke up (:func:`_report_after`, :func:`_clause_in_phrase`), as a
+    ``said_clause`` statement. Claims the cue either way: it is tried when :func:`clause` found only a subjectless
+    complement, and last of the frames."""
+    toks = _report_after(v) or _clause_in_phrase(v)
+    if toks:
+        rng = content_range(toks[0], v.base, toks=toks) if toks[0].lower_ == "that" else content_range_from(toks, v.base)
+        if rng:
+            yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
+    return True
 
 
 def _perceived(comp) -> bool:
@@ -911,6 +993,36 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
+    return True
+
+
+def _passive(tok) -> bool:
+    """A passive verb ("has been called a Republican Obama", "are not considered contenders") or a passive
+    participle on a noun ("the numbers generally considered the most accurate")."""
+    return any(c_dep in ("auxpass", "nsubjpass") for c_dep, c in kids(tok)) or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"))
+
+
+@frame(Rule("verb_predicate", priority=1, role=MINOR, headline_object=True))
+def verb_predicate(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"called her “third-rate”", "called the Republican frontrunner “ISIS’ best recruiter”", "call Pfizer
+    unpatriotic" parsed without a direct object: a naming or judging verb (:data:`PREDICATE_FORMS`, agentive
+    subject) whose object the parser folded into the predicate (``oprd``). Content: every word from the verb to
+    the predicate's end (the object and the predicate).
+
+    Limits: only an active verb and a predicate right of it with no comma or dash between them; a verb with a
+    direct object is :func:`verb_object`'s; a parse with neither (the verb read as a participle on a name) gives
+    nothing; a name or object misparsed as the predicate is taken as content ("called Naghmeh Abedini" on the
+    phone, "called an emergency session")."""
+    tok = v.tok
+    if v.form not in PREDICATE_FORMS or not v.agent or v.obj is not None or _passive(tok):
+        return False
+    pred = next((c for c_dep, c in kids(tok) if c_dep == "oprd" and c.i > tok.i), None)
+    if pred is None:
+        return False
+    toks = list(tok.doc[tok.i + 1:pred.right_edge.i + 1])
+    if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in tok.doc[tok.i + 1:pred.left_edge.i]):
+        return False
+    yield Candidate(content_range_from(toks, v.base), v.source, v.cue, "indirect", "verb_predicate", tok.i)
     return True
 
 
@@ -1072,7 +1184,8 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_prep_object, verb_xcomp, relative_object,
+    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
+    relative_object, misparsed_report,
 )
 
 
