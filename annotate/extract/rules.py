@@ -443,14 +443,15 @@ def agentive(subj) -> bool:
 
 
 # Quantity heads of a subject whose "of" phrase names who: "Most of the vulnerable Senate Republicans have said",
-# "some of his supporters ..., citing trust"; bare, the quantity stands for people ("Many thought", "42% prefer").
+# "some of his supporters ..., citing trust".
 PARTITIVE_HEADS = frozenset("some many most few several all both others majority minority number half percent %".split())
-PARTITIVE_PEOPLE = frozenset("some many most few several both others percent %".split())
 
 
 def _partitive_agent(subj) -> bool:
-    """A quantity subject (:data:`PARTITIVE_HEADS`) is a source when its "of" object is one, or, with no
-    "of" phrase, when it stands for people by itself (:data:`PARTITIVE_PEOPLE`)."""
+    """A quantity subject (:data:`PARTITIVE_HEADS`) is a source when its "of" object is one.
+
+    Limits: a bare quantity is no source ("Many thought", "42% prefer"); taking it lowered the odd dev half
+    (round r5 of session 19 in docs/experiments-extraction.md)."""
     prep = next((c for c_dep, c in kids(subj) if c_dep == "prep" and c.lower_ == "of"), None)
     if prep is not None:
         pobj = next((c for c_dep, c in kids(prep) if c_dep == "pobj"), None)
