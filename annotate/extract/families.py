@@ -40,7 +40,8 @@ from annotate.extract.lexicons import (
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.rules import (
-    Candidate, _nominal, agentive, content_range_from, source_range, subject_of, subtree_without, trim_appended,
+    SUBJECT_DEPS, Candidate, _nominal, agentive, content_range_from, source_range, subject_of, subtree_without,
+    trim_appended,
 )
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import children, kids, sentence, words
@@ -202,7 +203,7 @@ def in_document(doc, base: int) -> Iterator[Candidate]:
 # plural ("in the polls") is as often left unannotated as annotated in PolNeAR, so it is not taken.
 POLL_NOUNS = frozenset("poll survey".split())
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
+_SUBJECT_DEPS = SUBJECT_DEPS + ("expl",)
 # Links climbed from the noun an "in <poll>" phrase hangs on to its verb, at most _POLL_CLIMB of them.
 _POLL_CLIMB_DEPS = ("dobj", "pobj", "prep", "attr", "npadvmod", "nsubj", "nsubjpass", "compound")
 _POLL_CLIMB = 4

@@ -61,6 +61,8 @@ from annotate.extract.tokens import children, kids, per_token, sentence, texts, 
 Range = tuple[int, int]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Punctuation that ends a phrase before what follows it ("called him, ..."; "urged X -- to ...").
+CLAUSE_BREAKS = (",", ";", "—", "--", "–")
 # Children of a source head dropped from the source mention (relative clauses, participles).
 SOURCE_DROP_DEPS = ("relcl", "acl", "punct", "cc", "advmod")
 CLAUSE_DEPS = ("ccomp",)
@@ -221,6 +223,11 @@ def _circumstance(prep) -> bool:
     return pobj is None or pobj.lower_ in CIRCUMSTANCE_NOUNS or pobj.like_num or pobj.tag_ == "NNP" and prep.lower_ in ("in", "on")
 
 
+def _broken(span) -> bool:
+    """A punctuation mark of :data:`CLAUSE_BREAKS` in ``span`` (tokens between two parts of a phrase)."""
+    return any(t.is_punct and t.text in CLAUSE_BREAKS for t in span)
+
+
 def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
@@ -246,7 +253,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
                 continue
-            if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
+            if _broken(verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
                 break
             toks.extend(child.subtree)
     return toks
@@ -550,6 +557,11 @@ def _that_marked(comp, verb) -> bool:
     return comp.i > verb.i and comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark"
 
 
+def _speech_after_subject(v) -> bool:
+    """A speech verb (:data:`SPEECH_FORMS`, not "told X") that comes after its subject."""
+    return v.form in SPEECH_FORMS and v.form not in TELL_FORMS and v.subj is not None and v.subj.i < v.tok.i
+
+
 # Prepositions that open a quantity subject ("said about half of X reflected ...").
 QUANTITY_PREPS = frozenset(("about", "around", "over", "under", "up"))
 # Dependents of a speech verb that end what it reports ("He said X, and she left"; "said X, adding ...").
@@ -572,7 +584,7 @@ def _report_after(v) -> list:
     give nothing; the outer statement over a relative clause with a speech verb of its own replaces that one
     ("worried some analysts and activists, who pointed out that C": PolNeAR's train gold has the outer one)."""
     tok = v.tok
-    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.participle or v.subj is None or v.subj.i > tok.i:
+    if not _speech_after_subject(v) or v.participle:
         return []
     if any(c_dep == "aux" and c.tag_ == "TO" for c_dep, c in kids(tok)):
         return []  # "to show X", "to find his voice": the infinitive's subject is borrowed from the clause above
@@ -893,7 +905,7 @@ def _clause_in_phrase(v) -> list:
 
     Limit: only a clause opened by 'that' (a bare "said in a statement the X was Y" is left)."""
     tok = v.tok
-    if v.form not in SPEECH_FORMS or v.form in TELL_FORMS or v.subj is None or v.subj.i > tok.i or tok.i + 1 >= len(tok.doc):
+    if not _speech_after_subject(v) or tok.i + 1 >= len(tok.doc):
         return []
     prep = tok.doc[tok.i + 1]
     if prep.dep_ != "prep" or prep.head != tok:
@@ -1021,7 +1033,7 @@ def verb_predicate(v: VerbCue) -> Generator[Candidate, None, bool]:
     if pred is None:
         return False
     toks = list(tok.doc[tok.i + 1:pred.right_edge.i + 1])
-    if any(t.is_punct and t.text in (",", ";", "—", "--", "–") for t in tok.doc[tok.i + 1:pred.left_edge.i]):
+    if _broken(tok.doc[tok.i + 1:pred.left_edge.i]):
         return False
     yield Candidate(content_range_from(toks, v.base), v.source, v.cue, "indirect", "verb_predicate", tok.i)
     return True
@@ -1293,7 +1305,7 @@ def _question_clause(verb):
         if c.i <= verb.i or c_dep not in ("ccomp", "advcl", "xcomp") or not _verbal(c):
             continue
         first = c.left_edge
-        if first.lower_ not in QUESTION_OPENERS or any(t.text in (",", ";", "—", "--", "–") for t in doc[verb.i + 1:first.i]):
+        if first.lower_ not in QUESTION_OPENERS or any(t.text in CLAUSE_BREAKS for t in doc[verb.i + 1:first.i]):
             continue
         if any(k_dep in SUBJECT_DEPS + ("expl",) for k_dep, k in kids(c)):
             return c
