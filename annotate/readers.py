@@ -22,7 +22,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from annotate.errors import UsageError
 from pydantic import ValidationError
@@ -337,20 +337,25 @@ def iter_articles(
 STATEMENT_KEYS = frozenset({"article_id", "content", "kind", "rule"})
 
 
+def first_json_record(path: Path) -> Any:
+    """The first non-blank line of ``path`` parsed as JSON; None when the file has none or that line is not JSON."""
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.strip():
+                try:
+                    return json.loads(line)
+                except json.JSONDecodeError:
+                    return None
+    return None
+
+
 def is_statements_jsonl(path: Path) -> bool:
     """True when ``path`` is a JSONL of Statement records (what `annotate extract` writes), judged by its first record."""
     path = Path(path)
     if not (path.is_file() and path.suffix.lower() == ".jsonl"):
         return False
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(record, dict) and STATEMENT_KEYS <= set(record)
-    return False
+    record = first_json_record(path)
+    return isinstance(record, dict) and STATEMENT_KEYS <= set(record)
 
 
 def is_article_file(path: Path) -> bool:

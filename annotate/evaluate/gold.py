@@ -211,15 +211,10 @@ def read_seeds_jsonl(path: Path) -> Gold:
 
 def _is_statements_jsonl(path: Path) -> bool:
     """True when the first non-blank line is a Statement record (``article_id`` and ``id``, no ``doc``)."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(record, dict) and "doc" not in record and "article_id" in record and "id" in record
-    return False
+    from annotate.readers import first_json_record
+
+    record = first_json_record(path)
+    return isinstance(record, dict) and "doc" not in record and "article_id" in record and "id" in record
 
 
 def _statement_region(span: Optional[Span]) -> Optional[Region]:
