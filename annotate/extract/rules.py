@@ -759,10 +759,24 @@ def _cue_token(tok) -> bool:
     )
 
 
+def _modified_noun(tok) -> bool:
+    """A participle cue on a noun that is no object of its clause's verb, a person, body or document or with a
+    speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
+    showing C", "Like others defending X"). An object's participle is left to the clause's subject ("issued a
+    statement saying C", "wrote a letter asking X": the issuer is the source in PolNeAR)."""
+    head = tok.head
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(head) and head.i < tok.i and head.dep_ != "dobj"
+        and (tok.lower_ in PARTICIPLE_CUES or agentive(head))
+    )
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb, or the controller of a to-infinitive."""
     subj = subject_of(tok)
+    if subj is None and _modified_noun(tok):
+        subj = tok.head
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i:
