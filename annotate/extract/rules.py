@@ -32,6 +32,7 @@ from annotate.extract.lexicons import (
     EVIDENCE_FORMS,
     CORE_XCOMP_FORMS,
     HUMAN_NOUNS,
+    INSTRUMENT_FORMS,
     CLAIM_NOUNS,
     INQUIRY_FORMS,
     QUESTION_OPENERS,
@@ -533,11 +534,12 @@ def _infinitive_subject(tok):
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
     ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
     head = tok.head
-    if tok.dep_ == "xcomp":
+    means = head.lower_ in INSTRUMENT_FORMS  # "used the comments to urge X": the object is the means, not the agent
+    if tok.dep_ == "xcomp" and not means:
         obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
-    elif any(c_dep == "dobj" for c_dep, c in kids(head)):
+    elif not means and any(c_dep == "dobj" for c_dep, c in kids(head)):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head

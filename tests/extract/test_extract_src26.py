@@ -5,7 +5,11 @@ for the first table).
 - A participle cue on a noun that is no object of its clause's verb ("to a group backing Bush", "in the wake of a
   new poll showing C"): the noun is the source (``rules._modified_noun``). Before, the participle climbed to the
   clause's subject ("C.V. Starr gave $10 million to a group backing Bush": C.V. Starr). An object's participle
-  keeps the clause's subject ("issued a statement saying C": the issuer)."""
+  keeps the clause's subject ("issued a statement saying C": the issuer).
+- A to-infinitive cue after "use" and its object (:data:`~annotate.extract.lexicons.INSTRUMENT_FORMS`): the
+  subject of "use" is the source ("The National Rifle Association ... used the comments to urge people to vote";
+  ``rules._infinitive_subject``). Before, the object was read as the controller ("the comments"), or, for an
+  adverbial infinitive, no source was found (fail on 20e2788)."""
 
 from __future__ import annotations
 
@@ -59,3 +63,36 @@ MODIFIED_NOUN_NEGATIVES = [
 def test_modified_noun_negatives(extractor, text, cue, source):
     statement = by_cue(run(extractor, text), cue)
     assert statement.source is not None and statement.source.text == source
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+INSTRUMENT_CASES = [
+    pytest.param(
+        "The National Rifle Association, which has endorsed Trump, used the comments to urge people to vote for him "
+        "on  Election Day.",
+        "to urge", "The National Rifle Association", "people to vote for him on  Election Day", "indirect", "verb_object",
+        id="used-object-to-urge",
+    ),
+    pytest.param(
+        "Ramos used his acceptance speech to call for the resignation of President Enrique Pena Nieto, but his "
+        "battles with Trump have garnered more headlines.",
+        "call for", "Ramos", "the resignation of President Enrique Pena Nieto", "indirect", "verb_prep_object",
+        id="used-speech-to-call-for",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", INSTRUMENT_CASES)
+def test_instrument_infinitive(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# An object-control verb ("asked him to condemn X") is no "use": its statement keeps the asker as source.
+def test_object_control_kept(extractor):
+    text = (
+        "Senate Majority Leader Mitch McConnell says he spoke to Republican front-runner Donald Trump and asked him to "
+        "condemn violence no matter who is responsible."
+    )
+    statement = by_cue(run(extractor, text), "asked")
+    assert (statement.source.text, statement.content.text) == (
+        "Senate Majority Leader Mitch McConnell", "him to condemn violence no matter who is responsible")
