@@ -516,7 +516,17 @@ def subject_of(verb):
 
 
 def _climb_subject(tok):
-    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C")."""
+    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"). A verb conjoined to the
+    verb of an adverbial or relative clause shares that verb's subject ("because he favors X and opposes Y": he;
+    "Mr. McConnell, who has both endorsed Mr. Trump and criticized X": who), when that subject (or the relative's
+    antecedent) is a person, body or document. Not in a complement clause, where the parser hangs the speaker's
+    second verb ("He said that he would offer X and said C")."""
+    head = tok.head
+    if tok.dep_ == "conj" and _verbal(head) and head.dep_ in ("advcl", "relcl"):
+        shared = subject_of(head)
+        relative = shared is not None and shared.lower_ in ("which", "that", "who") and head.dep_ == "relcl"
+        if shared is not None and agentive(head.head if relative else shared):
+            return shared
     node = tok
     for _ in range(6):
         if node.head == node:
@@ -813,8 +823,9 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
-    if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" and _nominal(tok.head):
-        relative, subj = subj, tok.head
+    clause = tok.head if tok.dep_ == "conj" and subject_of(tok) is None else tok  # "who endorsed X and criticized Y"
+    if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
+        relative, subj = subj, clause.head
     elif subj.lower_ in ("which", "that"):
         return None
     it_stance = _it_stance(tok, subj)

@@ -9,7 +9,12 @@ for the first table).
 - A to-infinitive cue after "use" and its object (:data:`~annotate.extract.lexicons.INSTRUMENT_FORMS`): the
   subject of "use" is the source ("The National Rifle Association ... used the comments to urge people to vote";
   ``rules._infinitive_subject``). Before, the object was read as the controller ("the comments"), or, for an
-  adverbial infinitive, no source was found (fail on 20e2788)."""
+  adverbial infinitive, no source was found (fail on 20e2788).
+- A verb conjoined to the verb of an adverbial or relative clause shares that verb's subject ("because he favors X
+  and opposes Y"; ``rules._climb_subject``). Before, the conjunct climbed to the main clause's subject ("Union
+  leaders have never trusted him, in part because he favors X and opposes Y": Union leaders; fail on f67f282).
+  A conjunct in a complement clause still climbs to the speaker ("He said that he would offer X but did not
+  suggest C")."""
 
 from __future__ import annotations
 
@@ -96,3 +101,34 @@ def test_object_control_kept(extractor):
     statement = by_cue(run(extractor, text), "asked")
     assert (statement.source.text, statement.content.text) == (
         "Senate Majority Leader Mitch McConnell", "him to condemn violence no matter who is responsible")
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+CONJUNCT_CASES = [
+    pytest.param(
+        "Union leaders have never trusted him, in part because he favors right-to-work laws and opposes a federal "
+        "minimum wage increase.",
+        "opposes", "he", "a federal minimum wage increase", "indirect", "verb_object",
+        id="because-clause-conjunct",
+    ),
+    pytest.param(
+        "The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched for him.",
+        "asked", "Trump", "it to be fetched for him", "indirect", "verb_object",
+        id="when-clause-conjunct",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", CONJUNCT_CASES)
+def test_conjunct_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# A conjunct inside a speech verb's complement keeps the speaker as its source.
+def test_conjunct_in_complement(extractor):
+    text = (
+        "He said that he would offer “a prayer” for the eventual Republican nominee but did not suggest it would be "
+        "Trump, who has a significant delegate lead over Ted Cruz and John Kasich."
+    )
+    statement = by_cue(run(extractor, text), "did not suggest")
+    assert statement.source.start == 0 and statement.source.text == "He"
