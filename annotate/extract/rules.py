@@ -515,18 +515,22 @@ def subject_of(verb):
     return None
 
 
+def _own_clause_subject(verb):
+    """The subject of an adverbial or relative clause's verb when it, or the antecedent of a relative subject, is a
+    person, body or document ("when Trump spotted X", "Mr. McConnell, who has endorsed X"); else None."""
+    subj = subject_of(verb)
+    if subj is None or verb.dep_ not in ("advcl", "relcl") or not _verbal(verb):
+        return None
+    relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
+    return subj if agentive(verb.head if relative else subj) else None
+
+
 def _climb_subject(tok):
-    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"). A verb conjoined to the
-    verb of an adverbial or relative clause shares that verb's subject ("because he favors X and opposes Y": he;
-    "Mr. McConnell, who has both endorsed Mr. Trump and criticized X": who), when that subject (or the relative's
-    antecedent) is a person, body or document. Not in a complement clause, where the parser hangs the speaker's
-    second verb ("He said that he would offer X and said C")."""
-    head = tok.head
-    if tok.dep_ == "conj" and _verbal(head) and head.dep_ in ("advcl", "relcl"):
-        shared = subject_of(head)
-        relative = shared is not None and shared.lower_ in ("which", "that", "who") and head.dep_ == "relcl"
-        if shared is not None and agentive(head.head if relative else shared):
-            return shared
+    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"): the first verb above it
+    that speaks, is the root, or heads an adverbial or relative clause with a subject of its own
+    (:func:`_own_clause_subject`: "because he favors X and opposes Y", "when he went on the record endorsing X",
+    "Mrs. Clinton, who was distracted while saying goodbye": who). Not a complement clause's verb, where the
+    parser hangs the speaker's second verb or participle ("He said that he would offer X and said C")."""
     node = tok
     for _ in range(6):
         if node.head == node:
@@ -536,6 +540,9 @@ def _climb_subject(tok):
         subj = subject_of(node)
         if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
             return subj
+        own = _own_clause_subject(node)
+        if own is not None:
+            return own
     return subject_of(node)
 
 
@@ -823,7 +830,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
-    clause = tok.head if tok.dep_ == "conj" and subject_of(tok) is None else tok  # "who endorsed X and criticized Y"
+    clause = subj.head  # the cue's own relative clause, or the one it climbed to ("who endorsed X and criticized Y")
     if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
         relative, subj = subj, clause.head
     elif subj.lower_ in ("which", "that"):

@@ -14,7 +14,10 @@ for the first table).
   and opposes Y"; ``rules._climb_subject``). Before, the conjunct climbed to the main clause's subject ("Union
   leaders have never trusted him, in part because he favors X and opposes Y": Union leaders; fail on f67f282).
   A conjunct in a complement clause still climbs to the speaker ("He said that he would offer X but did not
-  suggest C")."""
+  suggest C").
+- A participle in an adverbial or relative clause with a subject of its own stops there (``rules._climb_subject``,
+  ``rules._own_clause_subject``): "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record
+  endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2)."""
 
 from __future__ import annotations
 
@@ -115,6 +118,20 @@ CONJUNCT_CASES = [
         "The Louisville crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched for him.",
         "asked", "Trump", "it to be fetched for him", "indirect", "verb_object",
         id="when-clause-conjunct",
+    ),
+
+
+    pytest.param(
+        "Alabama Sen.\u00a0Jeff Sessions caused quite a stir when he went on the record endorsing Donald Trump.",
+        "endorsing", "he", "Donald Trump", "indirect", "verb_object",
+        id="when-clause-participle",
+    ),
+    pytest.param(
+        "As Donald Trump began tweeting out his new nickname for Democratic presidential candidate Hillary Clinton, "
+        "his son said The Donald is just getting started.",
+        "tweeting out", "Donald Trump", "his new nickname for Democratic presidential candidate Hillary Clinton",
+        "indirect", "verb_object",
+        id="as-clause-participle",
     ),
 ]
 
