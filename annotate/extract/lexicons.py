@@ -249,6 +249,9 @@ def _forms(bases: frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS)
+# Verbs that make a document public (:data:`~annotate.extract.verb_classes.PUBLISH_VERBS`): their subject is the
+# source of what the document says ("released a Web video that accuses X").
+PUBLISH_FORMS = frozenset(_forms(verb_classes.PUBLISH_VERBS))
 # Verbs taking a content clause: speech, extra speech acts, belief, evidence, and the Levin /
 # VerbNet classes of :mod:`annotate.extract.verb_classes` by their frames (agentive subject only).
 CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause")), **SPEECH_FORMS}

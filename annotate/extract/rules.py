@@ -33,6 +33,7 @@ from annotate.extract.lexicons import (
     CORE_XCOMP_FORMS,
     HUMAN_NOUNS,
     INSTRUMENT_FORMS,
+    PUBLISH_FORMS,
     CLAIM_NOUNS,
     INQUIRY_FORMS,
     QUESTION_OPENERS,
@@ -790,6 +791,20 @@ def _modified_noun(tok) -> bool:
     )
 
 
+def _maker(noun, relative):
+    """Who made public the thing a restrictive "that" clause has speak: the agentive subject of the publishing verb
+    (:data:`~annotate.extract.lexicons.PUBLISH_FORMS`) whose object ``noun`` is ("Sen. Rand Paul has released a Web
+    video that accuses Cruz of X": PolNeAR's source is the publisher, as for "issued a statement saying C"); None
+    for a person or a name, a "which" clause, or another verb ("withheld a key email that would have revealed X",
+    and, left out with the class, "ran a piece that noted C", "launched an ad campaign that attacked X")."""
+    if relative.lower_ != "that" or noun.dep_ != "dobj" or noun.head.lower_ not in PUBLISH_FORMS:
+        return None
+    if noun.tag_ in ("NNP", "NNPS") or noun.lower_ in HUMAN_NOUNS:
+        return None
+    subj = subject_of(noun.head)
+    return subj if subj is not None and agentive(subj) else None
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb, or the controller of a to-infinitive."""
@@ -832,7 +847,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
     clause = subj.head  # the cue's own relative clause, or the one it climbed to ("who endorsed X and criticized Y")
     if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
-        relative, subj = subj, clause.head
+        maker = _maker(clause.head, subj)
+        relative, subj = (None, maker) if maker is not None else (subj, clause.head)
     elif subj.lower_ in ("which", "that"):
         return None
     it_stance = _it_stance(tok, subj)

@@ -17,7 +17,10 @@ for the first table).
   suggest C").
 - A participle in an adverbial or relative clause with a subject of its own stops there (``rules._climb_subject``,
   ``rules._own_clause_subject``): "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record
-  endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2)."""
+  endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2).
+- A restrictive "that" clause on the object of a publishing verb (``rules._maker``,
+  :data:`~annotate.extract.lexicons.PUBLISH_FORMS`): the publisher is the source ("Sen. Rand Paul (Ky.) has
+  released a Web video that accuses Cruz of X": Sen. Rand Paul; before: "a Web video that", fail on f0fab71)."""
 
 from __future__ import annotations
 
@@ -149,3 +152,35 @@ def test_conjunct_in_complement(extractor):
     )
     statement = by_cue(run(extractor, text), "did not suggest")
     assert statement.source.start == 0 and statement.source.text == "He"
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+MAKER_CASES = [
+    pytest.param(
+        "Sen. Rand Paul (Ky.) has released a Web video that accuses Cruz of being welcoming to Syrian refugees before "
+        "that became an unpopular position after the Paris attacks.",
+        "accuses", "Sen. Rand Paul", "Cruz of being welcoming to Syrian refugees", "indirect", "verb_object",
+        id="released-video-that",
+    ),
+    pytest.param(
+        "Democratic presidential candidate Bernie Sanders is releasing a new 30-second ad that urges voters in New York "
+        "to “send a message” to Wall Street banks and billionaires.",
+        "urges", "Democratic presidential candidate Bernie Sanders",
+        "voters in New York to “send a message” to Wall Street banks and billionaires", "indirect", "verb_object",
+        id="releasing-ad-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", MAKER_CASES)
+def test_publisher_source(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# Another verb's object keeps its relative clause as source.
+def test_withheld_object_keeps_relative(extractor):
+    text = (
+        "The State Department withheld a key Benghazi email in 2014 that would have revealed Hillary Clinton’s use of "
+        "a private email server months before before she authorized the deletion of ten of thousands of emails from it."
+    )
+    assert by_cue(run(extractor, text), "would have revealed").source.text == "a key Benghazi email in 2014 that"
