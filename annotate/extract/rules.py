@@ -866,7 +866,12 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = token_range(segment, base) if segment else source_range(subj, base)
-    if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
+    # Also the cue's own passive with a relative or climbed subject ("delegates who are expected to V", "She is
+    # moving ... but is expected to V"); not a contracted "'s" ("who's called for X": has).
+    passive = subj.dep_ == "nsubjpass" or any(
+        c_dep == "auxpass" and c.lower_ not in ("'s", "’s") for c_dep, c in kids(tok)
+    )
+    if passive:  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None
         src = source_range(pobj, base) if pobj is not None else None
