@@ -517,10 +517,11 @@ def subject_of(verb):
 
 
 def _own_clause_subject(verb):
-    """The subject of an adverbial or relative clause's verb when it, or the antecedent of a relative subject, is a
-    person, body or document ("when Trump spotted X", "Mr. McConnell, who has endorsed X"); else None."""
+    """The subject of an adverbial, relative or conjoined clause's verb when it, or the antecedent of a relative
+    subject, is a person, body or document ("when Trump spotted X", "Mr. McConnell, who has endorsed X", "Sanders
+    let Kingson speak first, and then he spent his speech praising X"); else None."""
     subj = subject_of(verb)
-    if subj is None or verb.dep_ not in ("advcl", "relcl") or not _verbal(verb):
+    if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
         return None
     relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
     return subj if agentive(verb.head if relative else subj) else None
@@ -528,7 +529,7 @@ def _own_clause_subject(verb):
 
 def _climb_subject(tok):
     """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"): the first verb above it
-    that speaks, is the root, or heads an adverbial or relative clause with a subject of its own
+    that speaks, is the root, or heads an adverbial, relative or conjoined clause with a subject of its own
     (:func:`_own_clause_subject`: "because he favors X and opposes Y", "when he went on the record endorsing X",
     "Mrs. Clinton, who was distracted while saying goodbye": who). Not a complement clause's verb, where the
     parser hangs the speaker's second verb or participle ("He said that he would offer X and said C")."""

@@ -17,7 +17,9 @@ for the first table).
   suggest C").
 - A participle in an adverbial or relative clause with a subject of its own stops there (``rules._climb_subject``,
   ``rules._own_clause_subject``): "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record
-  endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2).
+  endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2); so does one in a conjoined
+  clause with its own subject ("Sanders let Kingson speak first, and then ... he spent much of his own 24-minute
+  speech praising the candidate": he; before: Sanders, fail on 0b88011).
 - A restrictive "that" clause on the object of a publishing verb (``rules._maker``,
   :data:`~annotate.extract.lexicons.PUBLISH_FORMS`): the publisher is the source ("Sen. Rand Paul (Ky.) has
   released a Web video that accuses Cruz of X": Sen. Rand Paul; before: "a Web video that", fail on f0fab71).
@@ -138,6 +140,13 @@ CONJUNCT_CASES = [
         "tweeting out", "Donald Trump", "his new nickname for Democratic presidential candidate Hillary Clinton",
         "indirect", "verb_object",
         id="as-clause-participle",
+    ),
+    pytest.param(
+        "On Friday night, in New York's 24th House district, Sanders let Kingson speak first, and then, still flanked "
+        "by Secret Service agents, he spent much of his own 24-minute speech praising the candidate, who is running "
+        "in Tuesday's congressional primary.",
+        "praising", "he", "the candidate", "indirect", "verb_object",
+        id="conjoined-clause-participle",
     ),
 ]
 
