@@ -220,6 +220,11 @@ PARTICLE_OBJECT_BASES = (
 TOPIC_PHRASAL_VERBS = frozenset("focus dwell touch zero".split())
 
 
+# Verbs whose object is the means of their subject's purpose: the subject, not the object, controls a
+# to-infinitive after it ("The NRA used the comments to urge people to vote", "used much of their time to
+# criticize the media").
+INSTRUMENT_FORMS = frozenset("use uses used using".split())
+
 # Participle cues: the source is the subject of the clause they modify.
 PARTICIPLE_CUES = frozenset("saying adding stating indicating noting explaining arguing warning claiming insisting "
                             "describing telling writing calling suggesting denying confirming".split())
@@ -244,6 +249,9 @@ def _forms(bases: frozenset[str]) -> dict[str, str]:
 
 
 SPEECH_FORMS = _forms(SPEECH_VERBS)
+# Verbs that make a document public (:data:`~annotate.extract.verb_classes.PUBLISH_VERBS`): their subject is the
+# source of what the document says ("released a Web video that accuses X").
+PUBLISH_FORMS = frozenset(_forms(verb_classes.PUBLISH_VERBS))
 # Verbs taking a content clause: speech, extra speech acts, belief, evidence, and the Levin /
 # VerbNet classes of :mod:`annotate.extract.verb_classes` by their frames (agentive subject only).
 CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause")), **SPEECH_FORMS}

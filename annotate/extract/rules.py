@@ -32,6 +32,8 @@ from annotate.extract.lexicons import (
     EVIDENCE_FORMS,
     CORE_XCOMP_FORMS,
     HUMAN_NOUNS,
+    INSTRUMENT_FORMS,
+    PUBLISH_FORMS,
     CLAIM_NOUNS,
     INQUIRY_FORMS,
     QUESTION_OPENERS,
@@ -514,8 +516,23 @@ def subject_of(verb):
     return None
 
 
+def _own_clause_subject(verb):
+    """The subject of an adverbial, relative or conjoined clause's verb when it, or the antecedent of a relative
+    subject, is a person, body or document ("when Trump spotted X", "Mr. McConnell, who has endorsed X", "Sanders
+    let Kingson speak first, and then he spent his speech praising X"); else None."""
+    subj = subject_of(verb)
+    if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
+        return None
+    relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
+    return subj if agentive(verb.head if relative else subj) else None
+
+
 def _climb_subject(tok):
-    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C")."""
+    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"): the first verb above it
+    that speaks, is the root, or heads an adverbial, relative or conjoined clause with a subject of its own
+    (:func:`_own_clause_subject`: "because he favors X and opposes Y", "when he went on the record endorsing X",
+    "Mrs. Clinton, who was distracted while saying goodbye": who). Not a complement clause's verb, where the
+    parser hangs the speaker's second verb or participle ("He said that he would offer X and said C")."""
     node = tok
     for _ in range(6):
         if node.head == node:
@@ -525,6 +542,9 @@ def _climb_subject(tok):
         subj = subject_of(node)
         if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
             return subj
+        own = _own_clause_subject(node)
+        if own is not None:
+            return own
     return subject_of(node)
 
 
@@ -533,11 +553,12 @@ def _infinitive_subject(tok):
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
     ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
     head = tok.head
-    if tok.dep_ == "xcomp":
+    means = head.lower_ in INSTRUMENT_FORMS  # "used the comments to urge X": the object is the means, not the agent
+    if tok.dep_ == "xcomp" and not means:
         obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
-    elif any(c_dep == "dobj" for c_dep, c in kids(head)):
+    elif not means and any(c_dep == "dobj" for c_dep, c in kids(head)):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
@@ -759,10 +780,38 @@ def _cue_token(tok) -> bool:
     )
 
 
+def _modified_noun(tok) -> bool:
+    """A participle cue on a noun that is no object of its clause's verb, a person, body or document or with a
+    speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
+    showing C", "Like others defending X"). An object's participle is left to the clause's subject ("issued a
+    statement saying C", "wrote a letter asking X": the issuer is the source in PolNeAR)."""
+    head = tok.head
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(head) and head.i < tok.i and head.dep_ != "dobj"
+        and (tok.lower_ in PARTICIPLE_CUES or agentive(head))
+    )
+
+
+def _maker(noun, relative):
+    """Who made public the thing a restrictive "that" clause has speak: the agentive subject of the publishing verb
+    (:data:`~annotate.extract.lexicons.PUBLISH_FORMS`) whose object ``noun`` is ("Sen. Rand Paul has released a Web
+    video that accuses Cruz of X": PolNeAR's source is the publisher, as for "issued a statement saying C"); None
+    for a person or a name, a "which" clause, or another verb ("withheld a key email that would have revealed X",
+    and, left out with the class, "ran a piece that noted C", "launched an ad campaign that attacked X")."""
+    if relative.lower_ != "that" or noun.dep_ != "dobj" or noun.head.lower_ not in PUBLISH_FORMS:
+        return None
+    if noun.tag_ in ("NNP", "NNPS") or noun.lower_ in HUMAN_NOUNS:
+        return None
+    subj = subject_of(noun.head)
+    return subj if subj is not None and agentive(subj) else None
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb, or the controller of a to-infinitive."""
     subj = subject_of(tok)
+    if subj is None and _modified_noun(tok):
+        subj = tok.head
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i:
@@ -797,8 +846,10 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
-    if subj.lower_ in ("which", "that", "who") and tok.dep_ == "relcl" and _nominal(tok.head):
-        relative, subj = subj, tok.head
+    clause = subj.head  # the cue's own relative clause, or the one it climbed to ("who endorsed X and criticized Y")
+    if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
+        maker = _maker(clause.head, subj)
+        relative, subj = (None, maker) if maker is not None else (subj, clause.head)
     elif subj.lower_ in ("which", "that"):
         return None
     it_stance = _it_stance(tok, subj)
@@ -816,7 +867,12 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         return None  # "According to X, citing Y, C": handled by :func:`according_to`
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = token_range(segment, base) if segment else source_range(subj, base)
-    if subj.dep_ == "nsubjpass":  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
+    # Also the cue's own passive with a relative or climbed subject ("delegates who are expected to V", "She is
+    # moving ... but is expected to V"); not a contracted "'s" ("who's called for X": has).
+    passive = subj.dep_ == "nsubjpass" or any(
+        c_dep == "auxpass" and c.lower_ not in ("'s", "’s") for c_dep, c in kids(tok)
+    )
+    if passive:  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None
         src = source_range(pobj, base) if pobj is not None else None
