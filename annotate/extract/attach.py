@@ -243,13 +243,13 @@ def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Cand
     for cand in out:
         if cand.rule in ("quote", "clause_said") and cand.cue is not None:
             for n, q in enumerate(speech):
-                if n in used or q.open < cand.content[1]:
+                if n in used or q.open < cand.content[1] or _title(text, q):
                     continue
                 gap_lo = cand.content[1]
                 gap = text[gap_lo:q.open]
                 # '"Q1," S said, asking her, "Q2"': Q2 belongs to the second cue; after a full stop
                 # ('S said, emphasizing why ... . "Q2"') the speaker carries on.
-                handed_on = _other_cue(text, gap_lo, q.open, cand) and not gap.rstrip().endswith(".")
+                handed_on = _other_cue(text, gap_lo, q.open, cand) and not gap.rstrip().rstrip(_CLOSING_MARKS).endswith(".")
                 if "\n" not in gap and not handed_on and (
                     _only_attribution_between(text, gap_lo, q.open, cand) or _attribution_sentence(text, gap_lo, q.open, cand)
                 ):
@@ -259,6 +259,10 @@ def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Cand
                 break
         result.append(cand)
     return result
+
+
+# Closing quotation marks, stripped from the end of an attribution before looking for its full stop.
+_CLOSING_MARKS = "\"”’'"
 
 
 def _split_content(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
@@ -286,7 +290,7 @@ def _attribution_sentence(text: str, lo: int, hi: int, cand: Candidate) -> bool:
     sentence ('"Q1," Obama said after meeting Putin. "Q2."')."""
     if cand.cue is None or not (lo <= cand.cue[0] and cand.cue[1] <= hi):
         return False
-    gap = text[lo:hi].rstrip()
+    gap = text[lo:hi].rstrip().rstrip(_CLOSING_MARKS)  # a sentence closing on a quoted title ('on NBC's "Meet the Press."')
     return gap.endswith((".", ":")) and not _OTHER_SENTENCE.search(gap[:-1])
 
 
