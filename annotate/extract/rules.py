@@ -319,6 +319,9 @@ def _to_sentence_end(comp) -> list:
     cue = comp.head
     if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < sentence(cue).end - 1:
         end = min(end, cue.right_edge.i + 1)  # "Mr. Obama, who understood that C, told ...": C ends with the relative clause
+    fronted = _fronted_clause(cue)
+    if fronted is not None:  # "As Obama announces that C, he is set to ...": C ends with the fronted clause
+        end = min(end, fronted.right_edge.i + 1)
     text_of = texts(doc)
     right = comp.right_edge.i
     for i in range(comp.left_edge.i + 1, end):
@@ -350,6 +353,18 @@ def _to_sentence_end(comp) -> list:
             end = i
             break
     return [doc[i] for i in range(comp.left_edge.i, end)]
+
+
+def _fronted_clause(cue):
+    """The adverbial clause holding ``cue`` (the cue itself or a clause above it) that stands before the verb it
+    modifies ("When Trump suggested that C, Rubio fired back", "As Obama announces that C, he is set to ..."), else
+    None: the main clause after it is the writer's, not part of C."""
+    tok = cue
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
+            return tok
+        tok = tok.head
+    return None
 
 
 def _second_attribution(tok, cue, end: int) -> bool:
