@@ -1139,10 +1139,47 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
     toks = list(xcomp.subtree)
-    for last in _coordinated_complements(tok, xcomp):  # "to cut taxes, build a wall and deport ..."
+    coordinated = _coordinated_complements(tok, xcomp)
+    for last in coordinated:  # "to cut taxes, build a wall and deport ..."
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
+    if not coordinated:
+        toks = _without_asides(xcomp)
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
+
+
+# Subordinating words of a clause that tells when or why something happened ("as she left the breakfast", "even as
+# Clinton closed in on ..."): the writer's circumstance, not part of an intention's complement.
+CIRCUMSTANCE_MARKS = frozenset(("as", "while", "when", "after", "before", "because", "since"))
+
+
+def _without_asides(head) -> list:
+    """``head``'s subtree without the writer's asides on it: a participle clause after a comma or dash (", reversing
+    its decades-long pacifism", ", leaving Cleveland excited ...") and a finite clause of time or reason on ``head``
+    (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left the breakfast", with a measure before it: "a
+    day after he said them"), with what follows them. Limit: a cue inside the part left out is no longer inside
+    this content, so its own statement is kept ("after he said them")."""
+    doc = head.doc
+    toks = list(head.subtree)
+    cut = None
+    for dep, child in kids(head):
+        if dep != "advcl" or child.i < head.i:
+            continue
+        before = doc[child.left_edge.i - 1]
+        participle = (
+            child.tag_ == "VBG" and child.left_edge == child and before.text in CLAUSE_BREAKS
+            and not any(k_dep == "conj" for k_dep, k in kids(child))
+        )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
+        marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
+            k_dep in SUBJECT_DEPS for k_dep, k in kids(child)
+        )
+        if participle or marked:
+            start = child.left_edge.i - 1 if before.is_punct or before.lower_ == "even" else child.left_edge.i
+            measure = next((k for k_dep, k in kids(head) if k_dep == "npadvmod" and k.right_edge.i == start - 1), None)
+            if marked and measure is not None:  # "a day after he said them"
+                start = measure.left_edge.i
+            cut = start if cut is None else min(cut, start)
+    return [t for t in toks if cut is None or t.i < cut]
 
 
 def _coordinated_complements(verb, xcomp) -> list:
