@@ -223,6 +223,13 @@ def _circumstance(prep) -> bool:
     return pobj is None or pobj.lower_ in CIRCUMSTANCE_NOUNS or pobj.like_num or pobj.tag_ == "NNP" and prep.lower_ in ("in", "on")
 
 
+def _clausal_phrase(prep) -> bool:
+    """A preposition whose object is a clause or adjective phrase (``pcomp``: "in supporting the war", "on
+    “knuckleheaded Democratic politicians”" misparsed) and which is not one of :data:`CIRCUMSTANCE_PREPS` ("before
+    backing X"): after a verb's object it belongs to the content ("questioning X's judgment in supporting the war")."""
+    return prep.lower_ not in CIRCUMSTANCE_PREPS and any(c.dep_ == "pcomp" for c in prep.children)
+
+
 def _broken(span) -> bool:
     """A punctuation mark of :data:`CLAUSE_BREAKS` in ``span`` (tokens between two parts of a phrase)."""
     return any(t.is_punct and t.text in CLAUSE_BREAKS for t in span)
@@ -233,7 +240,8 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
     years"), unless a comma or dash comes between the object and the phrase's first word (a comma inside the
-    phrase does not count: "called him a kind, loving and admirable person"). Left out: a relative clause or
+    phrase does not count: "called him a kind, loving and admirable person"). A phrase with a clause for its object
+    joins too (:func:`_clausal_phrase`: "questioning X's judgment in supporting the war"). Left out: a relative clause or
     apposition after a comma or dash ("..., which ..."), and circumstances of the cue: time, place, occasion,
     reason ("attacked Machado in early-morning tweets", "during the debate": :func:`_circumstance`).
     ``adjuncts=False``: only the predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
@@ -251,7 +259,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
         if child.i > obj.i and (dep in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
-            if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
+            if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child) and not _clausal_phrase(child)):
                 continue
             if _broken(verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
                 break
