@@ -233,7 +233,7 @@ def _fields(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> 
     if cand.kind == "direct":
         content = trim(text, *cand.content, chars=" \t\n", end_chars=" \t\n,")
     else:
-        content = _closed(text, trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END))
+        content = _closed(text, _whole_words(text, trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END)))
     content_span: Optional[Span] = make_span(text, content)
     if content_span is None:
         return None
@@ -269,6 +269,24 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     if start > 0 and text[start - 1] in OPENING_QUOTES and any(c in CLOSING_QUOTES for c in inside):
         if sum(inside.count(c) for c in OPENING_QUOTES) < sum(inside.count(c) for c in CLOSING_QUOTES):
             return start - 1, end
+    return start, end
+
+
+def _hyphen_joins(text: str, i: int) -> bool:
+    """A hyphen at ``i`` inside a word (a letter or digit on both sides: "re-election", "anti-democratic")."""
+    return 0 < i < len(text) - 1 and text[i] == "-" and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _whole_words(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """Widen a content that starts or ends inside a hyphenated word to the whole word: the parser splits "re-election"
+    into three tokens and may hang "-election" elsewhere, so a content "the re" becomes "the re-election"."""
+    start, end = rng
+    if end > start and _hyphen_joins(text, end):
+        while end < len(text) and (text[end].isalnum() or _hyphen_joins(text, end)):
+            end += 1
+    if end > start and _hyphen_joins(text, start - 1):
+        while start > 0 and (text[start - 1].isalnum() or _hyphen_joins(text, start - 1)):
+            start -= 1
     return start, end
 
 

@@ -1,7 +1,8 @@
 """Issue 12, session 26, on real PolNeAR train sentences whose gold holds the expected content; each positive
 fails on the code before its round (main 6025e86 for the first table, f3be827 for the second, b9714e8 for the
 third, ab5b940 for the fourth,
-f45308f for the fifth).
+f45308f for the fifth,
+bdad713 for the sixth).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -24,7 +25,9 @@ f45308f for the fifth).
   supporting the war", "blamed the law on “knuckleheaded Democratic politicians”") after a verb's object:
   ``rules._circumstance`` reads a preposition with no noun object as a circumstance of the cue, and
   ``rules._object_tokens`` cut the content at the object; now such a phrase joins it (``rules._clausal_phrase``)
-  unless its preposition is one of ``rules.CIRCUMSTANCE_PREPS`` ("before backing Mr. Rubio")."""
+  unless its preposition is one of ``rules.CIRCUMSTANCE_PREPS`` ("before backing Mr. Rubio").
+- A content that ended inside a hyphenated word ("feared the re", "might seem profoundly anti"): the parser splits
+  "re-emergence" into three tokens; ``pipeline._whole_words`` widens the content to the whole word."""
 
 from __future__ import annotations
 
@@ -225,3 +228,29 @@ def test_circumstance_prep_with_clause(extractor):
     """"before backing X" is a time of the cue: the content stops at the object."""
     text = "Mr. Coleman, for example, had previously endorsed Senator Lindsey Graham and Mr. Bush before backing Mr. Rubio."
     assert by_cue(run(extractor, text), "had previously endorsed").content.text == "Senator Lindsey Graham and Mr. Bush"
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+HYPHEN_CASES = [
+    pytest.param(
+        "Back when the Berlin Wall fell, Britain and France in particular feared the re-emergence of a German colossus "
+        "in Europe.",
+        "feared", "Britain and France", "the re-emergence", "indirect", "verb_object", id="re-prefix",
+    ),
+    pytest.param(
+        "Superdelegates might seem profoundly anti-democratic, but it's important to remember that political parties "
+        "aren't pure democracies.",
+        "seem", None, "Superdelegates might seem profoundly anti-democratic", "indirect", "seems", id="anti-prefix",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", HYPHEN_CASES)
+def test_content_keeps_whole_words(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_content_before_a_dash_unchanged(extractor):
+    """A dash with spaces around it is no hyphen: the content still ends before it."""
+    text = "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”"
+    assert by_cue(run(extractor, text), "blamed").content.text.startswith("the anti-fracking law")
