@@ -11,7 +11,8 @@ Limits:
   after a participle (``"Q1," S said, emphasizing why ... . "Q2."``). A quote handed on to a
   second cue in the same sentence (``"Q1," S sings before asking her, "Q2"``) is not joined;
   two quotations on either side of one cue (``"Q1," he said, "Q2."``) are joined even when
-  the cue's clause rule took Q2.
+  the cue's clause rule took Q2. A second part too short for speech (``"Q1," he said. "Very good."``) is
+  joined only when it closes the paragraph.
 - A quotation inside a mixed or split statement of its own cue is not repeated, and an
   object/infinitive/noun-family statement whose cue lies inside reported speech ("S says X
   promised to continue supporting Y") is dropped (a ``minor`` rule inside a ``speech`` rule: :mod:`annotate.extract.registry`).
@@ -177,7 +178,7 @@ def attach(
                 out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
                 break
     out = _join_same_cue(text, out)
-    out = _split_quotes(text, speech, used_quotes, out)
+    out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
     return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text))
 
@@ -238,9 +239,30 @@ def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
     return [joined.get(id(c), c) for c in out if id(c) not in drop]
 
 
-def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
+def _short_close(text: str, short: list[Quote], speech: list[Quote], cand: Candidate) -> Optional[Quote]:
+    """A quotation too short for speech that closes the paragraph right after the attribution sentence of ``cand``
+    ('"They sue," he said. "Everybody sues, right?"'): the second part of the speaker's quote. None if there is
+    none or a speech quotation comes first."""
+    lo = cand.content[1]
+    q = next((q for q in short if q.open >= lo), None)
+    if q is None or any(lo <= p.open < q.open for p in speech) or _title(text, q):
+        return None
+    line_end = text.find("\n", q.close)
+    rest = text[q.close:line_end if line_end != -1 else len(text)]
+    if "\n" in text[lo:q.open] or rest.strip() or _other_cue(text, lo, q.open, cand):
+        return None
+    return q if _attribution_sentence(text, lo, q.open, cand) else None
+
+
+def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate], quotes: Sequence[Quote] = ()) -> list[Candidate]:
+    short = [q for q in quotes if q.close > q.end and q not in speech]
     result = []
     for cand in out:
+        if cand.rule == "quote" and cand.cue is not None and short:
+            q = _short_close(text, short, speech, cand)
+            if q is not None:
+                result.append(cand.with_(content=_split_content(cand.content, (q.start, q.end)), rule="split_quote"))
+                continue
         if cand.rule in ("quote", "clause_said") and cand.cue is not None:
             for n, q in enumerate(speech):
                 if n in used or q.open < cand.content[1] or _title(text, q):

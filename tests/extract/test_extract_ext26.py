@@ -2,7 +2,8 @@
 fails on the code before its round (main 6025e86 for the first table, f3be827 for the second, b9714e8 for the
 third, ab5b940 for the fourth,
 f45308f for the fifth,
-bdad713 for the sixth).
+bdad713 for the sixth,
+a30607e for the seventh).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -27,7 +28,9 @@ bdad713 for the sixth).
   ``rules._object_tokens`` cut the content at the object; now such a phrase joins it (``rules._clausal_phrase``)
   unless its preposition is one of ``rules.CIRCUMSTANCE_PREPS`` ("before backing Mr. Rubio").
 - A content that ended inside a hyphenated word ("feared the re", "might seem profoundly anti"): the parser splits
-  "re-emergence" into three tokens; ``pipeline._whole_words`` widens the content to the whole word."""
+  "re-emergence" into three tokens; ``pipeline._whole_words`` widens the content to the whole word.
+- A split quote whose second part is too short to count as speech ('"They sue," he said. "Everybody sues, right?"'):
+  ``attach._short_close`` joins it when it closes the paragraph right after the attribution's sentence."""
 
 from __future__ import annotations
 
@@ -254,3 +257,32 @@ def test_content_before_a_dash_unchanged(extractor):
     """A dash with spaces around it is no hyphen: the content still ends before it."""
     text = "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”"
     assert by_cue(run(extractor, text), "blamed").content.text.startswith("the anti-fracking law")
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+SHORT_SECOND_PART_CASES = [
+    pytest.param(
+        "\"They sue,\" he said. \"Everybody sues, right?\"",
+        "said", "he", "They sue,\" he said. \"Everybody sues, right?", "direct", "split_quote", id="question",
+    ),
+    pytest.param(
+        "\"I feel very good about chances in November,\" Tester said. \"Very good.\"",
+        "said", "Tester", "I feel very good about chances in November,\" Tester said. \"Very good.", "direct",
+        "split_quote", id="two-words",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SHORT_SECOND_PART_CASES)
+def test_short_second_part(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_short_quote_inside_paragraph(extractor):
+    """A short quotation that does not close its paragraph is not joined (the same quote with the next paragraph's
+    sentence run on)."""
+    text = (
+        "\"They sue,\" he said. \"Everybody sues, right?\" Later, Marco Rubio claimed that Muslim Americans don’t face "
+        "discrimination."
+    )
+    assert by_cue(run(extractor, text), "said").content.text == "They sue"
