@@ -292,7 +292,10 @@ def _whole_words(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 
 def _closed(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     """Keep the closing quote mark of a quotation opened inside the content (is “depleted”),
-    which trimming drops; skipping past a final period (“depleted.”)."""
+    which trimming drops; skipping past a final period (“depleted.”). A quotation that runs on past the content's
+    clause, in the same paragraph, is taken to its closing mark (the speaker's words go on: 'said the Trump "train may
+    have left the station. I don't want to be a critic ..."'). Limit: a mark left open by the article itself (a
+    typo) takes the rest of the paragraph up to the next closing mark."""
     start, end = rng
     inside = text[start:end]
     curly_open = inside.count("“") > inside.count("”")
@@ -303,6 +306,14 @@ def _closed(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     for i in (end, end + 1):
         if i < len(text) and text[i] == closing and (i == end or text[end] in ".,"):
             return start, i + 1
+    if not curly_open:
+        last = inside.rfind('"')
+        if last > 0 and not inside[last - 1].isspace():
+            return rng  # the odd mark closes a quotation begun before the content: nothing runs on
+    line_end = text.find("\n", end)
+    i = text.find(closing, end, line_end if line_end != -1 else len(text))
+    if i != -1:  # the quotation runs on past the clause ('said the Trump "train may have left the station. ..."')
+        return start, i + 1
     return rng
 
 

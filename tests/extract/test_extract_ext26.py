@@ -3,7 +3,7 @@ fails on the code before its round (main 6025e86 for the first table, f3be827 fo
 third, ab5b940 for the fourth,
 f45308f for the fifth,
 bdad713 for the sixth,
-a30607e for the seventh).
+a30607e for the seventh, 1a96e3d for the eighth).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -30,7 +30,12 @@ a30607e for the seventh).
 - A content that ended inside a hyphenated word ("feared the re", "might seem profoundly anti"): the parser splits
   "re-emergence" into three tokens; ``pipeline._whole_words`` widens the content to the whole word.
 - A split quote whose second part is too short to count as speech ('"They sue," he said. "Everybody sues, right?"'):
-  ``attach._short_close`` joins it when it closes the paragraph right after the attribution's sentence."""
+  ``attach._short_close`` joins it when it closes the paragraph right after the attribution's sentence.
+- A mixed content whose quotation runs on past the clause ('He said comprehensive immigration reform "is a 'when'
+  question in this country. It is not an 'if' question."'): ``pipeline._closed`` took the closing mark only right
+  after the content; now the content runs to the quotation's closing mark in the same paragraph. A straight mark
+  that closes a quotation begun before the content ('"We are frustrated and horrified" by ..., Nefzi said') runs
+  nothing on."""
 
 from __future__ import annotations
 
@@ -286,3 +291,40 @@ def test_short_quote_inside_paragraph(extractor):
         "discrimination."
     )
     assert by_cue(run(extractor, text), "said").content.text == "They sue"
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+RUN_ON_QUOTE_CASES = [
+    pytest.param(
+        "He said comprehensive immigration reform \"is a 'when' question in this country. It is not an 'if' question.\"",
+        "said", "He", "comprehensive immigration reform \"is a 'when' question in this country. It is not an 'if' question.\"",
+        "mixed", "said_clause", id="two-sentence-quote",
+    ),
+    pytest.param(
+        "When told Perez was in President Obama's Cabinet and in the running for an even bigger job in a potential "
+        "Clinton White House, Bush thought for a moment and said that in the current political climate, \"I think it's "
+        "kind of an advantage not to be a celebrity. Just being an everyday guy would have appeal.\"",
+        "said", "Bush",
+        "in the current political climate, \"I think it's kind of an advantage not to be a celebrity. Just being an "
+        "everyday guy would have appeal.\"",
+        "mixed", "said_clause", id="quote-after-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", RUN_ON_QUOTE_CASES)
+def test_quote_runs_on(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_closing_mark_runs_nothing_on(extractor):
+    """A straight mark that closes a quotation begun before the content does not pull in the next quotation."""
+    text = (
+        "\"We are frustrated and horrified\" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide "
+        "attention and more local scrutiny, Nefzi said. He said Mateen \"has not done this because he is a Muslim but "
+        "because he has a psychological problem.\""
+    )
+    assert by_cue(run(extractor, text), "said").content.text == (
+        "We are frustrated and horrified\" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide "
+        "attention and more local scrutiny"
+    )
