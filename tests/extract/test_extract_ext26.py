@@ -258,8 +258,8 @@ def test_content_keeps_whole_words(extractor, text, cue, source, content, kind, 
     assert_case(extractor, text, cue, source, content, kind, rule)
 
 
-def test_content_before_a_dash_unchanged(extractor):
-    """A dash with spaces around it is no hyphen: the content still ends before it."""
+def test_whole_hyphenated_word_unchanged(extractor):
+    """A content that already holds its hyphenated word ("the anti-fracking law") is left as it is."""
     text = "Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”"
     assert by_cue(run(extractor, text), "blamed").content.text.startswith("the anti-fracking law")
 
