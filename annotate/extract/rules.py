@@ -1085,7 +1085,9 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
-    "in July", "in remarks"). Limit: the parser's attachment decides which phrases are the verb's."""
+    "in July", "in remarks"), and a "to" clause right after them (:func:`_infinitive_after`: "called for the former
+    secretary of state to release X"). Limit: the parser's attachment decides which phrases are the verb's, and a
+    purpose clause of the cue itself is taken too ("sided with the state of Ohio to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -1103,6 +1105,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
+    toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
 

@@ -3,7 +3,8 @@ fails on the code before its round (main 6025e86 for the first table, f3be827 fo
 third, ab5b940 for the fourth,
 f45308f for the fifth,
 bdad713 for the sixth,
-a30607e for the seventh, 1a96e3d for the eighth).
+a30607e for the seventh, 1a96e3d for the eighth,
+d597adc for the ninth).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -35,7 +36,10 @@ a30607e for the seventh, 1a96e3d for the eighth).
   question in this country. It is not an 'if' question."'): ``pipeline._closed`` took the closing mark only right
   after the content; now the content runs to the quotation's closing mark in the same paragraph. A straight mark
   that closes a quotation begun before the content ('"We are frustrated and horrified" by ..., Nefzi said') runs
-  nothing on."""
+  nothing on.
+- A phrasal cue whose object is followed by a "to" clause the parser hung on the cue verb ("has called for the
+  former secretary of state to release the transcripts ..."): ``verb_prep_object`` now joins it
+  (``rules._infinitive_after``, as ``verb_object`` does)."""
 
 from __future__ import annotations
 
@@ -328,3 +332,36 @@ def test_closing_mark_runs_nothing_on(extractor):
         "We are frustrated and horrified\" by the mass shooting at a gay nightclub in Orlando that had drawn worldwide "
         "attention and more local scrutiny"
     )
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+PREP_INFINITIVE_CASES = [
+    pytest.param(
+        "Sanders often questions Clinton’s ties to super PACs and has called for the former secretary of state to "
+        "release the transcripts of her paid speeches to employees of Wall Street banks.",
+        "called for", "Sanders",
+        "the former secretary of state to release the transcripts of her paid speeches to employees of Wall Street banks",
+        "indirect", "verb_prep_object", id="called-for-x-to",
+    ),
+    pytest.param(
+        "He calls for $1 trillion in new spending to improve infrastructure and create jobs; she calls for $275 billion "
+        "- half of what her husband's Treasury secretary, Lawrence H. Summers, has advocated.",
+        "calls for", "He", "$1 trillion in new spending to improve infrastructure and create jobs", "indirect",
+        "verb_prep_object", id="calls-for-x-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PREP_INFINITIVE_CASES)
+def test_prep_object_infinitive(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_prep_object_no_infinitive(extractor):
+    """With no "to" clause after the object, the content is the object (the second cue of the same sentence)."""
+    text = (
+        "He calls for $1 trillion in new spending to improve infrastructure and create jobs; she calls for $275 billion "
+        "- half of what her husband's Treasury secretary, Lawrence H. Summers, has advocated."
+    )
+    second = [s for s in run(extractor, text) if s.cue is not None and s.cue.text == "calls for"][1]
+    assert second.content.text.startswith("$275 billion")
