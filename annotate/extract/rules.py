@@ -321,7 +321,7 @@ def _quote_comma(text_of: list, i: int) -> bool:
 def _to_sentence_end(comp) -> list:
     """From the complement's left edge to the end of its sentence (news content runs to the full stop),
     stopping at a semicolon or at a new clause of the cue's own sentence after the complement
-    (", but he said ...", "— and he noted ...", ", implicitly putting ...")."""
+    (", but he said ...", "— and he noted ...", ", implicitly putting ...", ", as has X": :func:`_comparison_after`)."""
     doc = comp.doc
     end = _sentence_end(comp)
     cue = comp.head
@@ -345,7 +345,7 @@ def _to_sentence_end(comp) -> list:
             if _trailing_relative(tok, end):
                 end = i - 1
                 break
-            if _second_attribution(tok, cue, end) or _according_after(tok):
+            if _second_attribution(tok, cue, end) or _according_after(tok) or _comparison_after(tok):
                 end = i - 1
                 break
         if i <= right:
@@ -407,6 +407,16 @@ def _according_after(tok) -> bool:
     according to a poll"), not part of what S said; :func:`according_to` reports "S said C" as X's."""
     doc = tok.doc
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _comparison_after(tok) -> bool:
+    """", as has X" / ", as was the case with X" after a comma: the writer's comparison with others, not part of
+    what the source said ("they will not back Mr. Trump, as has Carlos A. Gimenez")."""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _COMPARISON_VERBS
+
+
+_COMPARISON_VERBS = frozenset("has have had did does do was is were are".split())
 
 
 def _sentence_end(tok) -> int:

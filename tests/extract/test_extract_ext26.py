@@ -4,7 +4,7 @@ third, ab5b940 for the fourth,
 f45308f for the fifth,
 bdad713 for the sixth,
 a30607e for the seventh, 1a96e3d for the eighth,
-d597adc for the ninth).
+d597adc for the ninth, 9fa9fd5 for the tenth).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -39,7 +39,9 @@ d597adc for the ninth).
   nothing on.
 - A phrasal cue whose object is followed by a "to" clause the parser hung on the cue verb ("has called for the
   former secretary of state to release the transcripts ..."): ``verb_prep_object`` now joins it
-  (``rules._infinitive_after``, as ``verb_object`` does)."""
+  (``rules._infinitive_after``, as ``verb_object`` does).
+- A speech content followed by the writer's comparison with others (", as has Carlos A. Gimenez", ", as was the
+  case with ..."): ``rules._comparison_after`` ends the content before it."""
 
 from __future__ import annotations
 
@@ -365,3 +367,37 @@ def test_prep_object_no_infinitive(extractor):
     )
     second = [s for s in run(extractor, text) if s.cue is not None and s.cue.text == "calls for"][1]
     assert second.content.text.startswith("$275 billion")
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+COMPARISON_CASES = [
+    pytest.param(
+        "In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos "
+        "Curbelo, have said they will not back Mr. Trump, as has Carlos A. Gimenez, the Republican mayor of Miami-Dade "
+        "County.",
+        "have said", "Ileana Ros-Lehtinen and Carlos Curbelo", "they will not back Mr. Trump", "indirect", "said_clause",
+        id="as-has",
+    ),
+    pytest.param(
+        "While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not do them "
+        "publicly, as was the case with Tuesday’s surprise news conference.",
+        "said", "Lewandowski", "he does not do them publicly", "indirect", "said_clause", id="as-was-the-case",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", COMPARISON_CASES)
+def test_comparison_ends_content(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_as_clause_with_subject_stays(extractor):
+    """", as <subject> <verb>" is no comparison with another: the content goes on."""
+    text = (
+        "But private Chinese companies and ordinary Chinese traders say they have yet to reap the rewards, as the small "
+        "Kazakh economy is shrinking under the weight of falling commodity prices and Russia's economic decline."
+    )
+    assert by_cue(run(extractor, text), "say").content.text == (
+        "they have yet to reap the rewards, as the small Kazakh economy is shrinking under the weight of falling "
+        "commodity prices and Russia's economic decline"
+    )
