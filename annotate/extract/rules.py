@@ -71,6 +71,8 @@ CONTENT_DROP_START = ("punct", "cc")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Concessive clauses after a comma are the writer's, not the reported content ("C, although he ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
+# Words that set a second source's report against the first (", while 22 percent said C2").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -377,14 +379,16 @@ def _fronted_clause(cue):
 
 def _second_attribution(tok, cue, end: int) -> bool:
     """A new attribution after a comma or dash inside a content clause: another source's cue verb with its
-    own subject (", Lewandowski said he ...", ", he clarified that ...") or a reaction in apposition
+    own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
+    :data:`CONTRAST_MARKS`) or a reaction in apposition
     (", a charge the foreign ministry rejected as ..."). The content ends before it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
+    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS else (tok.i,)  # ", while 22 percent said C2"
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
-        if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i and verb.i > s.i and verb != cue:
+        if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
     if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(

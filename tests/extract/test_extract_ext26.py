@@ -4,7 +4,8 @@ third, ab5b940 for the fourth,
 f45308f for the fifth,
 bdad713 for the sixth,
 a30607e for the seventh, 1a96e3d for the eighth,
-d597adc for the ninth, 9fa9fd5 for the tenth).
+d597adc for the ninth, 9fa9fd5 for the tenth,
+6ecf63e for the eleventh).
 
 - "X is expected to V": ``families.passive_belief`` takes the expectation (content: the subject through the "to"
   complement, cue: the passive verb with its auxiliaries, no source), as PolNeAR annotates it. Before, "expected"
@@ -41,7 +42,10 @@ d597adc for the ninth, 9fa9fd5 for the tenth).
   former secretary of state to release the transcripts ..."): ``verb_prep_object`` now joins it
   (``rules._infinitive_after``, as ``verb_object`` does).
 - A speech content followed by the writer's comparison with others (", as has Carlos A. Gimenez", ", as was the
-  case with ..."): ``rules._comparison_after`` ends the content before it."""
+  case with ..."): ``rules._comparison_after`` ends the content before it.
+- A second source's report set against the first after ", while" (", while 22 percent said C2"):
+  ``rules._second_attribution`` now reads a subject right after a word of ``rules.CONTRAST_MARKS``, so the first
+  content ends at the comma and the second cue keeps its own statement."""
 
 from __future__ import annotations
 
@@ -401,3 +405,25 @@ def test_as_clause_with_subject_stays(extractor):
         "they have yet to reap the rewards, as the small Kazakh economy is shrinking under the weight of falling "
         "commodity prices and Russia's economic decline"
     )
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+CONTRAST_CASES = [
+    pytest.param(
+        "Among Trump voters, 74 percent said they are set on voting for the real estate mogul, while 22 percent said they "
+        "might change their mind.",
+        "said", "74 percent", "they are set on voting for the real estate mogul", "indirect", "said_clause",
+        id="while-percent-said",
+    ),
+    pytest.param(
+        "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that the \"stakes "
+        "in this election are too high\" for Trump to be the nominee.",
+        "suggested", "Rubio", "someone who doesn't answer questions can't be president", "indirect", "said_clause",
+        id="while-name-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", CONTRAST_CASES)
+def test_contrasted_second_report(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
