@@ -11,7 +11,8 @@ Limits:
   after a participle (``"Q1," S said, emphasizing why ... . "Q2."``). A quote handed on to a
   second cue in the same sentence (``"Q1," S sings before asking her, "Q2"``) is not joined;
   two quotations on either side of one cue (``"Q1," he said, "Q2."``) are joined even when
-  the cue's clause rule took Q2.
+  the cue's clause rule took Q2. A second part too short for speech (``"Q1," he said. "Very good."``) is
+  joined only when it closes the paragraph.
 - A quotation inside a mixed or split statement of its own cue is not repeated, and an
   object/infinitive/noun-family statement whose cue lies inside reported speech ("S says X
   promised to continue supporting Y") is dropped (a ``minor`` rule inside a ``speech`` rule: :mod:`annotate.extract.registry`).
@@ -177,7 +178,7 @@ def attach(
                 out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
                 break
     out = _join_same_cue(text, out)
-    out = _split_quotes(text, speech, used_quotes, out)
+    out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
     return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text))
 
@@ -238,18 +239,39 @@ def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
     return [joined.get(id(c), c) for c in out if id(c) not in drop]
 
 
-def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
+def _short_close(text: str, short: list[Quote], speech: list[Quote], cand: Candidate) -> Optional[Quote]:
+    """A quotation too short for speech that closes the paragraph right after the attribution sentence of ``cand``
+    ('"They sue," he said. "Everybody sues, right?"'): the second part of the speaker's quote. None if there is
+    none or a speech quotation comes first."""
+    lo = cand.content[1]
+    q = next((q for q in short if q.open >= lo), None)
+    if q is None or any(lo <= p.open < q.open for p in speech) or _title(text, q):
+        return None
+    line_end = text.find("\n", q.close)
+    rest = text[q.close:line_end if line_end != -1 else len(text)]
+    if "\n" in text[lo:q.open] or rest.strip() or _other_cue(text, lo, q.open, cand):
+        return None
+    return q if _attribution_sentence(text, lo, q.open, cand) else None
+
+
+def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Candidate], quotes: Sequence[Quote] = ()) -> list[Candidate]:
+    short = [q for q in quotes if q.close > q.end and q not in speech]
     result = []
     for cand in out:
+        if cand.rule == "quote" and cand.cue is not None and short:
+            q = _short_close(text, short, speech, cand)
+            if q is not None:
+                result.append(cand.with_(content=_split_content(cand.content, (q.start, q.end)), rule="split_quote"))
+                continue
         if cand.rule in ("quote", "clause_said") and cand.cue is not None:
             for n, q in enumerate(speech):
-                if n in used or q.open < cand.content[1]:
+                if n in used or q.open < cand.content[1] or _title(text, q):
                     continue
                 gap_lo = cand.content[1]
                 gap = text[gap_lo:q.open]
                 # '"Q1," S said, asking her, "Q2"': Q2 belongs to the second cue; after a full stop
                 # ('S said, emphasizing why ... . "Q2"') the speaker carries on.
-                handed_on = _other_cue(text, gap_lo, q.open, cand) and not gap.rstrip().endswith(".")
+                handed_on = _other_cue(text, gap_lo, q.open, cand) and not gap.rstrip().rstrip(_CLOSING_MARKS).endswith(".")
                 if "\n" not in gap and not handed_on and (
                     _only_attribution_between(text, gap_lo, q.open, cand) or _attribution_sentence(text, gap_lo, q.open, cand)
                 ):
@@ -259,6 +281,10 @@ def _split_quotes(text: str, speech: list[Quote], used: set[int], out: list[Cand
                 break
         result.append(cand)
     return result
+
+
+# Closing quotation marks, stripped from the end of an attribution before looking for its full stop.
+_CLOSING_MARKS = "\"”’'"
 
 
 def _split_content(first: tuple[int, int], second: tuple[int, int]) -> tuple[int, int]:
@@ -286,7 +312,7 @@ def _attribution_sentence(text: str, lo: int, hi: int, cand: Candidate) -> bool:
     sentence ('"Q1," Obama said after meeting Putin. "Q2."')."""
     if cand.cue is None or not (lo <= cand.cue[0] and cand.cue[1] <= hi):
         return False
-    gap = text[lo:hi].rstrip()
+    gap = text[lo:hi].rstrip().rstrip(_CLOSING_MARKS)  # a sentence closing on a quoted title ('on NBC's "Meet the Press."')
     return gap.endswith((".", ":")) and not _OTHER_SENTENCE.search(gap[:-1])
 
 

@@ -21,7 +21,8 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
 - ``stance_predicate``: "S is a staunch opponent of C", "S has been critical of C" (content: the
   object of "of/about/on"; source: the copula's subject).
 - ``passive_belief``: "X is said to V", "X was widely believed to be Y" (content: the subject through the
-  "to" complement; source: the "by" agent or none). Not "expected to" (see the rule's docstring).
+  "to" complement; source: the "by" agent or none); "X is expected to V" too, unless the sentence answers the one
+  before ("Instead, X is expected to V").
 - ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
   considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
@@ -563,7 +564,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
 # Passive cues with no source in the clause: "X is said to V", "X is widely seen as Y" (PolNeAR annotates them
 # with the agent, if any, as source). Belief and report verbs with a "to" complement; the "as" frame only with
 # verbs of judgement and characterisation (not "treated as", "revealed as", "defined as": no one's view).
-PASSIVE_BELIEF_VERBS = frozenset("say believe think report rumor rumour allege know consider presume understand suspect".split())
+PASSIVE_BELIEF_VERBS = frozenset("say believe think report rumor rumour allege know consider presume understand suspect expect".split())
 PASSIVE_AS_VERBS = frozenset(
     """
     see view regard perceive consider describe portray characterize characterise depict paint cast brand label dub
@@ -573,6 +574,10 @@ PASSIVE_AS_VERBS = frozenset(
 )
 PASSIVE_BELIEF_FORMS = frozenset(f for b in PASSIVE_BELIEF_VERBS for f in verb_forms(b))
 PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
+# Sentence openers that answer the sentence before ("Israel is not seeking X, the official added. Instead, Egypt is
+# expected to ..."): an expectation after them carries on that sentence's statement rather than making one of its own.
+ANSWERING_OPENERS = frozenset(("instead", "rather"))
+EXPECT_FORMS = frozenset(verb_forms("expect"))
 _RELATIVE_WORDS = frozenset("which that who whom what it there".split())
 
 
@@ -606,11 +611,17 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     report verb (:data:`PASSIVE_BELIEF_VERBS`) with a "to" complement. Content: from the subject to the end of the
     complement (the cue inside it); source: the "by" agent, else none.
 
-    Limits: "expected to" is left out (the seeds gold does not annotate expectations); the subject must be the
-    passive's own (not a relative pronoun)."""
+    "X is expected to V" (PolNeAR annotates the expectation, with no source) is taken, except in a sentence
+    opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
+    "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
+
+    Limits: the subject must be the passive's own (not a relative pronoun); an expectation is taken whatever its
+    complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
     for tok in words(doc, PASSIVE_BELIEF_FORMS):
         parts = _passive_parts(tok)
         if parts is None:
+            continue
+        if tok.lower_ in EXPECT_FORMS and doc[sentence(tok).start].lower_ in ANSWERING_OPENERS:
             continue
         subj, pobj, cue = parts
         xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)

@@ -13,9 +13,9 @@ objects, declared with :mod:`annotate.extract.registry`.
   source: the subject).
 
 Limits: rules trust the parse (tags and dependencies only); lexicons are the named constants
-of :mod:`annotate.extract.noun_lexicons`. Nouns of decision ("her decision to V", "his refusal to V") and
-expectations ("X is expected to V") are not covered: both lower the seeds score (docs/experiments-extraction.md); other passive
-beliefs and judgements ("X is said to V", "X is seen as Y") are :mod:`annotate.extract.families`'
+of :mod:`annotate.extract.noun_lexicons`. Nouns of decision ("her decision to V", "his refusal to V") are not
+covered: they lower the seeds score (docs/experiments-extraction.md); passive beliefs, expectations and judgements
+("X is said to V", "X is expected to V", "X is seen as Y") are :mod:`annotate.extract.families`'
 ``passive_belief`` and ``passive_as``.
 """
 

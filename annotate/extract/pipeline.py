@@ -233,7 +233,7 @@ def _fields(article: Article, cand: Candidate, paras: list[tuple[int, int]]) -> 
     if cand.kind == "direct":
         content = trim(text, *cand.content, chars=" \t\n", end_chars=" \t\n,")
     else:
-        content = _closed(text, trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END))
+        content = _closed(text, _whole_words(text, trim(text, *cand.content, chars=CONTENT_TRIM_START, end_chars=CONTENT_TRIM_END)))
     content_span: Optional[Span] = make_span(text, content)
     if content_span is None:
         return None
@@ -272,9 +272,30 @@ def _balanced(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _hyphen_joins(text: str, i: int) -> bool:
+    """A hyphen at ``i`` inside a word (a letter or digit on both sides: "re-election", "anti-democratic")."""
+    return 0 < i < len(text) - 1 and text[i] == "-" and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _whole_words(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """Widen a content that starts or ends inside a hyphenated word to the whole word: the parser splits "re-election"
+    into three tokens and may hang "-election" elsewhere, so a content "the re" becomes "the re-election"."""
+    start, end = rng
+    if end > start and _hyphen_joins(text, end):
+        while end < len(text) and (text[end].isalnum() or _hyphen_joins(text, end)):
+            end += 1
+    if end > start and _hyphen_joins(text, start - 1):
+        while start > 0 and (text[start - 1].isalnum() or _hyphen_joins(text, start - 1)):
+            start -= 1
+    return start, end
+
+
 def _closed(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     """Keep the closing quote mark of a quotation opened inside the content (is “depleted”),
-    which trimming drops; skipping past a final period (“depleted.”)."""
+    which trimming drops; skipping past a final period (“depleted.”). A quotation that runs on past the content's
+    clause, in the same paragraph, is taken to its closing mark (the speaker's words go on: 'said the Trump "train may
+    have left the station. I don't want to be a critic ..."'). Limit: a mark left open by the article itself (a
+    typo) takes the rest of the paragraph up to the next closing mark."""
     start, end = rng
     inside = text[start:end]
     curly_open = inside.count("“") > inside.count("”")
@@ -285,6 +306,14 @@ def _closed(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     for i in (end, end + 1):
         if i < len(text) and text[i] == closing and (i == end or text[end] in ".,"):
             return start, i + 1
+    if not curly_open:
+        last = inside.rfind('"')
+        if last > 0 and not inside[last - 1].isspace():
+            return rng  # the odd mark closes a quotation begun before the content: nothing runs on
+    line_end = text.find("\n", end)
+    i = text.find(closing, end, line_end if line_end != -1 else len(text))
+    if i != -1:  # the quotation runs on past the clause ('said the Trump "train may have left the station. ..."')
+        return start, i + 1
     return rng
 
 

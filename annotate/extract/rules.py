@@ -73,6 +73,8 @@ CONTENT_DROP_START = ("punct", "cc")
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Concessive clauses after a comma are the writer's, not the reported content ("C, although he ...").
 CONCESSIVE_MARKS = frozenset({"although", "though", "whereas"})
+# Words that set a second source's report against the first (", while 22 percent said C2").
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,13 @@ def _circumstance(prep) -> bool:
     return pobj is None or pobj.lower_ in CIRCUMSTANCE_NOUNS or pobj.like_num or pobj.tag_ == "NNP" and prep.lower_ in ("in", "on")
 
 
+def _clausal_phrase(prep) -> bool:
+    """A preposition whose object is a clause or adjective phrase (``pcomp``: "in supporting the war", "on
+    “knuckleheaded Democratic politicians”" misparsed) and which is not one of :data:`CIRCUMSTANCE_PREPS` ("before
+    backing X"): after a verb's object it belongs to the content ("questioning X's judgment in supporting the war")."""
+    return prep.lower_ not in CIRCUMSTANCE_PREPS and any(c.dep_ == "pcomp" for c in prep.children)
+
+
 def _broken(span) -> bool:
     """A punctuation mark of :data:`CLAUSE_BREAKS` in ``span`` (tokens between two parts of a phrase)."""
     return any(t.is_punct and t.text in CLAUSE_BREAKS for t in span)
@@ -235,7 +244,8 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
     years"), unless a comma or dash comes between the object and the phrase's first word (a comma inside the
-    phrase does not count: "called him a kind, loving and admirable person"). Left out: a relative clause or
+    phrase does not count: "called him a kind, loving and admirable person"). A phrase with a clause for its object
+    joins too (:func:`_clausal_phrase`: "questioning X's judgment in supporting the war"). Left out: a relative clause or
     apposition after a comma or dash ("..., which ..."), and circumstances of the cue: time, place, occasion,
     reason ("attacked Machado in early-morning tweets", "during the debate": :func:`_circumstance`).
     ``adjuncts=False``: only the predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
@@ -253,7 +263,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
         if child.i > obj.i and (dep in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
-            if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child)):
+            if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child) and not _clausal_phrase(child)):
                 continue
             if _broken(verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
                 break
@@ -315,12 +325,15 @@ def _quote_comma(text_of: list, i: int) -> bool:
 def _to_sentence_end(comp) -> list:
     """From the complement's left edge to the end of its sentence (news content runs to the full stop),
     stopping at a semicolon or at a new clause of the cue's own sentence after the complement
-    (", but he said ...", "— and he noted ...", ", implicitly putting ...")."""
+    (", but he said ...", "— and he noted ...", ", implicitly putting ...", ", as has X": :func:`_comparison_after`)."""
     doc = comp.doc
     end = _sentence_end(comp)
     cue = comp.head
     if cue.dep_ in ("relcl", "acl") and cue.right_edge.i < sentence(cue).end - 1:
         end = min(end, cue.right_edge.i + 1)  # "Mr. Obama, who understood that C, told ...": C ends with the relative clause
+    fronted = _fronted_clause(cue)
+    if fronted is not None:  # "As Obama announces that C, he is set to ...": C ends with the fronted clause
+        end = min(end, fronted.right_edge.i + 1)
     text_of = texts(doc)
     right = comp.right_edge.i
     for i in range(comp.left_edge.i + 1, end):
@@ -336,7 +349,7 @@ def _to_sentence_end(comp) -> list:
             if _trailing_relative(tok, end):
                 end = i - 1
                 break
-            if _second_attribution(tok, cue, end) or _according_after(tok):
+            if _second_attribution(tok, cue, end) or _according_after(tok) or _comparison_after(tok):
                 end = i - 1
                 break
         if i <= right:
@@ -354,16 +367,30 @@ def _to_sentence_end(comp) -> list:
     return [doc[i] for i in range(comp.left_edge.i, end)]
 
 
+def _fronted_clause(cue):
+    """The adverbial clause holding ``cue`` (the cue itself or a clause above it) that stands before the verb it
+    modifies ("When Trump suggested that C, Rubio fired back", "As Obama announces that C, he is set to ..."), else
+    None: the main clause after it is the writer's, not part of C."""
+    tok = cue
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.head.i > tok.right_edge.i:
+            return tok
+        tok = tok.head
+    return None
+
+
 def _second_attribution(tok, cue, end: int) -> bool:
     """A new attribution after a comma or dash inside a content clause: another source's cue verb with its
-    own subject (", Lewandowski said he ...", ", he clarified that ...") or a reaction in apposition
+    own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
+    :data:`CONTRAST_MARKS`) or a reaction in apposition
     (", a charge the foreign ministry rejected as ..."). The content ends before it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
+    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS else (tok.i,)  # ", while 22 percent said C2"
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
-        if s.dep_ in SUBJECT_DEPS and s.left_edge.i == tok.i and verb.i > s.i and verb != cue:
+        if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
     if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
@@ -386,6 +413,16 @@ def _according_after(tok) -> bool:
     according to a poll"), not part of what S said; :func:`according_to` reports "S said C" as X's."""
     doc = tok.doc
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _comparison_after(tok) -> bool:
+    """", as has X" / ", as was the case with X" after a comma: the writer's comparison with others, not part of
+    what the source said ("they will not back Mr. Trump, as has Carlos A. Gimenez")."""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _COMPARISON_VERBS
+
+
+_COMPARISON_VERBS = frozenset("has have had did does do was is were are".split())
 
 
 def _sentence_end(tok) -> int:
@@ -1118,7 +1155,9 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
-    "in July", "in remarks"). Limit: the parser's attachment decides which phrases are the verb's."""
+    "in July", "in remarks"), and a "to" clause right after them (:func:`_infinitive_after`: "called for the former
+    secretary of state to release X"). Limit: the parser's attachment decides which phrases are the verb's, and a
+    purpose clause of the cue itself is taken too ("sided with the state of Ohio to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -1136,6 +1175,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
+    toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
 
@@ -1180,10 +1220,47 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
     toks = list(xcomp.subtree)
-    for last in _coordinated_complements(tok, xcomp):  # "to cut taxes, build a wall and deport ..."
+    coordinated = _coordinated_complements(tok, xcomp)
+    for last in coordinated:  # "to cut taxes, build a wall and deport ..."
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
+    if not coordinated:
+        toks = _without_asides(xcomp)
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
+
+
+# Subordinating words of a clause that tells when or why something happened ("as she left the breakfast", "even as
+# Clinton closed in on ..."): the writer's circumstance, not part of an intention's complement.
+CIRCUMSTANCE_MARKS = frozenset(("as", "while", "when", "after", "before", "because", "since"))
+
+
+def _without_asides(head) -> list:
+    """``head``'s subtree without the writer's asides on it: a participle clause after a comma or dash (", reversing
+    its decades-long pacifism", ", leaving Cleveland excited ...") and a finite clause of time or reason on ``head``
+    (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left the breakfast", with a measure before it: "a
+    day after he said them"), with what follows them. Limit: a cue inside the part left out is no longer inside
+    this content, so its own statement is kept ("after he said them")."""
+    doc = head.doc
+    toks = list(head.subtree)
+    cut = None
+    for dep, child in kids(head):
+        if dep != "advcl" or child.i < head.i:
+            continue
+        before = doc[child.left_edge.i - 1]
+        participle = (
+            child.tag_ == "VBG" and child.left_edge == child and before.text in CLAUSE_BREAKS
+            and not any(k_dep == "conj" for k_dep, k in kids(child))
+        )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
+        marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
+            k_dep in SUBJECT_DEPS for k_dep, k in kids(child)
+        )
+        if participle or marked:
+            start = child.left_edge.i - 1 if before.is_punct or before.lower_ == "even" else child.left_edge.i
+            measure = next((k for k_dep, k in kids(head) if k_dep == "npadvmod" and k.right_edge.i == start - 1), None)
+            if marked and measure is not None:  # "a day after he said them"
+                start = measure.left_edge.i
+            cut = start if cut is None else min(cut, start)
+    return [t for t in toks if cut is None or t.i < cut]
 
 
 def _coordinated_complements(verb, xcomp) -> list:

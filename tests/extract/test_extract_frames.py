@@ -67,7 +67,7 @@ def test_passive_frames(extractor, text, rule, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The new stadium is expected to open in the spring.", id="expected-left-out"),
+        pytest.param("Instead, the new stadium is expected to open in the spring.", id="expected-after-instead"),
         pytest.param("The minister, who is said to favour an early election, resigned.", id="relative-subject"),
         pytest.param("The ballots were treated as evidence in the inquiry.", id="treated-as-not-a-judgement"),
         pytest.param("The tapes were revealed as part of a lawsuit.", id="revealed-as-not-a-judgement"),
