@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 
 from annotate.errors import UsageError
 from annotate.evaluate.spans import Region
+from annotate.readers import first_json_record
 from annotate.records import Span, Statement
 
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
@@ -211,8 +212,6 @@ def read_seeds_jsonl(path: Path) -> Gold:
 
 def _is_statements_jsonl(path: Path) -> bool:
     """True when the first non-blank line is a Statement record (``article_id`` and ``id``, no ``doc``)."""
-    from annotate.readers import first_json_record
-
     record = first_json_record(path)
     return isinstance(record, dict) and "doc" not in record and "article_id" in record and "id" in record
 

@@ -223,7 +223,7 @@ TOPIC_PHRASAL_VERBS = frozenset("focus dwell touch zero".split())
 # Verbs whose object is the means of their subject's purpose: the subject, not the object, controls a
 # to-infinitive after it ("The NRA used the comments to urge people to vote", "used much of their time to
 # criticize the media").
-INSTRUMENT_FORMS = frozenset("use uses used using".split())
+INSTRUMENT_FORMS = frozenset(verb_forms("use"))
 
 # Participle cues: the source is the subject of the clause they modify.
 PARTICIPLE_CUES = frozenset("saying adding stating indicating noting explaining arguing warning claiming insisting "

@@ -822,11 +822,12 @@ def _modified_noun(tok) -> bool:
     speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
     showing C", "Like others defending X"). An object's participle is left to the clause's subject ("issued a
     statement saying C", "wrote a letter asking X": the issuer is the source in PolNeAR)."""
-    head = tok.head
-    return (
-        tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(head) and head.i < tok.i and head.dep_ != "dobj"
-        and (tok.lower_ in PARTICIPLE_CUES or agentive(head))
-    )
+    return _participle_on_noun(tok) and tok.head.dep_ != "dobj" and (tok.lower_ in PARTICIPLE_CUES or agentive(tok.head))
+
+
+def _participle_on_noun(tok) -> bool:
+    """An "-ing" participle modifying a noun before it ("the super PAC supporting Jeb Bush", "polls showing C")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i
 
 
 def _maker(noun, relative):
@@ -851,7 +852,7 @@ def _cue_subject(tok, participle: bool):
         subj = tok.head
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
-    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i:
+    if subj is None and _participle_on_noun(tok):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok)
@@ -1219,12 +1220,10 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
         return False
-    toks = list(xcomp.subtree)
     coordinated = _coordinated_complements(tok, xcomp)
+    toks = list(xcomp.subtree) if coordinated else _without_asides(xcomp)
     for last in coordinated:  # "to cut taxes, build a wall and deport ..."
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
-    if not coordinated:
-        toks = _without_asides(xcomp)
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
 
