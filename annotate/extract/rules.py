@@ -861,6 +861,14 @@ def _cue_subject(tok, participle: bool):
     return subj
 
 
+def _asks_reader(tok) -> bool:
+    """True when the sentence of a cue whose subject is "you" ends with a question mark ("Do you support Donald
+    Trump?", "What do you think of X?", "Have you tried to start a business recently?"): the writer's question to
+    the reader, no one's statement. Limit: a quoted question with "you" ('"Do you support X?" he asked') gives its
+    quotation no verb-cue statement of "you" either (its quote statement comes from the asker's cue)."""
+    return sentence(tok).ends_with("?", strip=" \"”'’")
+
+
 def _it_stance(tok, subj) -> bool:
     """"after it backed Clinton", "it attacked Trump": "it" (a paper, a body) with a finite stance or
     communication verb and an object (not evidence: "it shows X")."""
@@ -893,8 +901,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     it_stance = _it_stance(tok, subj)
     if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
-    if subj.lower_ == "you" and form == "know":
-        return None  # the filler "you know"
+    if subj.lower_ == "you" and (form == "know" or _asks_reader(tok)):
+        return None  # the filler "you know"; a question put to the reader ("Do you support Donald Trump?")
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
