@@ -1046,15 +1046,18 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"The museum, he said, is ...": a speech verb set into the clause it reports.
 
     The part before the parenthetical is the content alone only when it holds the reported clause's own verb
-    and subject ("The museum is closed, he said, ..."); a fronted dependent clause ("When she got inside,
-    she said, there were no ballots") or a bare subject is no complete clause, so the content is the whole
+    and subject ("The museum is closed, he said, ...") and that verb has no dependent after the parenthetical
+    (:func:`_continues_after`); a fronted dependent clause ("When she got inside, she said, there were no
+    ballots"), a bare subject or a clause that goes on after it ("The Murdoch outlets have been standing in the
+    way, he said, by creating ...", "It was, he said, one of the bitterest failures") makes the content the whole
     sentence. Limit: one span, so the parenthetical "he said" stays inside that content."""
     tok = v.tok
     head = tok.head
     if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(head)):
         return False
     before = [t for t in head.subtree if t.i < tok.left_edge.i]
-    if head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head)):
+    complete = head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head))
+    if complete and not _continues_after(head, tok):
         toks = before  # a complete clause before the parenthetical stands alone
     else:
         toks = list(head.subtree)  # the whole sentence
@@ -1062,6 +1065,16 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
     return True
+
+
+def _continues_after(head, cue) -> bool:
+    """True when the reported clause's verb ``head`` has a dependent after the parenthetical speech verb ``cue``
+    ("It was, he said, one of the bitterest failures", "The Murdoch outlets have been standing in the way, he said,
+    by creating ...", "..., they say, but he is still an effective advocate"): the clause goes on past the
+    parenthetical. Not punctuation, nor an "-ing" clause, which is the speaker's own act ("Sales were great, he
+    said, wiping sweat off his face")."""
+    end = cue.right_edge.i
+    return any(c.i > end and c_dep != "punct" and not (c_dep == "advcl" and c.tag_ == "VBG") for c_dep, c in kids(head))
 
 
 @frame(Rule("verb_claim_noun", priority=3, role=OTHER))
