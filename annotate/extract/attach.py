@@ -217,11 +217,14 @@ def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
 
 def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
     """Two quotations attached to the same cue on either side of it ('"Q1," he said, "Q2."': Q2 taken
-    by the cue's own clause rule, Q1 by the quote after it) are one split quote."""
+    by the cue's own clause rule, Q1 by the quote after it) are one split quote; so are a reported clause before
+    the cue and a quotation after it ("The streets were deserted, he added, ''but people need to connect
+    somehow.''": ``clause_said`` and ``quote``), a mixed statement."""
     quoted = [c for c in out if c.rule == "quote" and c.cue is not None]
+    firsts = quoted + [c for c in out if c.rule == "clause_said" and c.cue is not None]
     drop: set[int] = set()
     joined: dict[int, Candidate] = {}
-    for first in quoted:
+    for first in firsts:
         if id(first) in drop:
             continue
         for second in quoted:
@@ -234,7 +237,8 @@ def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
                 continue  # the first quotation ends its sentence: a new utterance follows
             if _only_attribution_between(text, lo, hi, first):
                 drop.add(id(second))
-                joined[id(first)] = first.with_(content=_split_content(first.content, second.content), rule="split_quote")
+                kind = "mixed" if first.rule == "clause_said" else first.kind
+                joined[id(first)] = first.with_(content=_split_content(first.content, second.content), rule="split_quote", kind=kind)
                 break
     return [joined.get(id(c), c) for c in out if id(c) not in drop]
 
