@@ -1,5 +1,6 @@
 """Issue 12, session 27 (precision and boundaries), on real PolNeAR train sentences; each positive fails on the code
-before its change (main 307fc2e for the first table, b9e227d for the second, b5bb1fa for the third) and passes after.
+before its change (main 307fc2e for the first table, b9e227d for the second, b5bb1fa for the third, 09a6c2f for the
+fourth) and passes after.
 
 - A quotation carried over to the next paragraph that fills its paragraph ('"Q1," Carson continued. / "Q2."'):
   ``attach._carry_over`` gave Q2 a statement of its own with no cue (``quote_carryover``), and PolNeAR's gold joins
@@ -13,7 +14,11 @@ before its change (main 307fc2e for the first table, b9e227d for the second, b5b
   bitterest failures", "The Murdoch outlets have been standing in the way, he said, by creating ..."): the content
   was the part before the parenthetical alone ("It was"); now it is the whole sentence when that verb has a
   dependent after the parenthetical (``rules._continues_after``). An "-ing" clause after it stays the speaker's act
-  ("Sales were great, he said, wiping sweat off his face": the part before alone, as before)."""
+  ("Sales were great, he said, wiping sweat off his face": the part before alone, as before).
+- A reported clause before a parenthetical cue and a quotation after it ("The streets were deserted, he added,
+  ''but people need to connect somehow.''"): ``clause_said`` took the clause and the quote rule the quotation, two
+  statements of one cue where PolNeAR's gold has one; ``attach._join_same_cue`` now joins them into one mixed
+  statement, as it joined two quotations on either side of a cue."""
 
 from __future__ import annotations
 
@@ -167,3 +172,27 @@ PARENTHETICAL_NEGATIVES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PARENTHETICAL_NEGATIVES)
 def test_parenthetical_before_alone(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+CLAUSE_AND_QUOTE_CASES = [
+    pytest.param(
+        "The streets were deserted, he added, ''but people need to connect somehow.''",
+        "added", "he", "The streets were deserted, he added, ''but people need to connect somehow", "mixed", "split_quote",
+        id="clause-then-quote",
+    ),
+    pytest.param(
+        "It is time for the country to be led, he said, ''not only by a strong leader, but by a caring, genuine and "
+        "decent person.''",
+        "said", "he",
+        "It is time for the country to be led, he said, ''not only by a strong leader, but by a caring, genuine and "
+        "decent person",
+        "mixed", "split_quote", id="clause-then-quote-2",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", CLAUSE_AND_QUOTE_CASES)
+def test_clause_and_quote_joined(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+    assert len(run(extractor, text)) == 1
