@@ -1060,11 +1060,31 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     if complete and not _continues_after(head, tok):
         toks = before  # a complete clause before the parenthetical stands alone
     else:
-        toks = list(head.subtree)  # the whole sentence
+        stop = _second_clause_after(tok, head.right_edge.i + 1)
+        toks = [t for t in head.subtree if t.i < stop]  # the whole sentence, to a new clause after the parenthetical
     rng = content_range_from(toks, v.base)
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
     return True
+
+
+def _second_clause_after(cue, end: int) -> int:
+    """Where the sentence of a parenthetical speech verb ``cue`` goes on past its reported clause with a new one,
+    after the parenthetical and the reported clause's verb (``cue.head``) and before ``end``: a semicolon, or after
+    a comma or dash a clause of its own (the breaks of :func:`_to_sentence_end`: ", and most don't expect him to
+    ...", "– although at the mention of email she laughed ...", a closing ", which ..."); else ``end``."""
+    doc = cue.doc
+    text_of = texts(doc)
+    for i in range(max(cue.right_edge.i + 2, cue.head.i + 1), end):
+        if text_of[i] == ";":
+            return i
+        if text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i):
+            tok = doc[i]
+            if _new_clause_at(tok):
+                return i
+            if _trailing_relative(tok, end) or _second_attribution(tok, cue, end) or _according_after(tok):
+                return i - 1
+    return end
 
 
 def _continues_after(head, cue) -> bool:
