@@ -1,6 +1,6 @@
 """Issue 12, session 27 (precision and boundaries), on real PolNeAR train sentences; each positive fails on the code
 before its change (main 307fc2e for the first table, b9e227d for the second, b5bb1fa for the third, 09a6c2f for the
-fourth) and passes after.
+fourth, 35640c6 for the fifth) and passes after.
 
 - A quotation carried over to the next paragraph that fills its paragraph ('"Q1," Carson continued. / "Q2."'):
   ``attach._carry_over`` gave Q2 a statement of its own with no cue (``quote_carryover``), and PolNeAR's gold joins
@@ -18,7 +18,12 @@ fourth) and passes after.
 - A reported clause before a parenthetical cue and a quotation after it ("The streets were deserted, he added,
   ''but people need to connect somehow.''"): ``clause_said`` took the clause and the quote rule the quotation, two
   statements of one cue where PolNeAR's gold has one; ``attach._join_same_cue`` now joins them into one mixed
-  statement, as it joined two quotations on either side of a cue."""
+  statement, as it joined two quotations on either side of a cue.
+- A parenthetical whose sentence goes on with a new clause after the reported one ("His leverage, they believe, isn't
+  going anywhere, and most don't expect him to ..."): the whole-sentence content ran on through it; now it ends
+  there (``rules._second_clause_after``: the breaks of ``_to_sentence_end``, looked for after the parenthetical and
+  the reported clause's verb, so a reported clause that opens after the parenthetical, "In several cases, tech
+  executives say, they have been asked to ...", is kept whole)."""
 
 from __future__ import annotations
 
@@ -196,3 +201,35 @@ CLAUSE_AND_QUOTE_CASES = [
 def test_clause_and_quote_joined(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
     assert len(run(extractor, text)) == 1
+
+
+# (text, cue, expected source, expected content, kind, rule)
+PARENTHETICAL_SECOND_CLAUSE_CASES = [
+    pytest.param(
+        "His leverage, they believe, isn’t going anywhere, and most don’t expect him to back Clinton when he speaks to "
+        "supporters nationwide via video on Thursday night.",
+        "believe", "they", "His leverage, they believe, isn’t going anywhere", "indirect", "parenthetical",
+        id="parenthetical-and-new-clause",
+    ),
+    pytest.param(
+        "Over the years, she said, email has helped her stay in close touch with Clinton – although at the mention of "
+        "email she laughed and admitted “emails have been wonderful, although that can be a curse also.”",
+        "said", "she", "Over the years, she said, email has helped her stay in close touch with Clinton", "indirect",
+        "parenthetical", id="parenthetical-although",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PARENTHETICAL_SECOND_CLAUSE_CASES)
+def test_parenthetical_ends_at_second_clause(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_parenthetical_reported_clause_after_kept(extractor):
+    """A reported clause that opens after the parenthetical is the content, even when its verb is a cue."""
+    text = (
+        "In several cases, tech executives say, they have been asked to keep terror-related content online so that law "
+        "enforcement agents can monitor terrorist networks or because the content was created by law enforcement "
+        "agents to lure terrorists into divulging information."
+    )
+    assert by_cue(run(extractor, text), "say").content.text == text[:-1]
