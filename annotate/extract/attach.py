@@ -344,15 +344,15 @@ def _only_attribution_between(text: str, lo: int, hi: int, cand: Candidate) -> b
     return len(outside.strip()) <= 4 and not any(c.isalnum() for c in outside)
 
 
+# Punctuation that may close a paragraph after its quotation's closing mark.
+_TAIL_PUNCTUATION = ".,;:!?)\"”’'"
+
+
 def _closes_paragraph(text: str, q: Quote) -> bool:
     """True when nothing but punctuation follows quotation ``q`` to the end of its paragraph (no attribution of
     its own after it: '"Q2."' alone, not '"Q2," Bozell answers.')."""
     line_end = text.find("\n", q.close)
     return not text[q.close:line_end if line_end != -1 else len(text)].strip(" \t\u00a0" + _TAIL_PUNCTUATION)
-
-
-# Punctuation that may close a paragraph after its quotation's closing mark.
-_TAIL_PUNCTUATION = ".,;:!?)\"”’'"
 
 
 def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
