@@ -217,11 +217,14 @@ def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
 
 def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
     """Two quotations attached to the same cue on either side of it ('"Q1," he said, "Q2."': Q2 taken
-    by the cue's own clause rule, Q1 by the quote after it) are one split quote."""
+    by the cue's own clause rule, Q1 by the quote after it) are one split quote; so are a reported clause before
+    the cue and a quotation after it ("The streets were deserted, he added, ''but people need to connect
+    somehow.''": ``clause_said`` and ``quote``), a mixed statement."""
     quoted = [c for c in out if c.rule == "quote" and c.cue is not None]
+    firsts = quoted + [c for c in out if c.rule == "clause_said" and c.cue is not None]
     drop: set[int] = set()
     joined: dict[int, Candidate] = {}
-    for first in quoted:
+    for first in firsts:
         if id(first) in drop:
             continue
         for second in quoted:
@@ -234,7 +237,8 @@ def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
                 continue  # the first quotation ends its sentence: a new utterance follows
             if _only_attribution_between(text, lo, hi, first):
                 drop.add(id(second))
-                joined[id(first)] = first.with_(content=_split_content(first.content, second.content), rule="split_quote")
+                kind = "mixed" if first.rule == "clause_said" else first.kind
+                joined[id(first)] = first.with_(content=_split_content(first.content, second.content), rule="split_quote", kind=kind)
                 break
     return [joined.get(id(c), c) for c in out if id(c) not in drop]
 
@@ -340,8 +344,23 @@ def _only_attribution_between(text: str, lo: int, hi: int, cand: Candidate) -> b
     return len(outside.strip()) <= 4 and not any(c.isalnum() for c in outside)
 
 
+# Punctuation that may close a paragraph after its quotation's closing mark.
+_TAIL_PUNCTUATION = ".,;:!?)\"”’'"
+
+
+def _closes_paragraph(text: str, q: Quote) -> bool:
+    """True when nothing but punctuation follows quotation ``q`` to the end of its paragraph (no attribution of
+    its own after it: '"Q2."' alone, not '"Q2," Bozell answers.')."""
+    line_end = text.find("\n", q.close)
+    return not text[q.close:line_end if line_end != -1 else len(text)].strip(" \t\u00a0" + _TAIL_PUNCTUATION)
+
+
 def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:
-    """A quotation opening a paragraph right after an attributed quote keeps that source."""
+    """A quotation opening a paragraph right after an attributed quote keeps that source. When it fills its
+    paragraph (:func:`_closes_paragraph`: '"Q1," Farage told BBC Radio. / "Q2."'), the speaker carries on and the
+    statement before it runs on to its end (one statement, as PolNeAR's gold joins the parts); else it is a
+    statement of its own with no cue. Limit: a second speaker's unattributed quotation that fills its paragraph
+    is joined to the first speaker's statement."""
     result = list(out)
     for n, q in enumerate(speech):
         if n in used:
@@ -357,7 +376,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
         if between.count("\n") > 2 or len(between) > 400:
             continue
         used.add(n)
-        result.append(Candidate((q.start, q.end), last.source, None, "direct", "quote_carryover"))
+        if last.cue is not None and _closes_paragraph(text, q):
+            result[next(i for i, c in enumerate(result) if c is last)] = last.with_(content=(last.content[0], q.end))
+        else:
+            result.append(Candidate((q.start, q.end), last.source, None, "direct", "quote_carryover"))
     return result
 
 

@@ -861,6 +861,14 @@ def _cue_subject(tok, participle: bool):
     return subj
 
 
+def _asks_reader(tok) -> bool:
+    """True when the sentence of a cue whose subject is "you" ends with a question mark ("Do you support Donald
+    Trump?", "What do you think of X?", "Have you tried to start a business recently?"): the writer's question to
+    the reader, no one's statement. Limit: a quoted question with "you" ('"Do you support X?" he asked') gives its
+    quotation no verb-cue statement of "you" either (its quote statement comes from the asker's cue)."""
+    return sentence(tok).ends_with("?", strip=" \"”'’")
+
+
 def _it_stance(tok, subj) -> bool:
     """"after it backed Clinton", "it attacked Trump": "it" (a paper, a body) with a finite stance or
     communication verb and an object (not evidence: "it shows X")."""
@@ -893,8 +901,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     it_stance = _it_stance(tok, subj)
     if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
-    if subj.lower_ == "you" and form == "know":
-        return None  # the filler "you know"
+    if subj.lower_ == "you" and (form == "know" or _asks_reader(tok)):
+        return None  # the filler "you know"; a question put to the reader ("Do you support Donald Trump?")
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
@@ -1038,22 +1046,55 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"The museum, he said, is ...": a speech verb set into the clause it reports.
 
     The part before the parenthetical is the content alone only when it holds the reported clause's own verb
-    and subject ("The museum is closed, he said, ..."); a fronted dependent clause ("When she got inside,
-    she said, there were no ballots") or a bare subject is no complete clause, so the content is the whole
+    and subject ("The museum is closed, he said, ...") and that verb has no dependent after the parenthetical
+    (:func:`_continues_after`); a fronted dependent clause ("When she got inside, she said, there were no
+    ballots"), a bare subject or a clause that goes on after it ("The Murdoch outlets have been standing in the
+    way, he said, by creating ...", "It was, he said, one of the bitterest failures") makes the content the whole
     sentence. Limit: one span, so the parenthetical "he said" stays inside that content."""
     tok = v.tok
     head = tok.head
     if not (tok.dep_ == "parataxis" and v.form in SPEECH_FORMS and _verbal(head)):
         return False
     before = [t for t in head.subtree if t.i < tok.left_edge.i]
-    if head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head)):
+    complete = head.i < tok.left_edge.i and any(c_dep in SUBJECT_DEPS and c.i < head.i for c_dep, c in kids(head))
+    if complete and not _continues_after(head, tok):
         toks = before  # a complete clause before the parenthetical stands alone
     else:
-        toks = list(head.subtree)  # the whole sentence
+        stop = _second_clause_after(tok, head.right_edge.i + 1)
+        toks = [t for t in head.subtree if t.i < stop]  # the whole sentence, to a new clause after the parenthetical
     rng = content_range_from(toks, v.base)
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
     return True
+
+
+def _second_clause_after(cue, end: int) -> int:
+    """Where the sentence of a parenthetical speech verb ``cue`` goes on past its reported clause with a new one,
+    after the parenthetical and the reported clause's verb (``cue.head``) and before ``end``: a semicolon, or after
+    a comma or dash a clause of its own (the breaks of :func:`_to_sentence_end`: ", and most don't expect him to
+    ...", "– although at the mention of email she laughed ...", a closing ", which ..."); else ``end``."""
+    doc = cue.doc
+    text_of = texts(doc)
+    for i in range(max(cue.right_edge.i + 2, cue.head.i + 1), end):
+        if text_of[i] == ";":
+            return i
+        if text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i):
+            tok = doc[i]
+            if _new_clause_at(tok):
+                return i
+            if _trailing_relative(tok, end) or _second_attribution(tok, cue, end) or _according_after(tok):
+                return i - 1
+    return end
+
+
+def _continues_after(head, cue) -> bool:
+    """True when the reported clause's verb ``head`` has a dependent after the parenthetical speech verb ``cue``
+    ("It was, he said, one of the bitterest failures", "The Murdoch outlets have been standing in the way, he said,
+    by creating ...", "..., they say, but he is still an effective advocate"): the clause goes on past the
+    parenthetical. Not punctuation, nor an "-ing" clause, which is the speaker's own act ("Sales were great, he
+    said, wiping sweat off his face")."""
+    end = cue.right_edge.i
+    return any(c.i > end and c_dep != "punct" and not (c_dep == "advcl" and c.tag_ == "VBG") for c_dep, c in kids(head))
 
 
 @frame(Rule("verb_claim_noun", priority=3, role=OTHER))
