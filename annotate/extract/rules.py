@@ -959,6 +959,62 @@ def clause_after_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+# Object-case pronouns: after a clause verb they are its listener or object ("warned them"), never the subject of
+# a clause the parser broke up.
+OBJECT_PRONOUNS = frozenset("me him us them whom".split())
+
+
+def _verb_after_object(v: VerbCue):
+    """The verb of a zero-'that' clause whose subject the parser took as the cue's direct object, wherever it hung
+    that verb ("Christie say Marco Rubio, hasn't been tested", "bankers who concluded Obama would get X",
+    "stating state and local authorities – and not the federal government – are in charge"): the object comes right
+    after the cue, and right after it (or after one comma or dash) stands a finite verb or auxiliary whose verb has
+    no subject of its own, comes after it, does not govern the cue and is no conjunct in a coordination with "and" /
+    "or" (the source's next act: "recounted X, recited Y, and ripped into Z"). Else None.
+
+    Limits: a clause cue with an agentive source (``v.clause_cue``), not "told X" nor an inquiry verb ("asked
+    Trump"), and an object that is no object-case pronoun (:data:`OBJECT_PRONOUNS`); a time phrase between the cue
+    and the object ("said Tuesday X would") is not passed over."""
+    tok, obj = v.tok, v.obj
+    if not v.clause_cue or v.form in TELL_FORMS or v.form in INQUIRY_FORMS or obj is None:
+        return None
+    if obj.left_edge.i != tok.i + 1 or obj.lower_ in OBJECT_PRONOUNS or obj.tag_ in ("WP", "WDT"):
+        return None
+    doc = tok.doc
+    i = obj.right_edge.i + 1
+    if i < len(doc) and doc[i].text in _CLAUSE_BREAKS:
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in _FINITE_TAGS:
+        return None
+    verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
+    if verb.i < i or verb == tok or verb.is_ancestor(tok) or not _verbal(verb):
+        return None
+    if any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(verb)):
+        return None
+    if verb.dep_ == "conj" and any(c_dep == "cc" for t in (verb, verb.head) for c_dep, c in kids(t)):
+        return None  # "found the posting, reported it to the F.B.I., and removed it": the cue's own coordinated verbs
+    return verb
+
+
+@frame(Rule("said_clause", priority=3, role=SPEECH))
+def object_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"S said X(,) V ...": a zero-'that' clause whose subject the parser read as the cue's object and whose verb it
+    hung elsewhere (:func:`_verb_after_object`). Content: the object to the end of that verb's clause
+    (:func:`_to_sentence_end`)."""
+    verb = _verb_after_object(v)
+    if verb is None:
+        return False
+    rest = _to_sentence_end(verb)
+    if not rest or rest[0].i <= v.obj.right_edge.i:
+        return False
+    toks = list(v.tok.doc[v.obj.left_edge.i:rest[-1].i + 1])
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
+    return True
+
+
 @frame(
     Rule("participle", priority=3, role=SPEECH),
     Rule("said_clause", priority=3, role=SPEECH),
@@ -1329,7 +1385,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
+    clause_after_object, object_clause, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
     relative_object, misparsed_report,
 )
 
