@@ -987,8 +987,8 @@ def _verb_after_object(v: VerbCue):
     if i >= len(doc) or doc[i].tag_ not in _FINITE_TAGS:
         return None
     verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
-    if verb.i < i or verb == tok or verb.is_ancestor(tok) or not _verbal(verb):
-        return None
+    if verb.i < i or verb == tok or verb.is_ancestor(tok) or not _verbal(verb) or verb.lower_ in CLAUSE_FORMS:
+        return None  # "announced X and said C": a cue verb after the object is the source's second report
     if any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(verb)):
         return None
     if verb.dep_ == "conj" and any(c_dep == "cc" for t in (verb, verb.head) for c_dep, c in kids(t)):
