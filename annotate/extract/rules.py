@@ -1112,6 +1112,43 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+# Complements that make an "as" clause a comparison rather than an aside: "as he said he would", "as Trump calls it",
+# "as she described it".
+_AS_CLAUSE_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"))
+
+
+@frame(Rule("parenthetical", priority=3, role=SPEECH))
+def as_parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"As Clyburn noted, C" / "C, as The Times reported on Saturday": a speech verb (:data:`SPEECH_FORMS`) with an
+    agentive source, opened by "as" and with no complement of its own (nor a phrasal cue's preposition) (:data:`_AS_CLAUSE_COMPLEMENTS`), set as an adverbial
+    clause on the clause it reports. Content: that clause on the other side of the "as" clause (after it when the "as"
+    clause comes first, else before it).
+
+    Limits: a passive ("as was reported") has no source and is left to :func:`according_to` ("as reported by X");
+    the reported clause is the parser's head of the "as" clause, so "as S noted" hung on a word inside C gives only
+    that word's clause."""
+    tok = v.tok
+    head = tok.head
+    if not (tok.dep_ == "advcl" and v.form in SPEECH_FORMS and v.agent and v.source is not None and _verbal(head) and head != tok):
+        return False  # not "As diplomatic efforts continue, C": a person, body or document source
+    if not any(c_dep == "mark" and c.lower_ == "as" and c.i < tok.i for c_dep, c in kids(tok)):
+        return False
+    if v.comp is not None or any(c_dep in _AS_CLAUSE_COMPLEMENTS for c_dep, c in kids(tok)):
+        return False
+    if any(c_dep == "prep" and (v.form, c.lower_) in PHRASAL_CUES for c_dep, c in kids(tok)):
+        return False  # "as Republicans responded to X, C": the phrasal cue's own object is its content
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if last < head.i:
+        toks = [t for t in head.subtree if t.i > last]
+    else:
+        toks = [t for t in head.subtree if t.i < first]
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
+    return True
+
+
 @frame(Rule("verb_claim_noun", priority=3, role=OTHER))
 def verb_claim_noun(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied reports that C": a claim noun object with its 'that' clause."""
@@ -1385,7 +1422,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
     relative_object, misparsed_report,
 )
 
