@@ -1183,7 +1183,7 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements."""
     obj = v.obj
     if obj is None:
-        return False
+        return (yield from _clausal_object(v))
     object_cue = _object_cue(v, obj)
     obj_toks = _object_tokens(v.tok, obj)
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
@@ -1193,6 +1193,31 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
+    return True
+
+
+def _clausal_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"touted how far his campaign had come", "has yet to address how her administration would handle X", "did not
+    dispute that he lends his thoughts to Mr. Trump": an object verb (as :func:`_object_cue`) with no direct object
+    whose complement is a clause opened by a question word (:data:`QUESTION_OPENERS`) or a 'that' mark, right after
+    it (nothing but adverbs between). Content: that clause to the end of the sentence (:func:`_to_sentence_end`).
+
+    Limit: only a clause the parser made the verb's ``ccomp``."""
+    tok = v.tok
+    if not (v.form in CORE_OBJECT_FORMS or (v.form in OBJECT_FORMS and v.agent)):
+        return False
+    comp = next((c for c_dep, c in kids(tok) if c_dep == "ccomp" and c.i > tok.i), None)
+    if comp is None or not _verbal(comp):
+        return False
+    first = comp.left_edge
+    if not (first.lower_ in QUESTION_OPENERS or (first.lower_ == "that" and first.dep_ == "mark")):
+        return False
+    if any(not t.tag_.startswith("RB") for t in tok.doc[tok.i + 1:first.i]):
+        return False
+    rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "verb_object", tok.i)
     return True
 
 
