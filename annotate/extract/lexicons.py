@@ -266,7 +266,14 @@ XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members(
 # ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
 PREDICATE_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred")))
 PRED_OBJECT_FORMS = PREDICATE_FORMS - set(OBJECT_FORMS)
-PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base))
+# A speech verb with a topic "about" phrase ("speculated about X", "know about X", "reported about X"): the topic is
+# the content, as for the listed "talk about", "complain about". Not "say" / "tell": "the things he said about X",
+# "told him about X" have the things said, not the topic, for content.
+TOPIC_PREPS = frozenset({"about"})
+TOPIC_SPEECH_VERBS = SPEECH_VERBS - {"say", "tell"}
+PHRASAL_CUES = frozenset((form, prep) for base, prep in PHRASAL_BASES for form in verb_forms(base)) | frozenset(
+    (form, prep) for form in _forms(TOPIC_SPEECH_VERBS) for prep in TOPIC_PREPS
+)
 PARTICLE_OBJECT_CUES = frozenset((form, prt) for base, prt in PARTICLE_OBJECT_BASES for form in verb_forms(base))
 TOPIC_PARTICIPLES = frozenset(form for base in TOPIC_PHRASAL_VERBS for form in verb_forms(base) if form.endswith("ing"))
 # The reporting-verb lists proper: their cues accept any subject; the broader classes need an

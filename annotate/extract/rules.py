@@ -967,6 +967,62 @@ def clause_after_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+# Object-case pronouns: after a clause verb they are its listener or object ("warned them"), never the subject of
+# a clause the parser broke up.
+OBJECT_PRONOUNS = frozenset("me him us them whom".split())
+
+
+def _verb_after_object(v: VerbCue):
+    """The verb of a zero-'that' clause whose subject the parser took as the cue's direct object, wherever it hung
+    that verb ("Christie say Marco Rubio, hasn't been tested", "bankers who concluded Obama would get X",
+    "stating state and local authorities – and not the federal government – are in charge"): the object comes right
+    after the cue, and right after it (or after one comma or dash) stands a finite verb or auxiliary whose verb has
+    no subject of its own, comes after it, does not govern the cue and is no conjunct in a coordination with "and" /
+    "or" (the source's next act: "recounted X, recited Y, and ripped into Z"). Else None.
+
+    Limits: a clause cue with an agentive source (``v.clause_cue``), not "told X" nor an inquiry verb ("asked
+    Trump"), and an object that is no object-case pronoun (:data:`OBJECT_PRONOUNS`); a time phrase between the cue
+    and the object ("said Tuesday X would") is not passed over."""
+    tok, obj = v.tok, v.obj
+    if not v.clause_cue or v.form in TELL_FORMS or v.form in INQUIRY_FORMS or obj is None:
+        return None
+    if obj.left_edge.i != tok.i + 1 or obj.lower_ in OBJECT_PRONOUNS or obj.tag_ in ("WP", "WDT"):
+        return None
+    doc = tok.doc
+    i = obj.right_edge.i + 1
+    if i < len(doc) and doc[i].text in _CLAUSE_BREAKS:
+        i += 1
+    if i >= len(doc) or doc[i].tag_ not in _FINITE_TAGS:
+        return None
+    verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
+    if verb.i < i or verb == tok or verb.is_ancestor(tok) or not _verbal(verb) or verb.lower_ in CLAUSE_FORMS:
+        return None  # "announced X and said C": a cue verb after the object is the source's second report
+    if any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(verb)):
+        return None
+    if verb.dep_ == "conj" and any(c_dep == "cc" for t in (verb, verb.head) for c_dep, c in kids(t)):
+        return None  # "found the posting, reported it to the F.B.I., and removed it": the cue's own coordinated verbs
+    return verb
+
+
+@frame(Rule("said_clause", priority=3, role=SPEECH))
+def object_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"S said X(,) V ...": a zero-'that' clause whose subject the parser read as the cue's object and whose verb it
+    hung elsewhere (:func:`_verb_after_object`). Content: the object to the end of that verb's clause
+    (:func:`_to_sentence_end`)."""
+    verb = _verb_after_object(v)
+    if verb is None:
+        return False
+    rest = _to_sentence_end(verb)
+    if not rest or rest[0].i <= v.obj.right_edge.i:
+        return False
+    toks = list(v.tok.doc[v.obj.left_edge.i:rest[-1].i + 1])
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
+    return True
+
+
 @frame(
     Rule("participle", priority=3, role=SPEECH),
     Rule("said_clause", priority=3, role=SPEECH),
@@ -1097,6 +1153,43 @@ def _continues_after(head, cue) -> bool:
     return any(c.i > end and c_dep != "punct" and not (c_dep == "advcl" and c.tag_ == "VBG") for c_dep, c in kids(head))
 
 
+# Complements that make an "as" clause a comparison rather than an aside: "as he said he would", "as Trump calls it",
+# "as she described it".
+_AS_CLAUSE_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "attr", "acomp", "dative"))
+
+
+@frame(Rule("parenthetical", priority=3, role=SPEECH))
+def as_parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"As Clyburn noted, C" / "C, as The Times reported on Saturday": a speech verb (:data:`SPEECH_FORMS`) with an
+    agentive source, opened by "as" and with no complement of its own (nor a phrasal cue's preposition) (:data:`_AS_CLAUSE_COMPLEMENTS`), set as an adverbial
+    clause on the clause it reports. Content: that clause on the other side of the "as" clause (after it when the "as"
+    clause comes first, else before it).
+
+    Limits: a passive ("as was reported") has no source and is left to :func:`according_to` ("as reported by X");
+    the reported clause is the parser's head of the "as" clause, so "as S noted" hung on a word inside C gives only
+    that word's clause."""
+    tok = v.tok
+    head = tok.head
+    if not (tok.dep_ == "advcl" and v.form in SPEECH_FORMS and v.agent and v.source is not None and _verbal(head) and head != tok):
+        return False  # not "As diplomatic efforts continue, C": a person, body or document source
+    if not any(c_dep == "mark" and c.lower_ == "as" and c.i < tok.i for c_dep, c in kids(tok)):
+        return False
+    if v.comp is not None or any(c_dep in _AS_CLAUSE_COMPLEMENTS for c_dep, c in kids(tok)):
+        return False
+    if any(c_dep == "prep" and (v.form, c.lower_) in PHRASAL_CUES for c_dep, c in kids(tok)):
+        return False  # "as Republicans responded to X, C": the phrasal cue's own object is its content
+    first, last = tok.left_edge.i, tok.right_edge.i
+    if last < head.i:
+        toks = [t for t in head.subtree if t.i > last]
+    else:
+        toks = [t for t in head.subtree if t.i < first]
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
+    return True
+
+
 @frame(Rule("verb_claim_noun", priority=3, role=OTHER))
 def verb_claim_noun(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied reports that C": a claim noun object with its 'that' clause."""
@@ -1131,7 +1224,7 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements."""
     obj = v.obj
     if obj is None:
-        return False
+        return (yield from _clausal_object(v))
     object_cue = _object_cue(v, obj)
     obj_toks = _object_tokens(v.tok, obj)
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
@@ -1141,6 +1234,31 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
+    return True
+
+
+def _clausal_object(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"touted how far his campaign had come", "has yet to address how her administration would handle X", "did not
+    dispute that he lends his thoughts to Mr. Trump": an object verb (as :func:`_object_cue`) with no direct object
+    whose complement is a clause opened by a question word (:data:`QUESTION_OPENERS`) or a 'that' mark, right after
+    it (nothing but adverbs between). Content: that clause to the end of the sentence (:func:`_to_sentence_end`).
+
+    Limit: only a clause the parser made the verb's ``ccomp``."""
+    tok = v.tok
+    if not (v.form in CORE_OBJECT_FORMS or (v.form in OBJECT_FORMS and v.agent)):
+        return False
+    comp = next((c for c_dep, c in kids(tok) if c_dep == "ccomp" and c.i > tok.i), None)
+    if comp is None or not _verbal(comp):
+        return False
+    first = comp.left_edge
+    if not (first.lower_ in QUESTION_OPENERS or (first.lower_ == "that" and first.dep_ == "mark")):
+        return False
+    if any(not t.tag_.startswith("RB") for t in tok.doc[tok.i + 1:first.i]):
+        return False
+    rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "verb_object", tok.i)
     return True
 
 
@@ -1370,7 +1488,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
     relative_object, misparsed_report,
 )
 
