@@ -1,0 +1,36 @@
+"""Issue 12, session 27, the source side: which mention a statement is attributed to. Real PolNeAR train
+sentences whose gold holds the expected source; each positive fails on the code before its change.
+
+- A noun cue with a "from" phrase naming a person, body or document after it ("an admission from Elizabeth Warren
+  that C", "criticism from rivals that C"): the "from" object is the source, as a "by" agent was
+  (``noun_cues._noun_holder``, :data:`~annotate.extract.noun_cues.HOLDER_PREPS`). Before, such a noun had no source
+  (fail on efe5b46)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, by_cue, extractor, found, run  # noqa: F401 - extractor is a fixture
+
+# (sentence, cue, expected source, expected content, kind, rule)
+FROM_HOLDER_CASES = [
+    pytest.param(
+        "This column has spilled a lot of ink on the topic of Glass-Steagall over the years, including an admission "
+        "from Elizabeth Warren that reinstating the law would not have prevented a crisis in 2008.",
+        "admission", "Elizabeth Warren", "reinstating the law would not have prevented a crisis in 2008", "indirect",
+        "cue_noun",
+        id="admission-from",
+    ),
+    pytest.param(
+        "Trump has faced criticism from rivals that the tenor of his campaign has created an unsafe environment at his "
+        "rallies.",
+        "criticism", "rivals", "the tenor of his campaign has created an unsafe environment at his rallies", "indirect",
+        "cue_noun",
+        id="criticism-from",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", FROM_HOLDER_CASES)
+def test_from_holder(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
