@@ -4,7 +4,10 @@ sentences whose gold holds the expected source; each positive fails on the code 
 - A noun cue with a "from" phrase naming a person, body or document after it ("an admission from Elizabeth Warren
   that C", "criticism from rivals that C"): the "from" object is the source, as a "by" agent was
   (``noun_cues._noun_holder``, :data:`~annotate.extract.noun_cues.HOLDER_PREPS`). Before, such a noun had no source
-  (fail on efe5b46)."""
+  (fail on efe5b46).
+- A verb with two subjects before it, the parser's reading of a place, a fronted phrase or a quoted list before a
+  comma ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"): the nearer subject is the
+  source (``rules.subject_of``). Before, the first was taken ("New Hampshire"; fail on fdc73cb)."""
 
 from __future__ import annotations
 
@@ -33,4 +36,34 @@ FROM_HOLDER_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", FROM_HOLDER_CASES)
 def test_from_holder(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+NEARER_SUBJECT_CASES = [
+    pytest.param(
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+        "calling", "Trump", "him “a total stiff.”", "indirect", "verb_object",
+        id="place-before-subject",
+    ),
+    pytest.param(
+        "Absent Sanders' campaign health care plan, which he has not introduced, Clinton pointed to the nine different "
+        "times Sanders has laid out a health care plan before Congress.",
+        "pointed", "Clinton", "Sanders has laid out a health care plan before Congress", "indirect", "said_clause",
+        id="fronted-phrase-before-subject",
+    ),
+    pytest.param(
+        "Cross-referencing congressional voting records and district-by-district patterns of job losses and other "
+        "economic trends between 2002 and 2010, the researchers found that areas hardest hit by trade shocks were much "
+        "more likely to move to the far right or the far left.",
+        "found", "the researchers",
+        "areas hardest hit by trade shocks were much more likely to move to the far right or the far left",
+        "indirect", "said_clause",
+        id="fronted-participle-before-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", NEARER_SUBJECT_CASES)
+def test_nearer_subject(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
