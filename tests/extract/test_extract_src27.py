@@ -7,7 +7,9 @@ sentences whose gold holds the expected source; each positive fails on the code 
   (fail on efe5b46).
 - A verb with two subjects before it, the parser's reading of a place, a fronted phrase or a quoted list before a
   comma ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"): the nearer subject is the
-  source (``rules.subject_of``). Before, the first was taken ("New Hampshire"; fail on fdc73cb)."""
+  source (``rules.subject_of``). Before, the first was taken ("New Hampshire"; fail on fdc73cb). A floating
+  quantifier read as the nearer subject is passed over ("Republican establishment figures - ... - both suggested
+  C": Republican establishment figures; fail on 807c0b0, which gave "both")."""
 
 from __future__ import annotations
 
@@ -61,9 +63,25 @@ NEARER_SUBJECT_CASES = [
         "indirect", "said_clause",
         id="fronted-participle-before-subject",
     ),
+    pytest.param(
+        "Republican establishment figures — whose party was once respected for its discipline and public unity — both "
+        "suggested Melania’s speechwriter be fired and defended Trump as a candidate.",
+        "suggested", "Republican establishment figures", "Melania’s speechwriter be fired and defended Trump as a candidate",
+        "indirect", "said_clause",
+        id="floating-quantifier",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", NEARER_SUBJECT_CASES)
 def test_nearer_subject(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# A demonstrative in a quote before the speaker is no subject of the speech verb (a negative for the quantifier rule).
+def test_demonstrative_before_speaker(extractor):
+    text = (
+        "He denied that the exchange would encourage more Americans to be taken. ''That, unfortunately,'' he said, "
+        "''is part of the reality of today's life on a global basis.''"
+    )
+    assert by_cue(run(extractor, text), "said").source.text == "he"
