@@ -5,7 +5,7 @@ objects, declared with :mod:`annotate.extract.registry`.
 - ``referring_to``: "S said, referring to X", "S was referring to X" (content: the object of "to";
   source: the subject of "refer" or of the clause the participle hangs from).
 - ``cue_noun``: "criticism of X", "her warning that C", "Trump's endorsement of X" (content: the
-  noun's complement; source: the possessor or the "by" agent, else the subject of the verb whose object the
+  noun's complement; source: the possessor or the "by" / "from" agent, else the subject of the verb whose object the
   noun is, "Putin veered close to an admission that C", else none).
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
@@ -111,14 +111,24 @@ def _noun_complement(noun, preps=CUE_NOUN_PREPS, to_clause: bool = True, that_cl
     return None, None
 
 
+# Prepositions after a noun cue whose object voices it: "opposition to X by S", "an admission from Elizabeth Warren
+# that C", "complaints from his American counterpart that C".
+HOLDER_PREPS = ("by", "from")
+
+
 def _noun_holder(noun):
-    """Who holds or voices ``noun``: its possessor ("the DNC's decision"), else its "by" object; None if neither."""
+    """Who holds or voices ``noun``: its possessor ("the DNC's decision"), else the object of a "by" or "from" phrase
+    after it (:data:`HOLDER_PREPS`); None if neither. A "from" object must be a person, body or document
+    (:func:`~annotate.extract.rules.agentive`): "complaints from the 1990s" has no holder."""
     poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
         return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
-    by = next((c for c_dep, c in kids(noun) if c_dep == "prep" and c.lower_ == "by" and c.i > noun.i), None)
-    obj = next((o for o_dep, o in kids(by) if o_dep == "pobj"), None) if by is not None else None
-    return trim_appended(obj) if obj is not None else None
+    for prep in HOLDER_PREPS:
+        head = next((c for c_dep, c in kids(noun) if c_dep == "prep" and c.lower_ == prep and c.i > noun.i), None)
+        obj = next((o for o_dep, o in kids(head) if o_dep == "pobj"), None) if head is not None else None
+        if obj is not None and (prep == "by" or agentive(obj)):
+            return trim_appended(obj)
+    return None
 
 
 def governing_subject(noun):
@@ -142,7 +152,7 @@ def governing_subject(noun):
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
     :data:`CUE_NOUNS` with its complement right after it. Content: the complement; source: the possessor
-    or the "by" agent, else the subject of the verb whose object the noun is ("Putin veered close to an
+    or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is ("Putin veered close to an
     admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
     Limits: the complement must follow the noun directly; a noun that is the object of a cue or light verb

@@ -547,10 +547,14 @@ def _clause_of(verb):
 
 
 def subject_of(verb):
-    for dep, child in kids(verb):
-        if dep in SUBJECT_DEPS:
-            return child
-    return None
+    """The subject of ``verb``; of two before it, the nearer one: the parser reads a place before a comma as a
+    second subject ("Speaking at an event in Salem, New Hampshire, Trump went after Bush": Trump, not Hampshire).
+    A floating quantifier ("Republican establishment figures - ... - both suggested C") is no nearer subject."""
+    subjects = [child for dep, child in kids(verb) if dep in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        return ([c for c in before if c.tag_ not in ("DT", "PDT")] or before)[-1]
+    return subjects[0] if subjects else None
 
 
 def _own_clause_subject(verb):
