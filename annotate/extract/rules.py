@@ -678,13 +678,42 @@ def _buried_subject(comp, verb) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i != comp.i and comp.is_ancestor(t) for t in verb.doc[verb.i + 1:comp.i])
 
 
+# Tags of a sentence's first word that the parser gives a capitalised surname before a root speech verb
+# ("Jolly/RB said C"): :func:`_left_name` reads such a word as the name.
+OPENING_NAME_TAGS = frozenset({"RB", "NN", "JJ", "UH"})
+# Verb tags that need a subject before them: a past or third-person form ("Jolly said"), not an imperative
+# ("Now tell us C") or a plural present that an opening adverb may front.
+FINITE_NAME_VERB_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _before_brackets(verb):
+    """The token before ``verb``, past one bracketed aside that ends right before it ("Sen. Elizabeth Warren
+    (D-MA) said": "Warren"); None at the start of the sentence or for an unclosed bracket."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ")":
+        while j >= start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return doc[j] if j >= start else None
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
-    ("a meeting with the editorial board of the Washington Post Trump said C")."""
-    if verb.i == 0:
+    ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
+    ("Sen. Elizabeth Warren (D-MA) said C"), or a capitalised first word of the sentence that the parser made
+    an adverb or a modifier before a past or third-person verb ("Jolly said C"). Limit: a sentence-opening
+    capitalised adverb before a subjectless past or third-person speech verb would be read as a name."""
+    prev = _before_brackets(verb)
+    if prev is None:
         return None
-    prev = verb.doc[verb.i - 1]
     if prev.tag_ in ("NNP", "NNPS", "PRP") and prev.dep_ in ("pobj", "compound", "appos", "dobj") and prev.lower_ != "it":
+        return prev
+    if (
+        prev.i == sentence(verb).start and prev.i == verb.i - 1 and prev.is_title and prev.tag_ in OPENING_NAME_TAGS
+        and prev.head.i == verb.i and verb.tag_ in FINITE_NAME_VERB_TAGS
+    ):
         return prev
     return None
 

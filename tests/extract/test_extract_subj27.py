@@ -1,0 +1,46 @@
+"""Issue 12, session 27 (recall, second round), on real PolNeAR train sentences whose gold holds the expected content;
+each positive fails on the code before its round (main efe5b46 for the first table); the negatives pass before and
+after.
+
+- A root speech verb whose subject the parser hung elsewhere: a name before a bracketed aside ("Sen. Elizabeth
+  Warren (D-MA) said C": the name an apposition in the phrase before it), or a capitalised surname opening the
+  sentence that the parser tagged as an adverb ("Jolly said C"). ``rules._left_name`` (through
+  ``rules._before_brackets``) reads the name past the aside, and the opening word before a past or third-person
+  verb (``rules.OPENING_NAME_TAGS``, ``rules.FINITE_NAME_VERB_TAGS``). Not an opening adverb before an imperative
+  ("Now tell us C")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, by_cue, extractor, found, run  # noqa: F401 - extractor is a fixture
+
+# (sentence, cue, expected source, expected content, kind, rule)
+LEFT_NAME_CASES = [
+    pytest.param(
+        "Jolly said he has worked with Republicans and Democrats on legislation that would allow students to renegotiate "
+        "their student loan debt under the jurisdiction of a federal bankruptcy judge.",
+        "said", "Jolly",
+        "he has worked with Republicans and Democrats on legislation that would allow students to renegotiate their "
+        "student loan debt under the jurisdiction of a federal bankruptcy judge",
+        "indirect", "said_clause", id="opening-name-as-adverb",
+    ),
+    pytest.param(
+        "Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said presumptive "
+        "Republican presidential nominee Donald Trump was a “proven failure” in business.",
+        "said", "Sen. Elizabeth Warren",
+        "presumptive Republican presidential nominee Donald Trump was a “proven failure” in business",
+        "indirect", "said_clause", id="name-before-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", LEFT_NAME_CASES)
+def test_left_name_misparsed(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_opening_adverb_before_imperative_is_no_name(extractor):
+    """"Now tell us C": the opening adverb of an imperative is no source."""
+    text = "Play fair or don't play, boys. Now tell us this isn't a witch hunt of the highest order!"
+    assert not [row for row in found(extractor, text) if row[1] == "Now"]
