@@ -699,6 +699,31 @@ def _before_brackets(verb):
     return doc[j] if j >= start else None
 
 
+# Tags of a finite cue verb whose subject the parser may hand to a participle phrase on that subject.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _participle_clause_subject(verb):
+    """The subject of a finite cue verb that the parser gave to a participle on it, making the participle the
+    clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root with
+    "Majorities" its subject and "say" its ``dep``; "Republican activists clamoring to block X say C": "clamoring"
+    the verb's ``csubj``). Takes a gerund with no auxiliary before the verb and a noun subject of its own; None
+    otherwise. Limit: trusts the parser's subject of the participle."""
+    if verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    heads = [c for c_dep, c in kids(verb) if c_dep == "csubj"]
+    if verb.dep_ == "dep":
+        heads.append(verb.head)
+    for part in heads:
+        if part.tag_ != "VBG" or part.i > verb.i or any(c_dep in ("aux", "auxpass") for c_dep, c in kids(part)):
+            continue
+        subj = subject_of(part)
+        if subj is not None and subj.tag_ in _NOUN_TAGS and subj.i < part.i:
+            return subj
+    return None
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
     ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
@@ -875,7 +900,8 @@ def _maker(noun, relative):
 
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
-    before a root speech verb, or the controller of a to-infinitive."""
+    before a root speech verb, a subject the parser gave to a participle on it, or the controller of a
+    to-infinitive."""
     subj = subject_of(tok)
     if subj is None and _modified_noun(tok):
         subj = tok.head
@@ -885,6 +911,8 @@ def _cue_subject(tok, participle: bool):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok)
+    if subj is None:
+        subj = _participle_clause_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
     return subj

@@ -7,7 +7,11 @@ after.
   sentence that the parser tagged as an adverb ("Jolly said C"). ``rules._left_name`` (through
   ``rules._before_brackets``) reads the name past the aside, and the opening word before a past or third-person
   verb (``rules.OPENING_NAME_TAGS``, ``rules.FINITE_NAME_VERB_TAGS``). Not an opening adverb before an imperative
-  ("Now tell us C")."""
+  ("Now tell us C").
+- A finite cue verb whose subject the parser gave to a participle phrase on that subject, making the participle the
+  clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root, "say" its
+  ``dep``; "Republican activists clamoring to block Donald Trump ... say C": "clamoring" the ``csubj``): no
+  subject was found. ``rules._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89)."""
 
 from __future__ import annotations
 
@@ -44,3 +48,25 @@ def test_opening_adverb_before_imperative_is_no_name(extractor):
     """"Now tell us C": the opening adverb of an imperative is no source."""
     text = "Play fair or don't play, boys. Now tell us this isn't a witch hunt of the highest order!"
     assert not [row for row in found(extractor, text) if row[1] == "Now"]
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+PARTICIPLE_SUBJECT_CASES = [
+    pytest.param(
+        "Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied with both "
+        "candidates as the nominee.",
+        "say", "Majorities of Democrats in five states", "they would be satisfied with both candidates as the nominee",
+        "indirect", "said_clause", id="participle-root",
+    ),
+    pytest.param(
+        "They’re leaderless, cash-poor and facing an impossibly tight deadline. But Republican activists clamoring to "
+        "block Donald Trump from the GOP nomination say they’re suddenly in the midst of a Dump-Trump bump.",
+        "say", "Republican activists",
+        "they’re suddenly in the midst of a Dump-Trump bump", "indirect", "said_clause", id="participle-csubj",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICIPLE_SUBJECT_CASES)
+def test_subject_given_to_participle(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
