@@ -483,6 +483,8 @@ def agentive(subj) -> bool:
         return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
     if subj.tag_ == "NNS" and _plural_tagged_name(subj):
         return True
+    if subj.tag_ in VERB_TAGGED_NAME_TAGS and _verb_tagged_name(subj):
+        return True
     if subj.lower_ in PARTITIVE_HEADS:
         return _partitive_agent(subj)
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
@@ -503,6 +505,19 @@ def _partitive_agent(subj) -> bool:
         pobj = next((c for c_dep, c in kids(prep) if c_dep == "pobj"), None)
         return pobj is not None and pobj.lower_ not in PARTITIVE_HEADS and agentive(pobj)
     return False
+
+
+# Verb tags the parser gives a capitalised surname that it still reads as the subject ("Trump/VB subsequently
+# defended X", "Schlafly/VB then discussed X").
+VERB_TAGGED_NAME_TAGS = frozenset({"VB", "VBP"})
+
+
+def _verb_tagged_name(tok) -> bool:
+    """A surname tagged as a base-form verb that the parser made a clause's subject ("Trump/VB subsequently
+    defended X"): an ``nsubj``, capitalised with the rest lower case, with no children of its own. Limit: a
+    capitalised verb misparsed as a subject would pass too."""
+    text = tok.text
+    return tok.dep_ == "nsubj" and text[:1].isupper() and text[1:].islower() and not list(tok.children)
 
 
 def _plural_tagged_name(tok) -> bool:

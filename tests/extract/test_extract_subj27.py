@@ -11,7 +11,10 @@ after.
 - A finite cue verb whose subject the parser gave to a participle phrase on that subject, making the participle the
   clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root, "say" its
   ``dep``; "Republican activists clamoring to block Donald Trump ... say C": "clamoring" the ``csubj``): no
-  subject was found. ``rules._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89)."""
+  subject was found. ``rules._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89).
+- A surname the parser tagged as a base-form verb but kept as the subject ("Trump/VB subsequently defended the
+  incident", "Schlafly/VB then discussed X"): ``rules.agentive`` refused it. ``rules._verb_tagged_name``
+  (``rules.VERB_TAGGED_NAME_TAGS``) takes a capitalised ``nsubj`` with no children (fails on bfb47ae)."""
 
 from __future__ import annotations
 
@@ -69,4 +72,23 @@ PARTICIPLE_SUBJECT_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICIPLE_SUBJECT_CASES)
 def test_subject_given_to_participle(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+VERB_TAGGED_NAME_CASES = [
+    pytest.param(
+        "Trump subsequently defended the incident, calling the protester “a very obnoxious guy who was a troublemaker and "
+        "he was looking to make trouble.”",
+        "defended", "Trump", "the incident", "indirect", "verb_object", id="name-as-vb-defended",
+    ),
+    pytest.param(
+        "Schlafly then discussed Trump’s proposed wall and explained its importance.",
+        "discussed", "Schlafly", "Trump’s proposed wall", "indirect", "verb_object", id="name-as-vb-discussed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", VERB_TAGGED_NAME_CASES)
+def test_name_tagged_as_verb(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
