@@ -739,6 +739,35 @@ def _participle_clause_subject(verb):
     return None
 
 
+def _relative_left_subject(verb):
+    """The noun of a "who" clause that ends right before a subjectless verb (past one comma), when the parser hung
+    the noun elsewhere: the relative clause set on a noun of the phrase before ("..., a White House official who
+    spoke anonymously to discuss internal strategy said C": "official" an apposition), or the "who" clause made the
+    verb's complement with the noun as a second subject ("Sanders, meanwhile, who sits at zero such endorsements,
+    said C"). None otherwise. Limit: a "who" clause on an object before the verb would give that object."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    if j < start:
+        return None
+    node = doc[j]
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.right_edge.i == j and node.head.i < node.i and node.head.tag_ in _NOUN_TAGS:
+            if any(c_dep == "nsubj" and c.lower_ == "who" for c_dep, c in kids(node)):
+                return node.head
+        if node.head == node or node.head.i >= verb.i:
+            break
+        node = node.head
+    for c_dep, clause in kids(verb):
+        if c_dep == "ccomp" and clause.i < verb.i and clause.right_edge.i == j:
+            subjects = [c for c_dep2, c in kids(clause) if c_dep2 == "nsubj"]
+            if len(subjects) == 2 and subjects[1].lower_ == "who" and subjects[0].tag_ in _NOUN_TAGS:
+                return subjects[0]
+    return None
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
     ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
@@ -915,8 +944,8 @@ def _maker(noun, relative):
 
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
-    before a root speech verb, a subject the parser gave to a participle on it, or the controller of a
-    to-infinitive."""
+    before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a
+    participle on it, or the controller of a to-infinitive."""
     subj = subject_of(tok)
     if subj is None and _modified_noun(tok):
         subj = tok.head
@@ -925,7 +954,7 @@ def _cue_subject(tok, participle: bool):
     if subj is None and _participle_on_noun(tok):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
-        subj = _left_name(tok)
+        subj = _left_name(tok) or _relative_left_subject(tok)
     if subj is None:
         subj = _participle_clause_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):

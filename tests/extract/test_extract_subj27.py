@@ -14,7 +14,11 @@ after.
   subject was found. ``rules._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89).
 - A surname the parser tagged as a base-form verb but kept as the subject ("Trump/VB subsequently defended the
   incident", "Schlafly/VB then discussed X"): ``rules.agentive`` refused it. ``rules._verb_tagged_name``
-  (``rules.VERB_TAGGED_NAME_TAGS``) takes a capitalised ``nsubj`` with no children (fails on bfb47ae)."""
+  (``rules.VERB_TAGGED_NAME_TAGS``) takes a capitalised ``nsubj`` with no children (fails on bfb47ae).
+- A root speech verb right after a "who" clause whose noun the parser hung elsewhere ("..., a White House official
+  who spoke anonymously to discuss internal strategy said Wednesday, "C"": "official" an apposition; "Sanders,
+  meanwhile, who sits at zero such endorsements, said C": the "who" clause the verb's complement with "Sanders" a
+  second subject): no subject was found. ``rules._relative_left_subject`` takes the noun (fails on e7fae05)."""
 
 from __future__ import annotations
 
@@ -91,4 +95,30 @@ VERB_TAGGED_NAME_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", VERB_TAGGED_NAME_CASES)
 def test_name_tagged_as_verb(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+RELATIVE_LEFT_SUBJECT_CASES = [
+    pytest.param(
+        "Although there is no such overlap with Sanders's team, a White House official who spoke anonymously to discuss "
+        "internal strategy said Wednesday, \"Certainly there are discussions between the White House and the Sanders "
+        "campaign.\"",
+        "said", "a White House official",
+        "Certainly there are discussions between the White House and the Sanders campaign.", "direct", "quote",
+        id="who-clause-on-apposition",
+    ),
+    pytest.param(
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two "
+        "Democratic presidential candidates is \"prepared to take on the establishment.\"",
+        "said", "Sanders",
+        "fact speaks volumes about which of the two Democratic presidential candidates is \"prepared to take on the "
+        "establishment.\"",
+        "mixed", "said_clause", id="who-clause-as-complement",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", RELATIVE_LEFT_SUBJECT_CASES)
+def test_who_clause_subject(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
