@@ -768,6 +768,17 @@ def _relative_left_subject(verb):
     return None
 
 
+def _listed_verb_subject(verb):
+    """The subject of a finite verb before a finite cue verb that the parser hung on it as a ``dep``, the second
+    of a list of the source's acts with no "and" ("The State Department repeatedly obfuscated facts, admitted C");
+    None otherwise. Limit: trusts that a ``dep`` finite verb after a finite verb shares its subject."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ") or head.i > verb.i or head.tag_ not in ("VBD", "VBZ"):
+        return None
+    subj = subject_of(head)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
     ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
@@ -956,7 +967,7 @@ def _cue_subject(tok, participle: bool):
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok) or _relative_left_subject(tok)
     if subj is None:
-        subj = _participle_clause_subject(tok)
+        subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
     return subj

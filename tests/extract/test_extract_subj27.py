@@ -18,7 +18,10 @@ after.
 - A root speech verb right after a "who" clause whose noun the parser hung elsewhere ("..., a White House official
   who spoke anonymously to discuss internal strategy said Wednesday, "C"": "official" an apposition; "Sanders,
   meanwhile, who sits at zero such endorsements, said C": the "who" clause the verb's complement with "Sanders" a
-  second subject): no subject was found. ``rules._relative_left_subject`` takes the noun (fails on e7fae05)."""
+  second subject): no subject was found. ``rules._relative_left_subject`` takes the noun (fails on e7fae05).
+- A finite cue verb in a list of the source's acts with no "and", hung on the verb before it as a ``dep`` ("The
+  State Department repeatedly obfuscated facts, admitted C", with a no-break space the parser reads otherwise than a space; "Clinton paused, then revealed why C"): no subject
+  was found. ``rules._listed_verb_subject`` takes the subject of the finite verb before it (fails on 90041ae)."""
 
 from __future__ import annotations
 
@@ -121,4 +124,24 @@ RELATIVE_LEFT_SUBJECT_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", RELATIVE_LEFT_SUBJECT_CASES)
 def test_who_clause_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (sentence, cue, expected source, expected content, kind, rule)
+LISTED_VERB_CASES = [
+    pytest.param(
+        "The State Department repeatedly\u00a0obfuscated facts, admitted it withheld emails, and delayed findings during the "
+        "investigation, and it was precisely these revelations that led to increased scrutiny of Clinton’s email server.",
+        "admitted", "The State Department", "it withheld emails", "indirect", "said_clause", id="listed-admitted",
+    ),
+    pytest.param(
+        "Clinton paused, then revealed why Smegielski’s activism was especially moving.",
+        "revealed", "Clinton", "why Smegielski’s activism was especially moving", "indirect", "said_clause",
+        id="listed-revealed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", LISTED_VERB_CASES)
+def test_listed_verb_subject(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
