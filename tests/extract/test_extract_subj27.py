@@ -1,6 +1,6 @@
 """Issue 12, session 27 (recall, second round), on real PolNeAR train sentences whose gold holds the expected content;
-each positive fails on the code before its round (main efe5b46 for the first table); the negatives pass before and
-after.
+each positive fails on the commit before its round (main efe5b46 for the first table, the others named below); the
+negative passes before and after.
 
 - A root speech verb whose subject the parser hung elsewhere: a name before a bracketed aside ("Sen. Elizabeth
   Warren (D-MA) said C": the name an apposition in the phrase before it), or a capitalised surname opening the
@@ -20,8 +20,9 @@ after.
   meanwhile, who sits at zero such endorsements, said C": the "who" clause the verb's complement with "Sanders" a
   second subject): no subject was found. ``rules._relative_left_subject`` takes the noun (fails on e7fae05).
 - A finite cue verb in a list of the source's acts with no "and", hung on the verb before it as a ``dep`` ("The
-  State Department repeatedly obfuscated facts, admitted C", with a no-break space the parser reads otherwise than a space; "Clinton paused, then revealed why C"): no subject
-  was found. ``rules._listed_verb_subject`` takes the subject of the finite verb before it (fails on 90041ae)."""
+  State Department repeatedly obfuscated facts, admitted C", with the text's no-break space, which the parser
+  reads otherwise than a space; "Clinton paused, then revealed why C"): no subject was found.
+  ``rules._listed_verb_subject`` takes the subject of the finite verb before it (fails on 90041ae)."""
 
 from __future__ import annotations
 
