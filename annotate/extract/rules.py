@@ -483,6 +483,8 @@ def agentive(subj) -> bool:
         return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
     if subj.tag_ == "NNS" and _plural_tagged_name(subj):
         return True
+    if subj.tag_ in VERB_TAGGED_NAME_TAGS and _verb_tagged_name(subj):
+        return True
     if subj.lower_ in PARTITIVE_HEADS:
         return _partitive_agent(subj)
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
@@ -503,6 +505,19 @@ def _partitive_agent(subj) -> bool:
         pobj = next((c for c_dep, c in kids(prep) if c_dep == "pobj"), None)
         return pobj is not None and pobj.lower_ not in PARTITIVE_HEADS and agentive(pobj)
     return False
+
+
+# Verb tags the parser gives a capitalised surname that it still reads as the subject ("Trump/VB subsequently
+# defended X", "Schlafly/VB then discussed X").
+VERB_TAGGED_NAME_TAGS = frozenset({"VB", "VBP"})
+
+
+def _verb_tagged_name(tok) -> bool:
+    """A surname tagged as a base-form verb that the parser made a clause's subject ("Trump/VB subsequently
+    defended X"): an ``nsubj``, capitalised with the rest lower case, with no children of its own. Limit: a
+    capitalised verb misparsed as a subject would pass too."""
+    text = tok.text
+    return tok.dep_ == "nsubj" and text[:1].isupper() and text[1:].islower() and not list(tok.children)
 
 
 def _plural_tagged_name(tok) -> bool:
@@ -682,13 +697,107 @@ def _buried_subject(comp, verb) -> bool:
     return any(t.dep_ in SUBJECT_DEPS and t.head.i != comp.i and comp.is_ancestor(t) for t in verb.doc[verb.i + 1:comp.i])
 
 
+# Tags of a sentence's first word that the parser gives a capitalised surname before a root speech verb
+# ("Jolly/RB said C"): :func:`_left_name` reads such a word as the name.
+OPENING_NAME_TAGS = frozenset({"RB", "NN", "JJ", "UH"})
+# Verb tags that need a subject before them: a past or third-person form ("Jolly said"), not an imperative
+# ("Now tell us C") or a plural present that an opening adverb may front.
+FINITE_NAME_VERB_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _before_brackets(verb):
+    """The token before ``verb``, past one bracketed aside that ends right before it ("Sen. Elizabeth Warren
+    (D-MA) said": "Warren"); None at the start of the sentence or for an unclosed bracket."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ")":
+        while j >= start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return doc[j] if j >= start else None
+
+
+# Tags of a finite cue verb whose subject the parser may hand to a participle phrase on that subject.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _participle_clause_subject(verb):
+    """The subject of a finite cue verb that the parser gave to a participle on it, making the participle the
+    clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root with
+    "Majorities" its subject and "say" its ``dep``; "Republican activists clamoring to block X say C": "clamoring"
+    the verb's ``csubj``). Takes a gerund with no auxiliary before the verb and a noun subject of its own; None
+    otherwise. Limit: trusts the parser's subject of the participle."""
+    if verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    heads = [c for c_dep, c in kids(verb) if c_dep == "csubj"]
+    if verb.dep_ == "dep":
+        heads.append(verb.head)
+    for part in heads:
+        if part.tag_ != "VBG" or part.i > verb.i or any(c_dep in ("aux", "auxpass") for c_dep, c in kids(part)):
+            continue
+        subj = subject_of(part)
+        if subj is not None and subj.tag_ in _NOUN_TAGS and subj.i < part.i:
+            return subj
+    return None
+
+
+def _relative_left_subject(verb):
+    """The noun of a "who" clause that ends right before a subjectless verb (past one comma), when the parser hung
+    the noun elsewhere: the relative clause set on a noun of the phrase before ("..., a White House official who
+    spoke anonymously to discuss internal strategy said C": "official" an apposition), or the "who" clause made the
+    verb's complement with the noun as a second subject ("Sanders, meanwhile, who sits at zero such endorsements,
+    said C"). None otherwise. Limit: a "who" clause on an object before the verb would give that object."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    if j < start:
+        return None
+    node = doc[j]
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.right_edge.i == j and node.head.i < node.i and node.head.tag_ in _NOUN_TAGS:
+            if any(c_dep == "nsubj" and c.lower_ == "who" for c_dep, c in kids(node)):
+                return node.head
+        if node.head == node or node.head.i >= verb.i:
+            break
+        node = node.head
+    for c_dep, clause in kids(verb):
+        if c_dep == "ccomp" and clause.i < verb.i and clause.right_edge.i == j:
+            subjects = [c for c_dep2, c in kids(clause) if c_dep2 == "nsubj"]
+            if len(subjects) == 2 and subjects[1].lower_ == "who" and subjects[0].tag_ in _NOUN_TAGS:
+                return subjects[0]
+    return None
+
+
+def _listed_verb_subject(verb):
+    """The subject of a finite verb before a finite cue verb that the parser hung on it as a ``dep``, the second
+    of a list of the source's acts with no "and" ("The State Department repeatedly obfuscated facts, admitted C");
+    None otherwise. Limit: trusts that a ``dep`` finite verb after a finite verb shares its subject."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ") or head.i > verb.i or head.tag_ not in ("VBD", "VBZ"):
+        return None
+    subj = subject_of(head)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
 def _left_name(verb):
     """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
-    ("a meeting with the editorial board of the Washington Post Trump said C")."""
-    if verb.i == 0:
+    ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
+    ("Sen. Elizabeth Warren (D-MA) said C"), or a capitalised first word of the sentence that the parser made
+    an adverb or a modifier before a past or third-person verb ("Jolly said C"). Limit: a sentence-opening
+    capitalised adverb before a subjectless past or third-person speech verb would be read as a name."""
+    prev = _before_brackets(verb)
+    if prev is None:
         return None
-    prev = verb.doc[verb.i - 1]
     if prev.tag_ in ("NNP", "NNPS", "PRP") and prev.dep_ in ("pobj", "compound", "appos", "dobj") and prev.lower_ != "it":
+        return prev
+    if (
+        prev.i == sentence(verb).start and prev.i == verb.i - 1 and prev.is_title and prev.tag_ in OPENING_NAME_TAGS
+        and prev.head.i == verb.i and verb.tag_ in FINITE_NAME_VERB_TAGS
+    ):
         return prev
     return None
 
@@ -850,7 +959,8 @@ def _maker(noun, relative):
 
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
-    before a root speech verb, or the controller of a to-infinitive."""
+    before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a
+    participle on it, or the controller of a to-infinitive."""
     subj = subject_of(tok)
     if subj is None and _modified_noun(tok):
         subj = tok.head
@@ -859,7 +969,9 @@ def _cue_subject(tok, participle: bool):
     if subj is None and _participle_on_noun(tok):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
-        subj = _left_name(tok)
+        subj = _left_name(tok) or _relative_left_subject(tok)
+    if subj is None:
+        subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
     return subj
