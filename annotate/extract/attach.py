@@ -238,7 +238,8 @@ def _join_same_cue(text: str, out: list[Candidate]) -> list[Candidate]:
             if _only_attribution_between(text, lo, hi, first):
                 drop.add(id(second))
                 kind = "mixed" if first.rule == "clause_said" else first.kind
-                joined[id(first)] = first.with_(content=_split_content(first.content, second.content), rule="split_quote", kind=kind)
+                content = _split_content(first.content, second.content)
+                joined[id(first)] = first.with_(content=content, rule="split_quote", kind=kind)
                 break
     return [joined.get(id(c), c) for c in out if id(c) not in drop]
 

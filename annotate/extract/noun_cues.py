@@ -152,8 +152,8 @@ def governing_subject(noun):
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
     :data:`CUE_NOUNS` with its complement right after it. Content: the complement; source: the possessor
-    or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is ("Putin veered close to an
-    admission that C"), else none (PolNeAR annotates the noun's content without a source too).
+    or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
+    ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
     Limits: the complement must follow the noun directly; a noun that is the object of a cue or light verb
     ("raised concerns about") is left to those rules."""

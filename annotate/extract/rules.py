@@ -1277,8 +1277,8 @@ _AS_CLAUSE_COMPLEMENTS = frozenset(("dobj", "ccomp", "xcomp", "oprd", "attr", "a
 @frame(Rule("parenthetical", priority=3, role=SPEECH))
 def as_parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"As Clyburn noted, C" / "C, as The Times reported on Saturday": a speech verb (:data:`SPEECH_FORMS`) with an
-    agentive source, opened by "as" and with no complement of its own (nor a phrasal cue's preposition) (:data:`_AS_CLAUSE_COMPLEMENTS`), set as an adverbial
-    clause on the clause it reports. Content: that clause on the other side of the "as" clause (after it when the "as"
+    agentive source, opened by "as" and with no complement of its own (:data:`_AS_CLAUSE_COMPLEMENTS`) nor a phrasal
+    cue's preposition, set as an adverbial clause on the clause it reports. Content: that clause on the other side of the "as" clause (after it when the "as"
     clause comes first, else before it).
 
     Limits: a passive ("as was reported") has no source and is left to :func:`according_to` ("as reported by X");
@@ -1604,8 +1604,8 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
-    relative_object, misparsed_report,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object,
+    verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
 
