@@ -252,9 +252,7 @@ def _short_close(text: str, short: list[Quote], speech: list[Quote], cand: Candi
     q = next((q for q in short if q.open >= lo), None)
     if q is None or any(lo <= p.open < q.open for p in speech) or _title(text, q):
         return None
-    line_end = text.find("\n", q.close)
-    rest = text[q.close:line_end if line_end != -1 else len(text)]
-    if "\n" in text[lo:q.open] or rest.strip() or _other_cue(text, lo, q.open, cand):
+    if "\n" in text[lo:q.open] or _after_quotation(text, q).strip() or _other_cue(text, lo, q.open, cand):
         return None
     return q if _attribution_sentence(text, lo, q.open, cand) else None
 
@@ -352,8 +350,13 @@ _TAIL_PUNCTUATION = ".,;:!?)\"”’'"
 def _closes_paragraph(text: str, q: Quote) -> bool:
     """True when nothing but punctuation follows quotation ``q`` to the end of its paragraph (no attribution of
     its own after it: '"Q2."' alone, not '"Q2," Bozell answers.')."""
+    return not _after_quotation(text, q).strip(" \t\u00a0" + _TAIL_PUNCTUATION)
+
+
+def _after_quotation(text: str, q: Quote) -> str:
+    """The text after quotation ``q``'s closing mark to the end of its paragraph."""
     line_end = text.find("\n", q.close)
-    return not text[q.close:line_end if line_end != -1 else len(text)].strip(" \t\u00a0" + _TAIL_PUNCTUATION)
+    return text[q.close:line_end if line_end != -1 else len(text)]
 
 
 def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candidate]) -> list[Candidate]:

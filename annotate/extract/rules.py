@@ -340,18 +340,10 @@ def _to_sentence_end(comp) -> list:
         if text_of[i] == ";":
             end = i
             break
-        # The three breaks below all follow a comma or dash (or a comma closed inside a quotation): other tokens are not looked at.
-        if i > comp.i and (text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i)):
-            tok = doc[i]
-            if _new_clause_at(tok):
-                end = i
-                break
-            if _trailing_relative(tok, end):
-                end = i - 1
-                break
-            if _second_attribution(tok, cue, end) or _according_after(tok) or _comparison_after(tok):
-                end = i - 1
-                break
+        stop = _clause_break(doc, text_of, i, cue, end, comparison=True) if i > comp.i else None
+        if stop is not None:
+            end = stop
+            break
         if i <= right:
             continue
         tok = doc[i]
@@ -365,6 +357,23 @@ def _to_sentence_end(comp) -> list:
             end = i
             break
     return [doc[i] for i in range(comp.left_edge.i, end)]
+
+
+def _clause_break(doc, text_of: list, i: int, cue, end: int, comparison: bool = False) -> Optional[int]:
+    """Where a content of ``cue`` ending before ``end`` stops at token ``i`` after a comma or dash (or a comma closed
+    inside a quotation); other tokens are not looked at: at ``i`` for a new clause (:func:`_new_clause_at`), before
+    the comma for a trailing relative clause, a second attribution or "according to" (and, with ``comparison``, the
+    writer's ", as has X": :func:`_comparison_after`); None when the content goes on."""
+    if not (text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i)):
+        return None
+    tok = doc[i]
+    if _new_clause_at(tok):
+        return i
+    if _trailing_relative(tok, end) or _second_attribution(tok, cue, end) or _according_after(tok):
+        return i - 1
+    if comparison and _comparison_after(tok):
+        return i - 1
+    return None
 
 
 def _fronted_clause(cue):
@@ -720,7 +729,6 @@ def _before_brackets(verb):
 
 # Tags of a finite cue verb whose subject the parser may hand to a participle phrase on that subject.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _participle_clause_subject(verb):
@@ -738,7 +746,7 @@ def _participle_clause_subject(verb):
         if part.tag_ != "VBG" or part.i > verb.i or any(c_dep in ("aux", "auxpass") for c_dep, c in kids(part)):
             continue
         subj = subject_of(part)
-        if subj is not None and subj.tag_ in _NOUN_TAGS and subj.i < part.i:
+        if subj is not None and _nominal(subj) and subj.i < part.i:
             return subj
     return None
 
@@ -758,7 +766,7 @@ def _relative_left_subject(verb):
         return None
     node = doc[j]
     for _ in range(8):
-        if node.dep_ == "relcl" and node.right_edge.i == j and node.head.i < node.i and node.head.tag_ in _NOUN_TAGS:
+        if node.dep_ == "relcl" and node.right_edge.i == j and node.head.i < node.i and _nominal(node.head):
             if any(c_dep == "nsubj" and c.lower_ == "who" for c_dep, c in kids(node)):
                 return node.head
         if node.head == node or node.head.i >= verb.i:
@@ -767,7 +775,7 @@ def _relative_left_subject(verb):
     for c_dep, clause in kids(verb):
         if c_dep == "ccomp" and clause.i < verb.i and clause.right_edge.i == j:
             subjects = [c for c_dep2, c in kids(clause) if c_dep2 == "nsubj"]
-            if len(subjects) == 2 and subjects[1].lower_ == "who" and subjects[0].tag_ in _NOUN_TAGS:
+            if len(subjects) == 2 and subjects[1].lower_ == "who" and _nominal(subjects[0]):
                 return subjects[0]
     return None
 
@@ -777,7 +785,7 @@ def _listed_verb_subject(verb):
     of a list of the source's acts with no "and" ("The State Department repeatedly obfuscated facts, admitted C");
     None otherwise. Limit: trusts that a ``dep`` finite verb after a finite verb shares its subject."""
     head = verb.head
-    if verb.dep_ != "dep" or verb.tag_ not in ("VBD", "VBZ") or head.i > verb.i or head.tag_ not in ("VBD", "VBZ"):
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE_NAME_VERB_TAGS or head.i > verb.i or head.tag_ not in FINITE_NAME_VERB_TAGS:
         return None
     subj = subject_of(head)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
@@ -1250,12 +1258,9 @@ def _second_clause_after(cue, end: int) -> int:
     for i in range(max(cue.right_edge.i + 2, cue.head.i + 1), end):
         if text_of[i] == ";":
             return i
-        if text_of[i - 1] in _CLAUSE_BREAKS or _quote_comma(text_of, i):
-            tok = doc[i]
-            if _new_clause_at(tok):
-                return i
-            if _trailing_relative(tok, end) or _second_attribution(tok, cue, end) or _according_after(tok):
-                return i - 1
+        stop = _clause_break(doc, text_of, i, cue, end)
+        if stop is not None:
+            return stop
     return end
 
 
