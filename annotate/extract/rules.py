@@ -785,7 +785,9 @@ def _listed_verb_subject(verb):
     of a list of the source's acts with no "and" ("The State Department repeatedly obfuscated facts, admitted C");
     None otherwise. Limit: trusts that a ``dep`` finite verb after a finite verb shares its subject."""
     head = verb.head
-    if verb.dep_ != "dep" or verb.tag_ not in FINITE_NAME_VERB_TAGS or head.i > verb.i or head.tag_ not in FINITE_NAME_VERB_TAGS:
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
+        return None
+    if head.i > verb.i or head.tag_ not in FINITE_NAME_VERB_TAGS:
         return None
     subj = subject_of(head)
     return subj if subj is not None and subj.dep_ == "nsubj" else None
