@@ -180,20 +180,34 @@ def attach(
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
-    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text))
+    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text), text, quotes)
 
 
-def _drop_nested_minor(kept: list[Candidate]) -> list[Candidate]:
+def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
+    """True when ``at`` lies in the attribution between the two parts of ``host``'s split quote ('"Q1," he said,
+    referring to X. "Q2."'), outside every quotation: the writer's words, not the quoted speaker's."""
+    return host.rule == "split_quote" and not any(q.open <= at < q.close for q in quotes)
+
+
+def _drop_nested_minor(kept: list[Candidate], text: str = "", quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Drop a minor-rule statement whose cue lies inside the content of another statement
     ("Machado promised to continue supporting Clinton, S says": "supporting Clinton" is part of
     what S says, not a second attribution; "S criticized Clinton's support for the war": the
     support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
-    inside another statement's content."""
+    inside another statement's content. A cue in the attribution between a split quote's two parts is not in what
+    was quoted (:func:`_in_split_gap`), and its statement is kept, unless its source is a relative word describing
+    the speaker ('"Q1," said X, who backs Y, "Q2."')."""
+    def gap(c: Candidate, h: Candidate) -> bool:
+        return c.source is not None and _in_split_gap(h, c.cue[0], quotes) and not _relative(c, text)
+
     return [
         c for c in kept
         if not (
             registry.get(c.rule).role == MINOR and c.cue is not None
-            and any(h is not c and h.content[0] <= c.cue[0] < h.content[1] for h in kept)
+            and any(
+                h is not c and h.content[0] <= c.cue[0] < h.content[1] and not gap(c, h)
+                for h in kept
+            )
         )
     ]
 
