@@ -2,10 +2,11 @@
 captions, and the dateline that opens a paragraph (pure functions over the text, no parser).
 
 - :func:`not_statements`: character ranges no statement may start in ("READ MORE: <headline>",
-  "Related: ...", "Watch: ...", "Click here to ...", "Follow X on Twitter @x.", "By Jane Doe",
-  "Reporting by X; Editing by Y", "(AP Photo/Evan Vucci)", "Scott Olson via Getty Images.").
+  "Related: ...", "Watch: ...", "WATCH | ...", "Click here to ...", "Click to play video: '...'",
+  "Follow X on Twitter @x.", "By Jane Doe", "Reporting by X; Editing by Y", "(AP Photo/Evan Vucci)",
+  "Scott Olson via Getty Images.", "(Justin Tang/The Canadian Press)").
 - :func:`dateline_end`: where the text of a paragraph starts after its dateline ("ATHENS - ",
-  "WASHINGTON (Reuters) - ", "LONDON, June 5 (AP) — "), so content never includes it.
+  "WASHINGTON (Reuters) - ", "LONDON, June 5 (AP) — ", "VANCOUVER/TORONTO — "), so content never includes it.
 
 Limits: English news conventions; a teaser line is recognised by its opening words only, a
 caption only by a photo credit in it, a dateline only in capitals (or with a news agency in
@@ -19,11 +20,13 @@ from typing import Iterable, Optional
 
 Range = tuple[int, int]
 
-# A whole paragraph that links elsewhere: "READ MORE: <headline>", "Related: ...", "WATCH: ...".
+# A whole paragraph that links elsewhere: "READ MORE: <headline>", "Related: ...", "WATCH: ...", "WATCH | ...",
+# "Click to play video: '<headline>'" (a video player's label).
 TEASER_LABEL = re.compile(
     r"(?:READ MORE|Read [Mm]ore|ALSO READ|Also [Rr]ead|RELATED|Related(?: [Cc]overage| [Ss]tor(?:y|ies)| [Aa]rticles?| [Vv]ideo)?"
-    r"|WATCH|Watch|SEE ALSO|See [Aa]lso|MORE|More|LISTEN|Listen|RECOMMENDED|Recommended|TRENDING|Trending)"
-    r"\s*(?:[A-Z]+\s*)?:"
+    r"|WATCH|Watch|SEE ALSO|See [Aa]lso|MORE|More|LISTEN|Listen|RECOMMENDED|Recommended|TRENDING|Trending"
+    r"|Click to (?:play|watch|view) (?:the )?video)"
+    r"\s*(?:[A-Z]+\s*)?[:|]"
 )
 # The first sentence of a paragraph that calls to action: "Click here to ...", "Watch the video above.",
 # "Follow X on Twitter @x.", "Sign up for ...", "Subscribe to ...".
@@ -38,25 +41,28 @@ BYLINE = re.compile(
 )
 # "Reporting by X; Editing by Y", "(Additional reporting by X)".
 CREDIT_LINE = re.compile(r"\(?\s*(?:Additional |Editing and |Writing and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b")
-# A photo credit anywhere in a paragraph makes it a caption or credit line.
+# A photo credit anywhere in a paragraph makes it a caption or credit line: "(AP Photo/Evan Vucci)", "via Getty
+# Images", "(Justin Tang/The Canadian Press)", "THE CANADIAN PRESS/Sean Kilpatrick".
 PHOTO_CREDIT = re.compile(
     r"\((?:AP|Reuters|AFP|EPA|Getty)[^)\n]{0,40}Photo[^)\n]*\)|\bvia Getty Images\b|/Getty Images\b|\(Getty Images?\)"
     r"|^(?:Photo|PHOTO|Image|IMAGE|Picture|Photograph|Credit|CREDIT)(?: [Cc]redit)?\s*[:/|]|^Getty\.?$|\bPhoto by [A-Z]"
+    r"|\([A-Z][^()/\n]{1,40}/(?:The Canadian Press|THE CANADIAN PRESS|CP|CBC|Reuters|AP|AFP|EPA|Bloomberg|Getty Images)"
+    r"(?: via [A-Z][^()\n]{0,20})?\)|\bTHE CANADIAN PRESS/[A-Z]"
 )
 DATELINE = re.compile(
-    r"(?:[A-Z]{2}[A-Z.]*(?:[ -][A-Z][A-Z.]+){0,2}(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?)?"
+    r"(?:[A-Z]{2}[A-Z.]*(?:[ /-][A-Z][A-Z.]+){0,2}(?:,\s+(?:[A-Z][a-z]+\.?|[A-Z]\.[A-Z]\.)(?:\s+\d{1,2})?)?"
     r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg|Xinhua)\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+\.?)?\s*\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg|Xinhua)\))"
     r"\s*(?:--|[-—–])\s*"
 )
 MAX_BYLINE_WORDS = 10
-# Every PHOTO_CREDIT alternative needs "Photo" or "Getty" somewhere, or one of these words opening the line:
+# Every PHOTO_CREDIT alternative needs "Photo", "Getty" or a slash somewhere, or one of these words opening the line:
 # a substring test skips the regex search on almost every paragraph.
 _CREDIT_OPENERS = ("PHOTO", "Image", "IMAGE", "Picture", "Credit", "CREDIT")
 
 
 def _may_be_photo_credit(line: str) -> bool:
-    return "Photo" in line or "Getty" in line or line.startswith(_CREDIT_OPENERS)
+    return "Photo" in line or "Getty" in line or "/" in line or line.startswith(_CREDIT_OPENERS)
 
 
 def _paragraph_teaser(text: str, start: int, end: int) -> Optional[Range]:

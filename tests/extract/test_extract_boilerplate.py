@@ -24,6 +24,14 @@ BODY = "The talks are over, the finance minister said on Monday."
         pytest.param("Trump speaks at a rally in Iowa, where he said he would win. (AP Photo/Evan Vucci)", id="ap-photo-caption"),
         pytest.param("Supporters cheer as Clinton says she will fight on. Scott Olson via Getty Images.", id="getty-caption"),
         pytest.param("Photo: Reuters says the picture was taken on Monday", id="photo-credit"),
+        pytest.param("WATCH | Trudeau says Canada will meet its climate targets", id="watch-pipe"),
+        pytest.param("READ MORE | Poilievre says the carbon tax must go", id="read-more-pipe"),
+        pytest.param("Click to play video: 'Ford says Ontario will not back down on Highway 413'", id="click-to-play-video"),
+        pytest.param(
+            "Health Minister Patty Hajdu said the agency will review its procedures. (Adrian Wyld/The Canadian Press)",
+            id="canadian-press-caption",
+        ),
+        pytest.param("Trudeau says he will not resign. THE CANADIAN PRESS/Sean Kilpatrick", id="canadian-press-credit"),
     ],
 )
 def test_not_a_statement(extractor, line):
@@ -42,6 +50,10 @@ def test_not_a_statement(extractor, line):
         pytest.param("NEW YORK (AP) — Prices will rise, analysts said.", "Prices will rise", id="new-york-ap"),
         pytest.param("Cleveland (AFP) – The convention will go ahead, officials said.", "The convention will go ahead", id="cleveland-afp"),
         pytest.param("MANCHESTER, N.H. - The race is tightening, the pollster said.", "The race is tightening", id="manchester-nh"),
+        pytest.param(
+            "VANCOUVER/TORONTO — The housing crisis will worsen, economists said.", "The housing crisis will worsen",
+            id="two-cities",
+        ),
     ],
 )
 def test_dateline_is_not_inside_content(extractor, text, content):
@@ -55,6 +67,7 @@ def test_dateline_is_not_inside_content(extractor, text, content):
         pytest.param("More than 100 people said they were leaving the party.", id="more-than"),
         pytest.param("Related charges were dropped last week, prosecutors said.", id="related-charges"),
         pytest.param("Getty Images will appeal the ruling, the company said.", id="getty-company"),
+        pytest.param("Clinton leads by five points in a Reuters/Ipsos poll, the pollster said.", id="reuters-ipsos"),
     ],
 )
 def test_look_alikes_are_still_statements(extractor, text):
