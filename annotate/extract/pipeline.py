@@ -145,14 +145,27 @@ def headline_case(line: str) -> str:
 
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
     """In a headline, an object cue's content runs on to the end of the line or to the next comma or
-    semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
+    semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object),
+    and stops before a second sentence ("A Judge. Is This Obama's Last One?") or a spaced dash ("Cruz - but
+    also has praise for front-runner"), even inside the object the parse gave.
+
+    Limits: a sentence end is a lower-case letter before ". ", "? ", "! " or an ellipsis, so "U.S. to
+    lead" runs on; a scene-setting phrase after the object stays in ("Trump Amid ... Controversies")."""
     if get(cand.rule).headline_object and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
         stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
-        return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
+        end = stop.start() if stop else title[1]
+        inner = _HEADLINE_BREAK.search(text, cand.content[0] + 1, end)
+        if inner is not None:
+            end = inner.start()
+            while end > cand.content[0] and text[end - 1].isspace():
+                end -= 1
+        return cand.with_(content=(cand.content[0], end))
     return cand
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+#: A second sentence or a spaced dash inside a headline ("Is About To Come Out- But ...").
+_HEADLINE_BREAK = re.compile(r"(?<=[a-z])[.?!…]+\s+\S|\s(?:[-–—]|--)\s|(?<=[a-z])[-–—]\s")
 
 
 declare(

@@ -1,0 +1,48 @@
+"""Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
+change (main e00b972 for the first table) and passes after.
+
+- A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
+  Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
+  ends it there, even inside the object the parse gave. A full stop after a capital ("U.S. to lead") is no sentence
+  end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractor  # noqa: F401 - extractor is a fixture
+
+from annotate.records import Article
+
+
+def title_statements(extractor, title: str) -> list[tuple]:
+    """(rule, source, cue, content) of each statement of an article whose title line is ``title``."""
+    article = Article(id="t", text=f"{title}\n\nThe story follows.", title=title)
+    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text)
+            for s in extractor.extract(article)]
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+HEADLINE_BREAK_CASES = [
+    pytest.param("Republicans Finally Confirmed A Judge. Is This Obama’s Last One?",
+                 ("verb_object", "Republicans", "Confirmed", "A Judge"), id="second-sentence"),
+    pytest.param("Indiana governor endorses Cruz - but also has praise for front-runner.",
+                 ("verb_object", "Indiana governor", "endorses", "Cruz"), id="spaced-dash"),
+    pytest.param("Hillary Camp Declining To Debate Bernie – What ever Happened To Debating “Anytime, Anywhere.”",
+                 ("verb_xcomp", "Hillary Camp", "Declining", "To Debate Bernie"), id="en-dash"),
+    pytest.param("Tim Allen Just Got Asked About Donald Trump – His Response Might Infuriate Most Of Hollywood.",
+                 ("verb_prep_object", None, "Asked About", "Donald Trump"), id="dash-inside-object"),
+]
+
+
+@pytest.mark.parametrize("title,expected", HEADLINE_BREAK_CASES)
+def test_headline_content_ends_at_break(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+def test_headline_content_runs_past_abbreviation(extractor):
+    """A full stop after a capital letter is no sentence end: the content runs on."""
+    title = "Hillary Clinton calls on U.S. to lead, step up fight against Islamic State."
+    assert ("verb_prep_object", "Hillary Clinton", "calls on",
+            "U.S. to lead, step up fight against Islamic State") in title_statements(extractor, title)
