@@ -105,8 +105,9 @@ _SPEAKER_TURN = re.compile(
 )
 # A quotation signed off after its closing mark: ” ― Sonya Herridge, 34, Los Angeles
 _SIGNOFF = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
-# "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
-_TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
+# "Pence: Gennifer Flowers Won't Be at Debate", "IG report: ...", "Clinton to Planned Parenthood: ...": 1-6 words,
+# the first capitalised, a colon, the headline.
+_TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}):[ \t]+(?P<rest>\S)")
 _TITLE_QUOTE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<rest>['‘\"“])")
 
 
@@ -173,7 +174,8 @@ def signoffs(text: str, quotations: list[Quote]) -> Iterator[tuple[tuple[int, in
 def title_source(text: str, title: tuple[int, int]) -> Optional[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
     """(content, source, cue) of a ``Source: headline`` title line, or None.
 
-    Limits: the source is 1-6 capitalised words before the first colon; titles opening
+    Limits: the source is the 1-6 words before the first colon, the first capitalised (so "Bill is back: ..." is
+    read as a source, and "Clinton to Planned Parenthood" is the whole source, addressee included); titles opening
     with an article or a rubric ("The Latest:") are skipped unless a quotation follows the
     colon ("A lesson from Loretta Lynch: 'Be the voice ...'": the 1-4 capitalised words before it).
     """

@@ -1,10 +1,13 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table) and passes after.
+change (main e00b972 for the first table, a945f99 for the second) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
   ends it there, even inside the object the parse gave. A full stop after a capital ("U.S. to lead") is no sentence
   end.
+- A "Source: headline" title whose source has lower-case words after its first ("IG report: ...", "Clinton to
+  Planned Parenthood: ...", "Former AG Mukasey at RNC: ..."): ``quotes.title_source`` read only capitalised words
+  before the colon and found none; now the 1-6 words before the colon, the first capitalised, are the source.
 """
 
 from __future__ import annotations
@@ -46,3 +49,28 @@ def test_headline_content_runs_past_abbreviation(extractor):
     title = "Hillary Clinton calls on U.S. to lead, step up fight against Islamic State."
     assert ("verb_prep_object", "Hillary Clinton", "calls on",
             "U.S. to lead, step up fight against Islamic State") in title_statements(extractor, title)
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+TITLE_COLON_CASES = [
+    pytest.param("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
+                 ("title_colon", "Clinton to Planned Parenthood", ":", "Trump will reverse Roe v. Wade"), id="addressee"),
+    pytest.param("IG report: State was inaccurate on Clinton.",
+                 ("title_colon", "IG report", ":", "State was inaccurate on Clinton"), id="lower-case-noun"),
+    pytest.param("Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.",
+                 ("title_colon", "Former AG Mukasey at RNC", ":", "Clinton email scandal disqualifies her for presidency"),
+                 id="place"),
+    pytest.param("Democrats' new warning: Leaks could include Russian lies.",
+                 ("title_colon", "Democrats' new warning", ":", "Leaks could include Russian lies"), id="possessive"),
+]
+
+
+@pytest.mark.parametrize("title,expected", TITLE_COLON_CASES)
+def test_title_source_with_lower_case_words(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+def test_rubric_title_stays_without_source(extractor):
+    """A title opening with an article is still no "Source: headline" title."""
+    title = "The Latest: Cruz to give away engraved shotgun."
+    assert not [row for row in title_statements(extractor, title) if row[0] == "title_colon"]
