@@ -95,8 +95,14 @@ NON_SPEAKER_LABELS = frozenset(
     read more see also source sources disclosure advertisement transcript breaking live warning byline email
     """.split()
 )
-# Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ...").
-TITLE_NON_SOURCE_START = frozenset("the a an ah oh breaking exclusive watch video update analysis opinion".split())
+# Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ..."), rubrics and
+# exclamations among them ("Revealed: ...", "Bombshell: ...", "Wow: ...", "BYLINE: Amber Phillips").
+TITLE_NON_SOURCE_START = frozenset(
+    """
+    the a an ah oh breaking exclusive watch video update analysis opinion revealed bombshell wow boom busted look
+    byline
+    """.split()
+)
 
 # "WALLACE: text", "SEN. WARREN: text", "Q: text": a capitalised speaker label at the start of a paragraph
 # (possibly after an opening quote mark), then a colon and the turn.

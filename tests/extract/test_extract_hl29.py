@@ -1,5 +1,5 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table, a945f99 for the second) and passes after.
+change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
@@ -8,6 +8,9 @@ change (main e00b972 for the first table, a945f99 for the second) and passes aft
 - A "Source: headline" title whose source has lower-case words after its first ("IG report: ...", "Clinton to
   Planned Parenthood: ...", "Former AG Mukasey at RNC: ..."): ``quotes.title_source`` read only capitalised words
   before the colon and found none; now the 1-6 words before the colon, the first capitalised, are the source.
+- A title opening with a rubric or an exclamation and a colon ("Revealed: ...", "Wow: ...", "BYLINE: ..."): it was
+  read as a "Source: headline" title with the rubric as its source; now ``quotes.TITLE_NON_SOURCE_START`` holds these
+  words, and the rest of the line is left to the other rules ("Wow: Al Sharpton Just Said Something ...").
 """
 
 from __future__ import annotations
@@ -74,3 +77,21 @@ def test_rubric_title_stays_without_source(extractor):
     """A title opening with an article is still no "Source: headline" title."""
     title = "The Latest: Cruz to give away engraved shotgun."
     assert not [row for row in title_statements(extractor, title) if row[0] == "title_colon"]
+
+
+RUBRIC_TITLES = [
+    pytest.param("Revealed: Here Are The Conservatives The Establishment Has Blacklisted For Doing THIS.", id="revealed"),
+    pytest.param("Bombshell: The FBI Just Gave Hillary Clinton A WHOLE New Reason To Be Worried.", id="bombshell"),
+    pytest.param("BYLINE: Amber Phillips.", id="byline"),
+]
+
+
+@pytest.mark.parametrize("title", RUBRIC_TITLES)
+def test_rubric_is_no_title_source(extractor, title):
+    assert not [row for row in title_statements(extractor, title) if row[0] == "title_colon"]
+
+
+def test_rubric_title_left_to_other_rules(extractor):
+    title = "Wow: Al Sharpton Just Said Something Unexpected About Donald Trump – It Might Surprise You."
+    assert title_statements(extractor, title) == [
+        ("verb_object", "Al Sharpton", "Said", "Something Unexpected About Donald Trump")]
