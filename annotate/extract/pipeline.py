@@ -23,7 +23,7 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.boilerplate import dateline_end, not_statements
-from annotate.extract.headlines import headline_verb
+from annotate.extract.headlines import headline_noun_verb, headline_verb
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
@@ -109,7 +109,7 @@ class Extractor:
         for (start, _, is_title), doc in zip(todo, docs):
             found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
             if is_title and not found_here:
-                found_here = list(headline_verb(doc, start))
+                found_here = list(headline_verb(doc, start)) or list(headline_noun_verb(doc, start))
             cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
             bare.extend(quote_anchors(doc, start))

@@ -1,5 +1,5 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third) and passes after.
+change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
@@ -11,6 +11,10 @@ change (main e00b972 for the first table, a945f99 for the second, d908e29 for th
 - A title opening with a rubric or an exclamation and a colon ("Revealed: ...", "Wow: ...", "BYLINE: ..."): it was
   read as a "Source: headline" title with the rubric as its source; now ``quotes.TITLE_NON_SOURCE_START`` holds these
   words, and the rest of the line is left to the other rules ("Wow: Al Sharpton Just Said Something ...").
+- A headline whose verb the tagger read as a plural noun ("Trump demands Ginsburg resign ...", "Super PAC blasts
+  Trump ...", "Trump Calls On Obama To Resign"): no rule found it; now ``headlines.headline_noun_verb`` reads the
+  first "-s" form of a cue verb after a noun as the verb, the nouns before it as the source and the rest of the
+  line as the content. A plural noun followed by a finite verb ("Nomination questions are likely ...") is left.
 """
 
 from __future__ import annotations
@@ -95,3 +99,28 @@ def test_rubric_title_left_to_other_rules(extractor):
     title = "Wow: Al Sharpton Just Said Something Unexpected About Donald Trump – It Might Surprise You."
     assert title_statements(extractor, title) == [
         ("verb_object", "Al Sharpton", "Said", "Something Unexpected About Donald Trump")]
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+NOUN_VERB_CASES = [
+    pytest.param("Trump demands Ginsburg resign for criticizing him as unfit.",
+                 ("headline_noun_verb", "Trump", "demands", "Ginsburg resign for criticizing him as unfit"),
+                 id="demands"),
+    pytest.param("Trump calls for bringing back surveillance of Muslim communities.",
+                 ("headline_noun_verb", "Trump", "calls for", "bringing back surveillance of Muslim communities"),
+                 id="calls-for"),
+    pytest.param("Trump Calls On Obama To Resign.",
+                 ("headline_noun_verb", "Trump", "Calls On", "Obama To Resign"), id="title-case"),
+    pytest.param("Amid discord, Trump claims nomination; ",
+                 ("headline_noun_verb", "Trump", "claims", "nomination"), id="after-adjunct"),
+]
+
+
+@pytest.mark.parametrize("title,expected", NOUN_VERB_CASES)
+def test_headline_verb_read_as_noun(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+def test_plural_noun_before_finite_verb_is_no_headline_verb(extractor):
+    title = "Nomination questions are likely to move to fore in race."
+    assert not [row for row in title_statements(extractor, title) if row[0] == "headline_noun_verb"]
