@@ -1,5 +1,5 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth) and passes after.
+change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth, 3e97ba9 for the fifth) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
@@ -15,6 +15,10 @@ change (main e00b972 for the first table, a945f99 for the second, d908e29 for th
   Trump ...", "Trump Calls On Obama To Resign"): no rule found it; now ``headlines.headline_noun_verb`` reads the
   first "-s" form of a cue verb after a noun as the verb, the nouns before it as the source and the rest of the
   line as the content. A plural noun followed by a finite verb ("Nomination questions are likely ...") is left.
+- A second act of a headline's source after "and" or a comma ("Putin chides Turkey and praises Trump", "Clinton Says
+  Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'"): the tagger reads the second verb as a noun, so
+  it had no statement and the first content ran on over it; now ``pipeline._headline_conjuncts`` gives it one
+  (``headline_conjunct``, the same source) and the first content ends before it.
 """
 
 from __future__ import annotations
@@ -124,3 +128,28 @@ def test_headline_verb_read_as_noun(extractor, title, expected):
 def test_plural_noun_before_finite_verb_is_no_headline_verb(extractor):
     title = "Nomination questions are likely to move to fore in race."
     assert not [row for row in title_statements(extractor, title) if row[0] == "headline_noun_verb"]
+
+
+# (title, expected (rule, source, cue, content) statements of the title, in order)
+CONJUNCT_CASES = [
+    pytest.param("France’s Marine Le Pen Backs Trump And Denounces Clinton.",
+                 [("verb_object", "France’s Marine Le Pen", "Backs", "Trump"),
+                  ("headline_conjunct", "France’s Marine Le Pen", "Denounces", "Clinton")], id="and"),
+    pytest.param("Putin chides Turkey and praises Trump at news conference.",
+                 [("verb_object", "Putin", "chides", "Turkey"),
+                  ("headline_conjunct", "Putin", "praises", "Trump at news conference")], id="lower-case"),
+    pytest.param("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’",
+                 [("headline_verb", "Clinton", "Says", "Russians Hacked DNC"),
+                  ("headline_conjunct", "Clinton", "Calls", "Trump’s Putin Remarks ‘Troubling.’")], id="comma"),
+]
+
+
+@pytest.mark.parametrize("title,expected", CONJUNCT_CASES)
+def test_headline_conjunct(extractor, title, expected):
+    assert title_statements(extractor, title) == expected
+
+
+def test_conjunct_with_its_own_statement_is_not_doubled(extractor):
+    """A conjoined verb another rule already reads is left to it."""
+    title = "Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'"
+    assert not [row for row in title_statements(extractor, title) if row[0] == "headline_conjunct"]
