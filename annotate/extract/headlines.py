@@ -66,6 +66,8 @@ declare(Rule("headline_noun_verb", priority=0, role=MINOR, headline_object=True)
 
 #: Tags of the words of a headline's actor before its verb ("Super PAC", "Anti-Trump Groups", "2016 Democrats").
 ACTOR_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "CD"})
+#: Tags of a plural actor, the only one a verb's base form follows ("Terrorists mock bids to block them online").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Tags of a finite verb, which no headline verb read as a noun has right after it ("Nomination questions are").
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: Words after a headline's verb that belong to its cue ("calls for", "presses for", "Calls On").
@@ -76,16 +78,17 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     """The statement of a title line whose verb the tagger read as a plural noun ("Trump demands Ginsburg resign",
     "Super PAC blasts Trump for skipping debate", "ESPN Fires Schilling"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb or a plural proper noun, right after a noun,
-    with a word after it that is no finite verb.
+    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
+    mock bids to block them online", "Hedge Funds Support Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
     :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
 
     Limits: read only on a title line where no other rule, :func:`headline_verb` included, found a statement; a
     plural noun that is also a cue verb's form after a name ("Clinton emails show ...") is read as the verb."""
     for tok in doc:
-        if tok.i == 0 or tok.tag_.startswith("VB") or not tok.lower_.endswith("s") or tok.lower_ not in CUE_FORMS:
+        if tok.i == 0 or tok.tag_.startswith("VB") or tok.lower_ not in CUE_FORMS or tok.tag_ == "NNPS":
             continue
-        if doc[tok.i - 1].tag_ not in HEAD_TAGS or tok.tag_ == "NNPS":
+        if doc[tok.i - 1].tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS):
             continue
         start = tok.i - 1
         while start > 0 and doc[start - 1].tag_ in ACTOR_TAGS:

@@ -1,5 +1,5 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth, 3e97ba9 for the fifth) and passes after.
+change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth, 3e97ba9 for the fifth, 3512ee0 for the sixth) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
@@ -19,6 +19,9 @@ change (main e00b972 for the first table, a945f99 for the second, d908e29 for th
   Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling.'"): the tagger reads the second verb as a noun, so
   it had no statement and the first content ran on over it; now ``pipeline._headline_conjuncts`` gives it one
   (``headline_conjunct``, the same source) and the first content ends before it.
+- A headline verb's base form read as a noun after a plural actor ("Terrorists mock bids to block them online"):
+  ``headline_noun_verb`` now takes a cue verb's base form right after a plural noun too. Limit: the actor is the
+  run of nouns and adjectives before it ("Only Reason Hedge Funds Support ...").
 """
 
 from __future__ import annotations
@@ -153,3 +156,16 @@ def test_conjunct_with_its_own_statement_is_not_doubled(extractor):
     """A conjoined verb another rule already reads is left to it."""
     title = "Rep. Gwen Graham slams Trump, praises Clinton as 'work horse, not show horse.'"
     assert not [row for row in title_statements(extractor, title) if row[0] == "headline_conjunct"]
+
+
+BASE_FORM_CASES = [
+    pytest.param("Terrorists mock bids to block them online.",
+                 ("headline_noun_verb", "Terrorists", "mock", "bids to block them online"), id="mock"),
+    pytest.param("Post-9/11 Rebuilding Isn’t The Only Reason Hedge Funds Support Hillary Clinton.",
+                 ("headline_noun_verb", "Only Reason Hedge Funds", "Support", "Hillary Clinton"), id="support"),
+]
+
+
+@pytest.mark.parametrize("title,expected", BASE_FORM_CASES)
+def test_headline_base_form_after_plural(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
