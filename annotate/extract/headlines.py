@@ -76,7 +76,7 @@ CUE_PARTICLES = frozenset({"for", "on", "at", "against", "about", "up", "off", "
 
 def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     """The statement of a title line whose verb the tagger read as a plural noun ("Trump demands Ginsburg resign",
-    "Super PAC blasts Trump for skipping debate", "ESPN Fires Schilling"): the first "-s" form of a cue verb
+    "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb or a plural proper noun, right after a noun,
     with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
     mock bids to block them online", "Hedge Funds Support Hillary Clinton").

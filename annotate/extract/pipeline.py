@@ -194,7 +194,8 @@ def _headline_conjuncts(text: str, found: list[Candidate], title: tuple[int, int
                 end -= 1
             if m.start() < cand.content[1]:
                 out[-1] = cand.with_(content=(cand.content[0], m.start()))
-            out.append(Candidate((m.start("rest"), end), cand.source, (verb[0], cue_end), "indirect", "headline_conjunct"))
+            second = Candidate((m.start("rest"), end), cand.source, (verb[0], cue_end), "indirect", "headline_conjunct")
+            out.append(second)
             break
     return out
 

@@ -1,5 +1,6 @@
 """Issue 12, session 29 (headlines), on real PolNeAR train title lines; each positive fails on the code before its
-change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth, 3e97ba9 for the fifth, 3512ee0 for the sixth) and passes after.
+change (main e00b972 for the first table, a945f99 for the second, d908e29 for the third, d7f2c4d for the fourth,
+3e97ba9 for the fifth, 3512ee0 for the sixth) and passes after.
 
 - A headline's object content that ran on to the end of the line over a second sentence or a spaced dash ("A Judge.
   Is This Obama's Last One?", "Cruz - but also has praise for front-runner"): ``pipeline._to_headline_end`` now
@@ -68,11 +69,13 @@ def test_headline_content_runs_past_abbreviation(extractor):
 # (title, expected (rule, source, cue, content) among the title's statements)
 TITLE_COLON_CASES = [
     pytest.param("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
-                 ("title_colon", "Clinton to Planned Parenthood", ":", "Trump will reverse Roe v. Wade"), id="addressee"),
+                 ("title_colon", "Clinton to Planned Parenthood", ":", "Trump will reverse Roe v. Wade"),
+                 id="addressee"),
     pytest.param("IG report: State was inaccurate on Clinton.",
                  ("title_colon", "IG report", ":", "State was inaccurate on Clinton"), id="lower-case-noun"),
     pytest.param("Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.",
-                 ("title_colon", "Former AG Mukasey at RNC", ":", "Clinton email scandal disqualifies her for presidency"),
+                 ("title_colon", "Former AG Mukasey at RNC", ":",
+                  "Clinton email scandal disqualifies her for presidency"),
                  id="place"),
     pytest.param("Democrats' new warning: Leaks could include Russian lies.",
                  ("title_colon", "Democrats' new warning", ":", "Leaks could include Russian lies"), id="possessive"),
@@ -91,7 +94,8 @@ def test_rubric_title_stays_without_source(extractor):
 
 
 RUBRIC_TITLES = [
-    pytest.param("Revealed: Here Are The Conservatives The Establishment Has Blacklisted For Doing THIS.", id="revealed"),
+    pytest.param("Revealed: Here Are The Conservatives The Establishment Has Blacklisted For Doing THIS.",
+                 id="revealed"),
     pytest.param("Bombshell: The FBI Just Gave Hillary Clinton A WHOLE New Reason To Be Worried.", id="bombshell"),
     pytest.param("BYLINE: Amber Phillips.", id="byline"),
 ]
