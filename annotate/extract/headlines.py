@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from annotate.extract.lexicons import CUE_FORMS
 from annotate.extract.registry import MINOR, Rule, declare
 from annotate.extract.rules import Candidate, agentive, content_range, source_range
 from annotate.extract.tokens import kids
@@ -59,3 +60,47 @@ def headline_verb(doc, base: int) -> Iterator[Candidate]:
     source = source_range(subj, base)
     if content is not None and source is not None:
         yield Candidate(content, source, token_range(sorted(cue, key=lambda t: t.i), base), "indirect", "headline_verb", root.i)
+
+
+declare(Rule("headline_noun_verb", priority=0, role=MINOR, headline_object=True))
+
+#: Tags of the words of a headline's actor before its verb ("Super PAC", "Anti-Trump Groups", "2016 Democrats").
+ACTOR_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "CD"})
+#: Tags of a plural actor, the only one a verb's base form follows ("Terrorists mock bids to block them online").
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Tags of a finite verb, which no headline verb read as a noun has right after it ("Nomination questions are").
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+#: Words after a headline's verb that belong to its cue ("calls for", "presses for", "Calls On").
+CUE_PARTICLES = frozenset({"for", "on", "at", "against", "about", "up", "off", "out", "back"})
+
+
+def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
+    """The statement of a title line whose verb the tagger read as a plural noun ("Trump demands Ginsburg resign",
+    "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
+    (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb or a plural proper noun, right after a noun,
+    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
+    mock bids to block them online", "Hedge Funds Support Hillary Clinton").
+    The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
+    :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
+
+    Limits: read only on a title line where no other rule, :func:`headline_verb` included, found a statement; a
+    plural noun that is also a cue verb's form after a name ("Clinton emails show ...") is read as the verb."""
+    for tok in doc:
+        if tok.i == 0 or tok.tag_.startswith("VB") or tok.lower_ not in CUE_FORMS or tok.tag_ == "NNPS":
+            continue
+        if doc[tok.i - 1].tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS):
+            continue
+        start = tok.i - 1
+        while start > 0 and doc[start - 1].tag_ in ACTOR_TAGS:
+            start -= 1
+        after = tok.i + 1
+        cue = [tok]
+        if after < len(doc) and doc[after].lower_ in CUE_PARTICLES:
+            cue.append(doc[after])
+            after += 1
+        if after >= len(doc) or doc[after].is_punct or doc[after].tag_ in FINITE_TAGS:
+            return  # "Nomination questions are likely to ...": a noun after all
+        content = token_range([doc[after]], base)
+        source = token_range(doc[start:tok.i], base)
+        yield Candidate(content, source, token_range(cue, base), "indirect", "headline_noun_verb", tok.i)
+        return

@@ -23,11 +23,11 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.boilerplate import dateline_end, not_statements
-from annotate.extract.headlines import headline_verb
+from annotate.extract.headlines import headline_noun_verb, headline_verb
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
-from annotate.extract.registry import SPEECH, Rule, declare, generators, get
+from annotate.extract.registry import MINOR, SPEECH, Rule, declare, generators, get
 from annotate.extract.quote_anchors import colon_before_quote, quote_anchors
 from annotate.extract.rules import Candidate, bare_cues
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
@@ -109,7 +109,7 @@ class Extractor:
         for (start, _, is_title), doc in zip(todo, docs):
             found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
             if is_title and not found_here:
-                found_here = list(headline_verb(doc, start))
+                found_here = list(headline_verb(doc, start)) or list(headline_noun_verb(doc, start))
             cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
             bare.extend(quote_anchors(doc, start))
@@ -118,7 +118,7 @@ class Extractor:
         skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
         if title is not None:
-            found = [_to_headline_end(text, cand, title) for cand in found]
+            found = _headline_conjuncts(text, [_to_headline_end(text, cand, title) for cand in found], title)
         for cand in found:
             fields = _fields(article, cand, paras)
             if fields is not None:
@@ -145,17 +145,73 @@ def headline_case(line: str) -> str:
 
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
     """In a headline, an object cue's content runs on to the end of the line or to the next comma or
-    semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object)."""
+    semicolon (PolNeAR annotates "Obamacare 'crazy system' during campaign stop", not the bare object),
+    and stops before a second sentence ("A Judge. Is This Obama's Last One?") or a spaced dash ("Cruz - but
+    also has praise for front-runner"), even inside the object the parse gave.
+
+    Limits: a sentence end is a lower-case letter before ". ", "? ", "! " or an ellipsis, so "U.S. to
+    lead" runs on; a scene-setting phrase after the object stays in ("Trump Amid ... Controversies")."""
     if get(cand.rule).headline_object and cand.cue is not None and title[0] <= cand.cue[1] <= cand.content[0] < title[1]:
         stop = _CLAUSE_BREAK.search(text, cand.content[1], title[1])
-        return cand.with_(content=(cand.content[0], stop.start() if stop else title[1]))
+        end = stop.start() if stop else title[1]
+        inner = _HEADLINE_BREAK.search(text, cand.content[0] + 1, end)
+        if inner is not None:
+            end = inner.start()
+            while end > cand.content[0] and text[end - 1].isspace():
+                end -= 1
+        return cand.with_(content=(cand.content[0], end))
     return cand
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
 
+def _headline_conjuncts(text: str, found: list[Candidate], title: tuple[int, int]) -> list[Candidate]:
+    """A second act of a headline's source, conjoined after its first ("Putin chides Turkey and praises Trump",
+    "Clinton Says Russians Hacked DNC, Calls Trump's Putin Remarks 'Troubling'"): the tagger reads the second verb
+    as a noun, so no rule finds it. After a title statement whose cue comes before its content, a comma or "and" and
+    an "-s" form of a cue verb (:data:`CUE_FORMS`, with a particle of :data:`HEADLINE_CUE_PARTICLES`) give a
+    ``headline_conjunct`` statement of the same source, its content up to the next comma or semicolon; the first
+    content ends before it.
+
+    Limits: one conjunct a statement; a plural noun that is also a cue verb's form after a comma is read as the verb
+    ("Trump, Cruz clash; ... leads, polls show")."""
+    out = []
+    taken = [cand.cue for cand in found if cand.cue is not None]
+    for cand in found:
+        out.append(cand)
+        if cand.cue is None or not (title[0] <= cand.cue[1] <= cand.content[0] < title[1]):
+            continue
+        for m in _HEADLINE_CONJUNCT.finditer(text, cand.content[0], title[1]):
+            verb = m.span("verb")
+            if text[verb[0]:verb[1]].lower() not in CUE_FORMS or any(a < verb[1] and verb[0] < b for a, b in taken):
+                continue
+            cue_end = m.end("particle") if m.group("particle") else verb[1]
+            end = title[1]
+            stop = _CLAUSE_BREAK.search(text, m.start("rest"), end)
+            end = stop.start() if stop else end
+            while end > m.start("rest") and text[end - 1] in " .;":
+                end -= 1
+            if m.start() < cand.content[1]:
+                out[-1] = cand.with_(content=(cand.content[0], m.start()))
+            second = Candidate((m.start("rest"), end), cand.source, (verb[0], cue_end), "indirect", "headline_conjunct")
+            out.append(second)
+            break
+    return out
+
+
+#: Particles that belong to a headline verb's cue ("Calls For", "presses for").
+HEADLINE_CUE_PARTICLES = ("for", "on", "at", "against", "about")
+_HEADLINE_CONJUNCT = re.compile(
+    r"(?:,\s+(?:(?i:and)\s+)?|\s+(?i:and)\s+)(?P<verb>[A-Za-z]+s)\s+"
+    r"(?:(?P<particle>(?i:" + "|".join(HEADLINE_CUE_PARTICLES) + r"))\s+)?(?P<rest>\S)"
+)
+#: A second sentence or a spaced dash inside a headline ("Is About To Come Out- But ...").
+_HEADLINE_BREAK = re.compile(r"(?<=[a-z])[.?!…]+\s+\S|\s(?:[-–—]|--)\s|(?<=[a-z])[-–—]\s")
+
+
 declare(
+    Rule("headline_conjunct", priority=0, role=MINOR),
     Rule("speaker_turn", priority=5, role=SPEECH),
     Rule("signoff", priority=5, role=SPEECH),
     Rule("title_colon", priority=4, role=SPEECH),

@@ -95,8 +95,14 @@ NON_SPEAKER_LABELS = frozenset(
     read more see also source sources disclosure advertisement transcript breaking live warning byline email
     """.split()
 )
-# Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ...").
-TITLE_NON_SOURCE_START = frozenset("the a an ah oh breaking exclusive watch video update analysis opinion".split())
+# Words that open a title but never a source ("The Latest: ...", "A Curious Plan to ...: ..."), rubrics and
+# exclamations among them ("Revealed: ...", "Bombshell: ...", "Wow: ...", "BYLINE: Amber Phillips").
+TITLE_NON_SOURCE_START = frozenset(
+    """
+    the a an ah oh breaking exclusive watch video update analysis opinion revealed bombshell wow boom busted look
+    byline
+    """.split()
+)
 
 # "WALLACE: text", "SEN. WARREN: text", "Q: text": a capitalised speaker label at the start of a paragraph
 # (possibly after an opening quote mark), then a colon and the turn.
@@ -105,8 +111,9 @@ _SPEAKER_TURN = re.compile(
 )
 # A quotation signed off after its closing mark: ” ― Sonya Herridge, 34, Los Angeles
 _SIGNOFF = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
-# "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
-_TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
+# "Pence: Gennifer Flowers Won't Be at Debate", "IG report: ...", "Clinton to Planned Parenthood: ...": 1-6 words,
+# the first capitalised, a colon, the headline.
+_TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,5}):[ \t]+(?P<rest>\S)")
 _TITLE_QUOTE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<rest>['‘\"“])")
 
 
@@ -173,7 +180,8 @@ def signoffs(text: str, quotations: list[Quote]) -> Iterator[tuple[tuple[int, in
 def title_source(text: str, title: tuple[int, int]) -> Optional[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
     """(content, source, cue) of a ``Source: headline`` title line, or None.
 
-    Limits: the source is 1-6 capitalised words before the first colon; titles opening
+    Limits: the source is the 1-6 words before the first colon, the first capitalised (so "Bill is back: ..." is
+    read as a source, and "Clinton to Planned Parenthood" is the whole source, addressee included); titles opening
     with an article or a rubric ("The Latest:") are skipped unless a quotation follows the
     colon ("A lesson from Loretta Lynch: 'Be the voice ...'": the 1-4 capitalised words before it).
     """

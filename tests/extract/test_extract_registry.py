@@ -20,7 +20,8 @@ def test_roles_and_priorities():
     assert registry.get("quote").role == SPEECH and registry.priority("quote") == 5
     assert registry.get("verb_object").role == MINOR and registry.get("verb_object").headline_object
     assert registry.priority("topic_noun") < registry.priority("said_clause")
-    assert {r.name for r in registry.all_rules() if r.headline_object} == {"verb_object", "verb_predicate", "verb_prep_object", "verb_xcomp"}
+    assert {r.name for r in registry.all_rules() if r.headline_object} == {
+        "verb_object", "verb_predicate", "verb_prep_object", "verb_xcomp", "headline_noun_verb"}
     # Verb rules run before the families, in declaration order.
     order = [g.__name__ for g in registry.generators()]
     assert order[:3] == ["verb_cues", "according_to", "reportedly"] and "topic_noun" in order
