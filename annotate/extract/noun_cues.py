@@ -9,6 +9,7 @@ objects, declared with :mod:`annotate.extract.registry`.
   noun is, "Putin veered close to an admission that C", else none).
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
+- ``noun_copula``: "Her argument is that C", "My impression was that C".
 - ``see_as``: "S sees X as Y", "Voters saw it as a betrayal" (content: X through the "as" phrase;
   source: the subject).
 
@@ -25,7 +26,8 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, RECEIVE_FORMS, REFER_FORMS, SEE_FORMS,
+    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS, RECEIVE_FORMS,
+    REFER_FORMS, SEE_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
@@ -214,3 +216,33 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
             subj = governing_subject(tok)
             source = source_range(subj, base) if subj is not None else None
         yield Candidate(content, source, token_range([tok, last], base), "indirect", name, tok.i)
+
+
+@rule(Rule("noun_copula", priority=0, role=MINOR))
+def noun_copula(doc, base: int) -> Iterator[Candidate]:
+    """"Her argument is that C", "My impression was that C", "The hope is C": a cue or frame noun
+    (:data:`COPULA_NOUNS`) as the subject of a copula (:data:`NOUN_COPULAS`) whose clause follows it, opening with
+    'that' or right after the copula. Content: the clause without 'that'; source: the noun's possessor or "by" /
+    "from" agent (:func:`_noun_holder`), else none.
+
+    Limits: the copula must head its sentence or a clause of its own (root, complement or conjunct); other nouns
+    ("the problem is that C", "the question is whether C") are the writer's framing and left out."""
+    for tok in words(doc, COPULA_NOUNS):
+        if not tok.tag_.startswith("NN") or tok.dep_ != "nsubj":
+            continue
+        cop = tok.head
+        if cop.lower_ not in NOUN_COPULAS or cop.i < tok.i or cop.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        clause = next((c for c_dep, c in kids(cop) if c_dep in ("ccomp", "attr", "advcl") and c.i > cop.i
+                       and c.tag_.startswith("VB")), None)
+        if clause is None:
+            continue
+        lead = clause.left_edge
+        if lead.lower_ != "that" and not (clause.dep_ == "ccomp" and lead.i == cop.i + 1):
+            continue
+        content = content_range_from([t for t in clause.subtree if not (t.i == lead.i and t.lower_ == "that")], base)
+        if content is None:
+            continue
+        holder = _noun_holder(tok)
+        source = token_range(holder, base) if holder else None
+        yield Candidate(content, source, token_range([tok, cop], base), "indirect", "noun_copula", tok.i)

@@ -1,12 +1,16 @@
 """Issue 12, session 29 (non-verb cues: linking verbs of appearance, nouns, prepositions), on real PolNeAR train
-sentences; each positive fails on the code before its change (main e00b972 for the first table) and passes after.
+sentences; each positive fails on the code before its change (main e00b972 for the first table, 713367e for the
+second) and passes after.
 
 - Linking verbs of appearance (``families.seems``): a "like" phrase as the complement ("This seems like a fine and
   fair idea"), an "it" subject standing for a clause ("It appears, though, that C": the clause; "It may seem
   surprising that C": from the adjective on; "it must have seemed like a smart move": subject and "like" phrase), and
   a conjunct without a subject of its own ("Cruz mentioned CNN five times and seemed to blame X": the first verb's
   subject). Before, the rule needed a "to V" clause, an adjective or a predicate after a subject of its own other than
-  "it". "it seems to V" and "there seems to be" still give no statement (the negatives)."""
+  "it". "it seems to V" and "there seems to be" still give no statement (the negatives).
+- A cue noun as the subject of a copula with a 'that' clause (``noun_cues.noun_copula``): "Their fear is that C",
+  "My impression is that C" (content: the clause; source: the possessor). Before, the noun rules read a complement
+  of the noun itself only. Other nouns ("The problem is that C") give no statement (the negative)."""
 
 from __future__ import annotations
 
@@ -60,3 +64,26 @@ def test_seems_shapes(extractor, text, cue, source, content, kind, rule):
 ])
 def test_seems_left_out(extractor, text):
     assert not [row for row in found(extractor, text) if row[0] == "seems"]
+
+
+COPULA_CASES = [
+    pytest.param(
+        "Their fear is that by the time their moment arrives, it could be too late.",
+        "fear is", "Their", "by the time their moment arrives, it could be too late", "indirect", "noun_copula",
+        id="fear-is-that",
+    ),
+    pytest.param(
+        "My impression is that he doesn’t have that support.",
+        "impression is", "My", "he doesn’t have that support", "indirect", "noun_copula", id="impression-is-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", COPULA_CASES)
+def test_noun_copula(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_noun_copula_leaves_framing_nouns(extractor):
+    text = "The problem is that they are trying to make us respect them, and that's an interference with what we believe."
+    assert not [row for row in found(extractor, text) if row[0] == "noun_copula"]
