@@ -24,10 +24,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from annotate.extract.lexicons import CUE_FORMS, LIGHT_VERBS
+from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS, RECEIVE_FORMS,
-    REFER_FORMS, SEE_FORMS,
+    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
+    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
@@ -157,12 +157,15 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
     or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
     ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
-    Limits: the complement must follow the noun directly; a noun that is the object of a cue or light verb
-    ("raised concerns about") is left to those rules."""
+    Limits: the complement must follow the noun directly; a noun that is the object of a cue verb, or a light
+    noun (:data:`~annotate.extract.lexicons.LIGHT_NOUNS`) that is the object of a light verb ("raised concerns about"),
+    is left to those rules; other objects of a light verb are read here ("made allegations against X": the verb's
+    subject is the source)."""
     for tok in words(doc, CUE_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
-        if tok.dep_ == "dobj" and (tok.head.lower_ in LIGHT_VERBS or tok.head.lower_ in CUE_FORMS):
+        light = tok.head.lower_ in LIGHT_VERBS and tok.lower_ in LIGHT_NOUNS
+        if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS):
             continue
         comp, last = _noun_complement(tok)
         if not comp:
