@@ -309,17 +309,31 @@ def seems(doc, base: int) -> Iterator[Candidate]:
     (a "to V" clause, an adjective or a "like" phrase), no source. With an "it" subject, the clause it stands for:
     "it appeared that C", "it seems C", "It may seem surprising that C" (content: from the adjective or noun before
     the clause, else the clause without "that"). A conjunct without a subject takes the subject of the verb it hangs
-    from.
+    from; a participle the parse made the head ("he seemed rattled by X", "seemed" an auxiliary) and a participle,
+    adjective or "as if" clause read as an adverbial clause right after the verb ("appeared paralyzed") are the
+    complement.
 
     Limits: "it seems to V" is left out ("it" there is mostly a thing, not the clause); "there seems to be" too."""
     for tok in words(doc, SEEM_FORMS):
         if not tok.tag_.startswith("VB"):
+            continue
+        if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i and tok.head.tag_ in ("VBN", "VBG", "JJ"):
+            head = tok.head  # "he seemed rattled by X": the parse made the participle the head
+            subj = next((c for c_dep, c in kids(head) if c_dep in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None and subj.lower_ not in ("it", "there"):
+                content = content_range_from([*subj.subtree, *doc[subj.right_edge.i + 1:head.right_edge.i + 1]], base)
+                if content is not None:
+                    yield Candidate(content, None, token_range([tok], base), "indirect", "seems", tok.i)
             continue
         subj = _seem_subject(tok)
         if subj is None or subj.lower_ == "there":
             continue
         after = [c for c_dep, c in kids(tok) if c.i > tok.i]
         comp = next((c for c in after if c.dep_ in ("xcomp", "acomp", "oprd")), None)
+        if comp is None:  # "the Trump team appeared paralyzed": a participle or adjective read as an adverbial clause
+            comp = next((c for c in after if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1 and (
+                c.tag_ in ("VBN", "JJ") and c.left_edge.dep_ != "mark"
+                or doc[c.left_edge.i:c.left_edge.i + 2].text.lower() in ("as if", "as though"))), None)
         like = next((c for c in after if c.dep_ == "prep" and c.lower_ == "like" and any(
             o_dep in ("pobj", "pcomp") for o_dep, o in kids(c))), None)
         if subj.lower_ == "it":
