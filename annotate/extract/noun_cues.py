@@ -10,6 +10,7 @@ objects, declared with :mod:`annotate.extract.registry`.
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
 - ``noun_copula``: "Her argument is that C", "My impression was that C".
+- ``to_holder``: "To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C".
 - ``see_as``: "S sees X as Y", "Voters saw it as a betrayal" (content: X through the "as" phrase;
   source: the subject).
 
@@ -27,7 +28,7 @@ from typing import Iterator
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
     ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
-    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS,
+    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
@@ -249,3 +250,31 @@ def noun_copula(doc, base: int) -> Iterator[Candidate]:
         holder = _noun_holder(tok)
         source = token_range(holder, base) if holder else None
         yield Candidate(content, source, token_range([tok, cop], base), "indirect", "noun_copula", tok.i)
+
+
+@rule(Rule("to_holder", priority=0, role=MINOR))
+def to_holder(doc, base: int) -> Iterator[Candidate]:
+    """"To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C": a "To" phrase opening the
+    sentence (after "But / And / Yet" at most) and set off by a comma, on the verb of the main clause, whose object is
+    a person, body or document (:func:`~annotate.extract.rules.agentive`) or an object pronoun ("them"). Content: the
+    main clause after the comma; source: the object.
+
+    Limits: only sentences of a paragraph that holds another cue word are parsed at all; a "To" phrase of purpose
+    or direction ("To win, S must ...", "To Iowa, ...") has no agentive object and is left out."""
+    for tok in words(doc, ("to",)):
+        start = tok.sent.start
+        if tok.dep_ != "prep" or not (tok.i == start or tok.i == start + 1 and doc[start].lower_ in TO_HOLDER_OPENERS):
+            continue
+        verb = tok.head
+        obj = next((c for c_dep, c in kids(tok) if c_dep == "pobj"), None)
+        if obj is None or not verb.tag_.startswith("VB") or verb.dep_ != "ROOT":
+            continue
+        if not (obj.lower_ in TO_HOLDER_PRONOUNS or obj.tag_.startswith("NN") and agentive(obj)):
+            continue
+        comma = tok.right_edge.i + 1
+        subj = next((c for c_dep, c in kids(verb) if c_dep in ("nsubj", "nsubjpass", "expl")), None)
+        if comma >= len(doc) or doc[comma].text != "," or subj is None or subj.left_edge.i <= comma:
+            continue
+        content = content_range_from([t for t in verb.subtree if t.i > comma], base)
+        if content is not None:
+            yield Candidate(content, source_range(obj, base), token_range([tok], base), "indirect", "to_holder", tok.i)

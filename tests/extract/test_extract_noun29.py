@@ -1,7 +1,7 @@
 """Issue 12, session 29 (non-verb cues: linking verbs of appearance, nouns, prepositions), on real PolNeAR train
 sentences; each positive fails on the code before its change (main e00b972 for the first table, 713367e for the
 second, 57632c4 for the third, 3455768 for
-the fourth) and passes after.
+the fourth, 3b6e2d9 for the fifth) and passes after.
 
 - Linking verbs of appearance (``families.seems``): a "like" phrase as the complement ("This seems like a fine and
   fair idea"), an "it" subject standing for a clause ("It appears, though, that C": the clause; "It may seem
@@ -18,7 +18,10 @@ the fourth) and passes after.
   (the negative: "raised questions about X" stays ``light_noun``'s). Source: the light verb's subject.
 - Linking verbs of appearance over a participle the parse misreads (``families.seems``): "seemed" made an auxiliary
   of the participle ("he seemed rattled by X", "Democrats appeared headed for X") or the participle made an
-  adverbial clause ("the Trump team appeared paralyzed"); before, no complement was found."""
+  adverbial clause ("the Trump team appeared paralyzed"); before, no complement was found.
+- A fronted "To S," whose object holds the view of the main clause (``noun_cues.to_holder``): "To Sexton, ...,
+  Tuesday marked a turning point" (content: the main clause; source: the object). Before, no rule read it. "To date,
+  C" (no person, body or document) gives no statement (the negative)."""
 
 from __future__ import annotations
 
@@ -150,3 +153,28 @@ SEEMS_PARTICIPLE_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", SEEMS_PARTICIPLE_CASES)
 def test_seems_participle(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+TO_HOLDER_CASES = [
+    pytest.param(
+        "To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.",
+        "To", "Ms. Gil", "skateboarding represents a cry of dissent against the city's gentrification", "indirect",
+        "to_holder", id="to-name",
+    ),
+    pytest.param(
+        "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a turning point.",
+        "To", "Sexton", "Tuesday marked a turning point", "indirect", "to_holder", id="to-name-with-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", TO_HOLDER_CASES)
+def test_to_holder(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_to_holder_needs_a_holder(extractor):
+    text = ("To date, Clinton remains far ahead in the overall delegate count due to early endorsements from "
+            "superdelegates, or party leaders who can support the candidate of their choice, no matter whom voters "
+            "back in primaries and caucuses.")
+    assert not [row for row in found(extractor, text) if row[0] == "to_holder"]
