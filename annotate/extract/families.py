@@ -294,17 +294,66 @@ def in_poll(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range([tok], base), "according_to", "in_poll", tok.i)
 
 
+def _seem_subject(tok):
+    """The subject of a linking verb of appearance, or of the verb a subjectless conjunct of it hangs from ("Cruz
+    mentioned CNN five times and seemed to blame the network": Cruz); None if neither has one before it."""
+    subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubj" and c.i < tok.i), None)
+    if subj is None and tok.dep_ == "conj" and tok.head.tag_.startswith("VB") and tok.head.i < tok.i:
+        subj = next((c for c_dep, c in kids(tok.head) if c_dep == "nsubj" and c.i < tok.head.i), None)
+    return subj
+
+
 @rule(Rule("seems", priority=0, role=MINOR))
 def seems(doc, base: int) -> Iterator[Candidate]:
-    """"X seems to be Y" / "X appears confident": the subject and its complement, no source."""
+    """"X seems to be Y" / "X appears confident" / "This seems like a fair idea": the subject and its complement
+    (a "to V" clause, an adjective or a "like" phrase), no source. With an "it" subject, the clause it stands for:
+    "it appeared that C", "it seems C", "It may seem surprising that C" (content: from the adjective or noun before
+    the clause, else the clause without "that"). A conjunct without a subject takes the subject of the verb it hangs
+    from; a participle the parse made the head ("he seemed rattled by X", "seemed" an auxiliary) and a participle,
+    adjective or "as if" clause read as an adverbial clause right after the verb ("appeared paralyzed") are the
+    complement.
+
+    Limits: "it seems to V" is left out ("it" there is mostly a thing, not the clause); "there seems to be" too."""
     for tok in words(doc, SEEM_FORMS):
         if not tok.tag_.startswith("VB"):
             continue
-        subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubj" and c.i < tok.i), None)
-        comp = next((c for c_dep, c in kids(tok) if c_dep in ("xcomp", "acomp", "oprd") and c.i > tok.i), None)
-        if subj is None or comp is None or subj.lower_ in ("it", "there"):
+        if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i and tok.head.tag_ in ("VBN", "VBG", "JJ"):
+            head = tok.head  # "he seemed rattled by X": the parse made the participle the head
+            subj = next((c for c_dep, c in kids(head) if c_dep in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None and subj.lower_ not in ("it", "there"):
+                content = content_range_from([*subj.subtree, *doc[subj.right_edge.i + 1:head.right_edge.i + 1]], base)
+                if content is not None:
+                    yield Candidate(content, None, token_range([tok], base), "indirect", "seems", tok.i)
             continue
-        toks = [t for t in subj.subtree] + [t for t in doc[subj.right_edge.i + 1:comp.right_edge.i + 1]]
+        subj = _seem_subject(tok)
+        if subj is None or subj.lower_ == "there":
+            continue
+        after = [c for c_dep, c in kids(tok) if c.i > tok.i]
+        comp = next((c for c in after if c.dep_ in ("xcomp", "acomp", "oprd")), None)
+        if comp is None:  # "the Trump team appeared paralyzed": a participle or adjective read as an adverbial clause
+            comp = next((c for c in after if c.dep_ == "advcl" and c.left_edge.i == tok.i + 1 and (
+                c.tag_ in ("VBN", "JJ") and c.left_edge.dep_ != "mark"
+                or doc[c.left_edge.i:c.left_edge.i + 2].text.lower() in ("as if", "as though"))), None)
+        like = next((c for c in after if c.dep_ == "prep" and c.lower_ == "like" and any(
+            o_dep in ("pobj", "pcomp") for o_dep, o in kids(c))), None)
+        if subj.lower_ == "it":
+            clause = next((c for c in after if c.dep_ == "ccomp"), None)
+            if clause is not None:
+                pred = comp if comp is not None and comp.dep_ in ("acomp", "oprd") and comp.i < clause.i else None
+                if pred is not None:
+                    toks = list(doc[pred.left_edge.i:clause.right_edge.i + 1])
+                else:
+                    toks = [t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")]
+            elif like is not None and comp is None:
+                toks = [subj, *doc[subj.i + 1:like.right_edge.i + 1]]
+            else:
+                continue
+        elif comp is not None:
+            toks = [*subj.subtree, *doc[subj.right_edge.i + 1:comp.right_edge.i + 1]]
+        elif like is not None:
+            toks = [*subj.subtree, *doc[subj.right_edge.i + 1:like.right_edge.i + 1]]
+        else:
+            continue
         content = content_range_from(toks, base)
         if content is not None:
             yield Candidate(content, None, token_range([tok], base), "indirect", "seems", tok.i)

@@ -9,6 +9,8 @@ objects, declared with :mod:`annotate.extract.registry`.
   noun is, "Putin veered close to an admission that C", else none).
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
+- ``noun_copula``: "Her argument is that C", "My impression was that C".
+- ``to_holder``: "To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C".
 - ``see_as``: "S sees X as Y", "Voters saw it as a betrayal" (content: X through the "as" phrase;
   source: the subject).
 
@@ -23,9 +25,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from annotate.extract.lexicons import CUE_FORMS, LIGHT_VERBS
+from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, RECEIVE_FORMS, REFER_FORMS, SEE_FORMS,
+    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
+    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
@@ -155,12 +158,15 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
     or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
     ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
-    Limits: the complement must follow the noun directly; a noun that is the object of a cue or light verb
-    ("raised concerns about") is left to those rules."""
+    Limits: the complement must follow the noun directly; a noun that is the object of a cue verb, or a light
+    noun (:data:`~annotate.extract.lexicons.LIGHT_NOUNS`) that is the object of a light verb ("raised concerns about"),
+    is left to those rules; other objects of a light verb are read here ("made allegations against X": the verb's
+    subject is the source)."""
     for tok in words(doc, CUE_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
-        if tok.dep_ == "dobj" and (tok.head.lower_ in LIGHT_VERBS or tok.head.lower_ in CUE_FORMS):
+        light = tok.head.lower_ in LIGHT_VERBS and tok.lower_ in LIGHT_NOUNS
+        if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS):
             continue
         comp, last = _noun_complement(tok)
         if not comp:
@@ -214,3 +220,61 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
             subj = governing_subject(tok)
             source = source_range(subj, base) if subj is not None else None
         yield Candidate(content, source, token_range([tok, last], base), "indirect", name, tok.i)
+
+
+@rule(Rule("noun_copula", priority=0, role=MINOR))
+def noun_copula(doc, base: int) -> Iterator[Candidate]:
+    """"Her argument is that C", "My impression was that C", "The hope is C": a cue or frame noun
+    (:data:`COPULA_NOUNS`) as the subject of a copula (:data:`NOUN_COPULAS`) whose clause follows it, opening with
+    'that' or right after the copula. Content: the clause without 'that'; source: the noun's possessor or "by" /
+    "from" agent (:func:`_noun_holder`), else none.
+
+    Limits: the copula must head its sentence or a clause of its own (root, complement or conjunct); other nouns
+    ("the problem is that C", "the question is whether C") are the writer's framing and left out."""
+    for tok in words(doc, COPULA_NOUNS):
+        if not tok.tag_.startswith("NN") or tok.dep_ != "nsubj":
+            continue
+        cop = tok.head
+        if cop.lower_ not in NOUN_COPULAS or cop.i < tok.i or cop.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        clause = next((c for c_dep, c in kids(cop) if c_dep in ("ccomp", "attr", "advcl") and c.i > cop.i
+                       and c.tag_.startswith("VB")), None)
+        if clause is None:
+            continue
+        lead = clause.left_edge
+        if lead.lower_ != "that" and not (clause.dep_ == "ccomp" and lead.i == cop.i + 1):
+            continue
+        content = content_range_from([t for t in clause.subtree if not (t.i == lead.i and t.lower_ == "that")], base)
+        if content is None:
+            continue
+        holder = _noun_holder(tok)
+        source = token_range(holder, base) if holder else None
+        yield Candidate(content, source, token_range([tok, cop], base), "indirect", "noun_copula", tok.i)
+
+
+@rule(Rule("to_holder", priority=0, role=MINOR))
+def to_holder(doc, base: int) -> Iterator[Candidate]:
+    """"To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C": a "To" phrase opening the
+    sentence (after "But / And / Yet" at most) and set off by a comma, on the verb of the main clause, whose object is
+    a person, body or document (:func:`~annotate.extract.rules.agentive`) or an object pronoun ("them"). Content: the
+    main clause after the comma; source: the object.
+
+    Limits: only sentences of a paragraph that holds another cue word are parsed at all; a "To" phrase of purpose
+    or direction ("To win, S must ...", "To Iowa, ...") has no agentive object and is left out."""
+    for tok in words(doc, ("to",)):
+        start = tok.sent.start
+        if tok.dep_ != "prep" or not (tok.i == start or tok.i == start + 1 and doc[start].lower_ in TO_HOLDER_OPENERS):
+            continue
+        verb = tok.head
+        obj = next((c for c_dep, c in kids(tok) if c_dep == "pobj"), None)
+        if obj is None or not verb.tag_.startswith("VB") or verb.dep_ != "ROOT":
+            continue
+        if not (obj.lower_ in TO_HOLDER_PRONOUNS or obj.tag_.startswith("NN") and agentive(obj)):
+            continue
+        comma = tok.right_edge.i + 1
+        subj = next((c for c_dep, c in kids(verb) if c_dep in ("nsubj", "nsubjpass", "expl")), None)
+        if comma >= len(doc) or doc[comma].text != "," or subj is None or subj.left_edge.i <= comma:
+            continue
+        content = content_range_from([t for t in verb.subtree if t.i > comma], base)
+        if content is not None:
+            yield Candidate(content, source_range(obj, base), token_range([tok], base), "indirect", "to_holder", tok.i)

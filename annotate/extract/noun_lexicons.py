@@ -87,6 +87,17 @@ THAT_NOUNS = _plurals(
 )
 FRAME_NOUN_WORDS = frozenset(HELD_NOUNS) | ABOUT_NOUNS | THAT_NOUNS
 
+# Copulas after a cue noun whose 'that' clause says what the noun holds: "Her argument is that C", "My impression
+# was that C" (``noun_cues.noun_copula``).
+NOUN_COPULAS = frozenset("is was are were be been 's ’s remains remained".split())
+# The nouns ``noun_copula`` reads: the cue nouns and the frame nouns.
+COPULA_NOUNS = CUE_NOUNS | FRAME_NOUN_WORDS
+
+# Words that may open a sentence before a fronted "To S," phrase ("But to others, C"; ``noun_cues.to_holder``).
+TO_HOLDER_OPENERS = frozenset("but and yet".split())
+# Object pronouns that hold a view in "To them, C".
+TO_HOLDER_PRONOUNS = frozenset("me us him her them".split())
+
 # Adjectives of attitude and judgement whose holder is the copula's subject: "S is confident that C",
 # "S was adamant that C", "S is hopeful about C", "S remains worried over C". Their 'that' clause or
 # "about/of/over/in" object is the content (``families.attitude_adjective``).

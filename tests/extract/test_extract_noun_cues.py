@@ -67,8 +67,8 @@ NEGATIVES = [
     pytest.param("The council's decision to close the library angered parents.", "cue_noun", id="decision-not-a-cue-noun"),
     # A relative pronoun object is not content.
     pytest.param("It was the one proposal that nobody expressed criticism of.", "cue_noun", id="stranded-preposition"),
-    # The noun is the object of a light verb: that rule (light_noun) reads it, not cue_noun.
-    pytest.param("Senators raised complaints about the new rules.", "cue_noun", id="light-verb-object"),
+    # A light noun (lexicons.LIGHT_NOUNS) as the object of a light verb: light_noun reads it, not cue_noun.
+    pytest.param("Senators raised concerns about the new rules.", "cue_noun", id="light-verb-object"),
 ]
 
 
