@@ -184,7 +184,8 @@ def _nested_cut_at(head, tok) -> Optional[int]:
 
 
 def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Optional[list] = None) -> Optional[Range]:
-    """The clause headed by ``head`` minus leading 'that'/punctuation, nested participle cues and ``skip`` tokens."""
+    """The clause headed by ``head`` minus leading 'that'/punctuation, trailing punctuation and whitespace, nested
+    participle cues and ``skip`` tokens."""
     toks = sorted(head.subtree if toks is None else toks, key=lambda t: t.i)
     cut = _nested_cut(head)
     if cut is not None:
@@ -193,7 +194,7 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
         toks = largest_run(toks, skip)
     while toks and (toks[0].lower_ == "that" or toks[0].dep_ in CONTENT_DROP_START) and toks[0].head.i >= toks[0].i:
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return token_range(toks, base)
 
@@ -436,12 +437,21 @@ _COMPARISON_VERBS = frozenset("has have had did does do was is were are".split()
 
 def _sentence_end(tok) -> int:
     """End of ``tok``'s sentence, read past parser sentence breaks that follow no final punctuation
-    (a misparse splits "mentioned disparaging remarks Trump had made about X" in two)."""
+    (a misparse splits "mentioned disparaging remarks Trump had made about X" in two). Whitespace the parser
+    keeps at the end of a sentence (a no-break or double space after the full stop) is not read as its last word."""
     doc = tok.doc
     end = sentence(tok).end
-    while end < len(doc) and not doc[end - 1].text[-1] in _SENTENCE_FINAL and doc[end - 1].text != "''":
+    while end < len(doc) and not _ends_sentence(doc, end):
         end = sentence(doc[end]).end
     return end
+
+
+def _ends_sentence(doc, end: int) -> bool:
+    """The last word before ``end``, past whitespace tokens, closes a sentence (final punctuation or '')."""
+    last = end - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    return doc[last].text[-1] in _SENTENCE_FINAL or doc[last].text == "''"
 
 
 def _new_clause_at(tok) -> bool:
@@ -1636,7 +1646,7 @@ def content_range_from(toks, base: int) -> Optional[Range]:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return token_range(toks, base)
 

@@ -1,0 +1,74 @@
+"""Issue 12, session 29 (content boundaries and shadowed gold), on real PolNeAR train sentences; each positive fails
+on the code before its change (main e00b972 for the first table) and passes after.
+
+- A content that ran on past its sentence's full stop when a no-break or double space follows it ("... before the
+  number can be increased.  He has also called for X", "... because of his Hispanic heritage.\\xa0First, Trump
+  identified X"): the parser ends the sentence on the whitespace token, which ``rules._sentence_end`` read as a
+  sentence ending without final punctuation and so read on into the next sentence. The content now ends with its
+  own sentence (``rules._ends_sentence`` looks past trailing whitespace tokens), and the next sentence's cues, no
+  longer inside it, give their own statements ("called for", "identified"). A sentence that ends without final
+  punctuation is still read on, as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, by_cue, extractor, found, run  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+SPACED_SENTENCE_END_CASES = [
+    pytest.param(
+        "Cruz has supported increasing the number of H-1B visas - at one point, as much as fivefold - but has since "
+        "said he now believes the system needs to be reformed before the number can be increased.  He has also called "
+        "for doubling the caps on green cards.",
+        "has since said", "Cruz",
+        "he now believes the system needs to be reformed before the number can be increased",
+        "indirect", "said_clause", id="double-space-after-stop",
+    ),
+    pytest.param(
+        "A person familiar with the planning for Thursday’s meeting says the discussion will focus first on trying to "
+        "get conservatives to unite around one candidate to compete against Trump.  High-dollar donors would be "
+        "mobilized to pressure other candidates to go along with that plan.",
+        "says", "A person familiar with the planning for Thursday’s meeting",
+        "the discussion will focus first on trying to get conservatives to unite around one candidate to compete "
+        "against Trump",
+        "indirect", "said_clause", id="double-space-before-next-sentence",
+    ),
+    pytest.param(
+        "In response, Trump assured voters\xa0he’d force Mexico to pay for the wall.\xa0He sent a two-page memo to The "
+        "Washington Post\xa0in April explaining his plan.",
+        "assured", "Trump", "he’d force Mexico to pay for the wall",
+        "indirect", "said_clause", id="no-break-space-after-stop",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SPACED_SENTENCE_END_CASES)
+def test_content_ends_with_its_sentence_before_spaces(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_next_sentence_cue_comes_back(extractor):
+    """The cue of the sentence after the spaces was inside the run-on content, and its statement was dropped as
+    nested; it now gives its own."""
+    text = (
+        "The ongoing legal battle took an even uglier turn during a February rally when the candidate\xa0implied the "
+        "judge handling the lawsuits against him was biased because of his Hispanic heritage.\xa0First, Trump "
+        "identified the judge as “Spanish,” which is what some\xa0erroneously call people who they believe speak "
+        "Spanish."
+    )
+    statements = run(extractor, text)
+    assert by_cue(statements, "implied").content.text == (
+        "the judge handling the lawsuits against him was biased because of his Hispanic heritage"
+    )
+    identified = by_cue(statements, "identified")
+    assert identified.source.text == "Trump"
+    assert identified.content.text.startswith("the judge as “Spanish,”")
+
+
+def test_sentence_without_final_punctuation_still_read_on(extractor):
+    """Negative (passes before and after): a parser sentence break after a word, not after a full stop, is still
+    read past; the content keeps the words after the break."""
+    text = "Clinton mentioned disparaging remarks Trump had made about women in the debate on Monday night."
+    rows = [row for row in found(extractor, text) if row[2] == "mentioned"]
+    assert rows and rows[0][3].endswith("on Monday night")
