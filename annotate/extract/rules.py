@@ -402,12 +402,28 @@ def _second_attribution(tok, cue, end: int) -> bool:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
+    if _relative_report(tok):
+        return True
     if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
             c_dep == "relcl" and c.lower_ in CUE_FORMS and any(k_dep == "nsubj" and k.tag_ not in ("WDT", "WP") for k_dep, k in kids(c))
             for c_dep, c in kids(tok.head)
         )
     return False
+
+
+def _relative_report(tok) -> bool:
+    """A relative clause opened by ``tok`` ("which" / "whom" ...) whose verb is a cue with a subject of its own other
+    than the relative word (", which he called “a cartel for higher education”", ", whom he described as
+    “peaceful”"): another statement about the noun, not part of the content. A clause whose subject is the relative
+    word (", who said C") is left to the other breaks."""
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ in SUBJECT_DEPS:
+        return False
+    rel = tok.head
+    return (
+        rel.dep_ == "relcl" and rel.left_edge.i == tok.i and rel.lower_ in CUE_FORMS and rel.tag_.startswith("VB")
+        and any(dep in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for dep, c in kids(rel))
+    )
 
 
 # How the parser attaches a reaction noun set off by a comma (", a claim the military denied"): as an apposition,

@@ -1,5 +1,5 @@
 """Issue 12, session 29 (content boundaries and shadowed gold), on real PolNeAR train sentences; each positive fails
-on the code before its change (main e00b972 for the first table) and passes after.
+on the code before its change (main e00b972 for the first table, a50d66e for the second) and passes after.
 
 - A content that ran on past its sentence's full stop when a no-break or double space follows it ("... before the
   number can be increased.  He has also called for X", "... because of his Hispanic heritage.\\xa0First, Trump
@@ -7,7 +7,12 @@ on the code before its change (main e00b972 for the first table) and passes afte
   sentence ending without final punctuation and so read on into the next sentence. The content now ends with its
   own sentence (``rules._ends_sentence`` looks past trailing whitespace tokens), and the next sentence's cues, no
   longer inside it, give their own statements ("called for", "identified"). A sentence that ends without final
-  punctuation is still read on, as before."""
+  punctuation is still read on, as before.
+- A relative clause after a comma whose cue verb has a subject of its own (", which he called “a cartel for higher
+  education.”", ", whom he described as "peaceful,""): another statement about the noun, which PolNeAR gives its own
+  attribution; the content ran on through it and the relative clause's statement was dropped as nested. The content
+  now ends before the comma (``rules._relative_report``, one of ``_second_attribution``'s breaks). A relative clause
+  whose subject is the relative word (", who said C") is not such a break."""
 
 from __future__ import annotations
 
@@ -72,3 +77,49 @@ def test_sentence_without_final_punctuation_still_read_on(extractor):
     text = "Clinton mentioned disparaging remarks Trump had made about women in the debate on Monday night."
     rows = [row for row in found(extractor, text) if row[2] == "mentioned"]
     assert rows and rows[0][3].endswith("on Monday night")
+
+
+RELATIVE_REPORT_CASES = [
+    pytest.param(
+        "Amnesty International spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom "
+        "he described as \"peaceful,\" for the length of the route.",
+        "said", "Amnesty International spokesman Eric Ferrero", "groups of observers were dispatched with the marchers",
+        "indirect", "said_clause", id="whom-he-described",
+    ),
+    pytest.param(
+        "DeSantis said he has supported legislation that would target the power of regional accreditation bodies, "
+        "which he called “a cartel for higher education.”",
+        "said", "DeSantis", "he has supported legislation that would target the power of regional accreditation bodies",
+        "indirect", "said_clause", id="which-he-called",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", RELATIVE_REPORT_CASES)
+def test_relative_report_ends_content(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_relative_report_gets_own_statement(extractor):
+    """The relative clause's cue, no longer inside the content, gives its own statement."""
+    text = (
+        "Amnesty International spokesman Eric Ferrero said groups of observers were dispatched with the marchers, whom "
+        "he described as \"peaceful,\" for the length of the route."
+    )
+    described = by_cue(run(extractor, text), "described")
+    assert described.source.text == "he"
+    assert "peaceful" in described.content.text
+
+
+def test_relative_with_relative_subject_stays(extractor):
+    """Negative (passes before and after): a relative clause whose subject is the relative word is no second
+    attribution; the content keeps it."""
+    text = (
+        "Turkish President Recep Tayyip Erdogan said the reported suicide bomber, who detonated in the middle of "
+        "Istanbul’s Sultanahmet tourist district, had “Syrian roots.”"
+    )
+    rows = [row for row in found(extractor, text) if row[2] == "said"]
+    assert rows and rows[0][3] == (
+        "the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had "
+        "“Syrian roots.”"
+    )
