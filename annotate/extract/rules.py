@@ -488,12 +488,15 @@ def _new_clause_at(tok) -> bool:
 
 def _trailing_relative(tok, end: int) -> bool:
     """A non-restrictive relative clause that closes the sentence (", which lets the rest of the GOP off
-    the hook", ", who has not been charged"): the writer's aside, left out of the content (PolNeAR gold)."""
+    the hook", ", who has not been charged"): the writer's aside, left out of the content (PolNeAR gold). Closing
+    marks after it (a full stop and a closing quotation mark: ', which he called “a cartel.”') still close it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ not in ("WDT", "WP"):
         return False
     rel = tok.head
-    return rel.dep_ == "relcl" and rel.left_edge.i == tok.i and rel.right_edge.i >= end - 2
+    if rel.dep_ != "relcl" or rel.left_edge.i != tok.i:
+        return False
+    return rel.right_edge.i >= end - 2 or all(t.is_punct or t.is_space for t in doc[rel.right_edge.i + 1:end])
 
 
 def _from_sentence_start(comp, stop: int) -> list:

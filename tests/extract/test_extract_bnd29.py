@@ -1,5 +1,5 @@
 """Issue 12, session 29 (content boundaries and shadowed gold), on real PolNeAR train sentences; each positive fails
-on the code before its change (main e00b972 for the first table, a50d66e for the second) and passes after.
+on the code before its change (main e00b972 for the first table, a50d66e for the second, 26eee60 for the third) and passes after.
 
 - A content that ran on past its sentence's full stop when a no-break or double space follows it ("... before the
   number can be increased.  He has also called for X", "... because of his Hispanic heritage.\\xa0First, Trump
@@ -12,7 +12,11 @@ on the code before its change (main e00b972 for the first table, a50d66e for the
   education.”", ", whom he described as "peaceful,""): another statement about the noun, which PolNeAR gives its own
   attribution; the content ran on through it and the relative clause's statement was dropped as nested. The content
   now ends before the comma (``rules._relative_report``, one of ``_second_attribution``'s breaks). A relative clause
-  whose subject is the relative word (", who said C") is not such a break."""
+  whose subject is the relative word (", who said C") is not such a break.
+- A relative clause that closes the sentence before a full stop and a closing quotation mark (", who has been
+  battered ... that her actions were "extremely careless.""): ``rules._trailing_relative`` took it for the writer's
+  aside only when at most one token followed it, so the two closing marks kept it in the content; any closing marks
+  after it now count as the sentence's end."""
 
 from __future__ import annotations
 
@@ -123,3 +127,21 @@ def test_relative_with_relative_subject_stays(extractor):
         "the reported suicide bomber, who detonated in the middle of Istanbul’s Sultanahmet tourist district, had "
         "“Syrian roots.”"
     )
+
+
+TRAILING_RELATIVE_CASES = [
+    pytest.param(
+        "The candidates say they are not trying to avoid appearing beside presumptive Democratic presidential nominee "
+        "Hillary Clinton, who has been battered in recent weeks by the fallout from the FBI's investigation of her use "
+        "of a private email server for classified information and by FBI Director James Comey's conclusion that her "
+        "actions were \"extremely careless.\"",
+        "say", "The candidates",
+        "they are not trying to avoid appearing beside presumptive Democratic presidential nominee Hillary Clinton",
+        "indirect", "said_clause", id="relative-before-stop-and-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", TRAILING_RELATIVE_CASES)
+def test_trailing_relative_before_closing_marks(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
