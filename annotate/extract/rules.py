@@ -392,12 +392,16 @@ def _fronted_clause(cue):
 def _second_attribution(tok, cue, end: int) -> bool:
     """A new attribution after a comma or dash inside a content clause: another source's cue verb with its
     own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
-    :data:`CONTRAST_MARKS`) or a reaction in apposition
+    :data:`CONTRAST_MARKS`; ", and three-quarters said ...": a lower-case "and" / "but" after a comma, whose subject
+    the parser may leave inside the complement) or a reaction in apposition
     (", a charge the foreign ministry rejected as ..."). The content ends before it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
-    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS else (tok.i,)  # ", while 22 percent said C2"
+    # ", while 22 percent said C2", ", and three-quarters said C2": a subject right after the mark (a capitalised
+    # "But" opens a quotation's next sentence, '," "But I do know that ...': not read so)
+    joins = tok.text in _JOINING_MARKS and doc[tok.i - 1].text == ","
+    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS or joins else (tok.i,)
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
@@ -410,6 +414,9 @@ def _second_attribution(tok, cue, end: int) -> bool:
             for c_dep, c in kids(tok.head)
         )
     return False
+
+
+_JOINING_MARKS = frozenset(("and", "but"))
 
 
 def _relative_report(tok) -> bool:

@@ -1,5 +1,5 @@
 """Issue 12, session 29 (content boundaries and shadowed gold), on real PolNeAR train sentences; each positive fails
-on the code before its change (main e00b972 for the first table, a50d66e for the second, 26eee60 for the third) and passes after.
+on the code before its change (main e00b972 for the first table, a50d66e for the second, 26eee60 for the third, f45e2b5 for the fourth) and passes after.
 
 - A content that ran on past its sentence's full stop when a no-break or double space follows it ("... before the
   number can be increased.  He has also called for X", "... because of his Hispanic heritage.\\xa0First, Trump
@@ -16,7 +16,12 @@ on the code before its change (main e00b972 for the first table, a50d66e for the
 - A relative clause that closes the sentence before a full stop and a closing quotation mark (", who has been
   battered ... that her actions were "extremely careless.""): ``rules._trailing_relative`` took it for the writer's
   aside only when at most one token followed it, so the two closing marks kept it in the content; any closing marks
-  after it now count as the sentence's end."""
+  after it now count as the sentence's end.
+- A second report joined by ", and" whose subject the parser left inside the complement ("said Clinton is honest
+  and trustworthy, and three-quarters said the same of Sanders"): the content ended on the new subject ("..., and
+  three-quarters"); ``rules._second_attribution`` now reads a subject right after a lower-case "and" / "but" that
+  follows a comma, as it did after "while", and the content ends before the comma. A capitalised "But" opening a
+  quotation's next sentence ('," "But I do know that ...') is not read so."""
 
 from __future__ import annotations
 
@@ -144,4 +149,26 @@ TRAILING_RELATIVE_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", TRAILING_RELATIVE_CASES)
 def test_trailing_relative_before_closing_marks(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+JOINED_REPORT_CASES = [
+    pytest.param(
+        "Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy, and three-quarters said "
+        "the same of Sanders.",
+        "said", "Six in 10 Virginia Democratic primary voters", "Clinton is honest and trustworthy",
+        "indirect", "said_clause", id="and-three-quarters-said",
+    ),
+    pytest.param(
+        "Two in three said they are less likely to vote Republican in November because of Trump’s views on "
+        "immigration, and nearly three in five said they are much less likely.",
+        "said", "Two in three",
+        "they are less likely to vote Republican in November because of Trump’s views on immigration",
+        "indirect", "said_clause", id="and-three-in-five-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", JOINED_REPORT_CASES)
+def test_joined_second_report_ends_content(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
