@@ -184,7 +184,8 @@ def _nested_cut_at(head, tok) -> Optional[int]:
 
 
 def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Optional[list] = None) -> Optional[Range]:
-    """The clause headed by ``head`` minus leading 'that'/punctuation, nested participle cues and ``skip`` tokens."""
+    """The clause headed by ``head`` minus leading 'that'/punctuation, trailing punctuation and whitespace, nested
+    participle cues and ``skip`` tokens."""
     toks = sorted(head.subtree if toks is None else toks, key=lambda t: t.i)
     cut = _nested_cut(head)
     if cut is not None:
@@ -193,7 +194,7 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
         toks = largest_run(toks, skip)
     while toks and (toks[0].lower_ == "that" or toks[0].dep_ in CONTENT_DROP_START) and toks[0].head.i >= toks[0].i:
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return token_range(toks, base)
 
@@ -391,22 +392,45 @@ def _fronted_clause(cue):
 def _second_attribution(tok, cue, end: int) -> bool:
     """A new attribution after a comma or dash inside a content clause: another source's cue verb with its
     own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
-    :data:`CONTRAST_MARKS`) or a reaction in apposition
+    :data:`CONTRAST_MARKS`; ", and three-quarters said ...": a lower-case "and" / "but" after a comma, whose subject
+    the parser may leave inside the complement) or a reaction in apposition
     (", a charge the foreign ministry rejected as ..."). The content ends before it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
-    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS else (tok.i,)  # ", while 22 percent said C2"
+    # ", while 22 percent said C2", ", and three-quarters said C2": a subject right after the mark (a capitalised
+    # "But" opens a quotation's next sentence, '," "But I do know that ...': not read so)
+    joins = tok.text in _JOINING_MARKS and doc[tok.i - 1].text == ","
+    opens = (tok.i, tok.i + 1) if tok.lower_ in CONTRAST_MARKS or joins else (tok.i,)
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
+    if _relative_report(tok):
+        return True
     if _nominal(tok.head) and tok.head.left_edge.i == tok.i and tok.head.dep_ in REACTION_DEPS:
         return any(
             c_dep == "relcl" and c.lower_ in CUE_FORMS and any(k_dep == "nsubj" and k.tag_ not in ("WDT", "WP") for k_dep, k in kids(c))
             for c_dep, c in kids(tok.head)
         )
     return False
+
+
+_JOINING_MARKS = frozenset(("and", "but"))
+
+
+def _relative_report(tok) -> bool:
+    """A relative clause opened by ``tok`` ("which" / "whom" ...) whose verb is a cue with a subject of its own other
+    than the relative word (", which he called “a cartel for higher education”", ", whom he described as
+    “peaceful”"): another statement about the noun, not part of the content. A clause whose subject is the relative
+    word (", who said C") is left to the other breaks."""
+    if tok.tag_ not in ("WDT", "WP") or tok.dep_ in SUBJECT_DEPS:
+        return False
+    rel = tok.head
+    return (
+        rel.dep_ == "relcl" and rel.left_edge.i == tok.i and rel.lower_ in CUE_FORMS and rel.tag_.startswith("VB")
+        and any(dep in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for dep, c in kids(rel))
+    )
 
 
 # How the parser attaches a reaction noun set off by a comma (", a claim the military denied"): as an apposition,
@@ -436,12 +460,21 @@ _COMPARISON_VERBS = frozenset("has have had did does do was is were are".split()
 
 def _sentence_end(tok) -> int:
     """End of ``tok``'s sentence, read past parser sentence breaks that follow no final punctuation
-    (a misparse splits "mentioned disparaging remarks Trump had made about X" in two)."""
+    (a misparse splits "mentioned disparaging remarks Trump had made about X" in two). Whitespace the parser
+    keeps at the end of a sentence (a no-break or double space after the full stop) is not read as its last word."""
     doc = tok.doc
     end = sentence(tok).end
-    while end < len(doc) and not doc[end - 1].text[-1] in _SENTENCE_FINAL and doc[end - 1].text != "''":
+    while end < len(doc) and not _ends_sentence(doc, end):
         end = sentence(doc[end]).end
     return end
+
+
+def _ends_sentence(doc, end: int) -> bool:
+    """The last word before ``end``, past whitespace tokens, closes a sentence (final punctuation or '')."""
+    last = end - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    return doc[last].text[-1] in _SENTENCE_FINAL or doc[last].text == "''"
 
 
 def _new_clause_at(tok) -> bool:
@@ -462,12 +495,15 @@ def _new_clause_at(tok) -> bool:
 
 def _trailing_relative(tok, end: int) -> bool:
     """A non-restrictive relative clause that closes the sentence (", which lets the rest of the GOP off
-    the hook", ", who has not been charged"): the writer's aside, left out of the content (PolNeAR gold)."""
+    the hook", ", who has not been charged"): the writer's aside, left out of the content (PolNeAR gold). Closing
+    marks after it (a full stop and a closing quotation mark: ', which he called “a cartel.”') still close it."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.tag_ not in ("WDT", "WP"):
         return False
     rel = tok.head
-    return rel.dep_ == "relcl" and rel.left_edge.i == tok.i and rel.right_edge.i >= end - 2
+    if rel.dep_ != "relcl" or rel.left_edge.i != tok.i:
+        return False
+    return rel.right_edge.i >= end - 2 or all(t.is_punct or t.is_space for t in doc[rel.right_edge.i + 1:end])
 
 
 def _from_sentence_start(comp, stop: int) -> list:
@@ -1636,7 +1672,7 @@ def content_range_from(toks, base: int) -> Optional[Range]:
     toks = sorted(toks, key=lambda t: t.i)
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks = toks[1:]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
     return token_range(toks, base)
 
