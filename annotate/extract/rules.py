@@ -1181,6 +1181,64 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
+_TIME_PREPS = frozenset(("on", "in", "at"))
+_QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
+
+
+def _clause_before_final_cue(v: VerbCue) -> list:
+    """The clause before a comma and the sentence-final cue, "C, police said." / "C, CNN reported on Tuesday.",
+    when the parser hung that clause elsewhere (an adverbial clause of the cue, the cue's complement buried under a
+    misread first word) and found no complement: the tokens from the sentence start to the comma; else [].
+
+    Limits: the cue is its sentence's root with a subject right after the comma and nothing after it but a full
+    stop, a bare time noun, an adverb or an "on" / "in" / "at" phrase; the part before the comma holds a verb with
+    its own subject that opens no subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a
+    report) and no quote mark (quotations are left to the quote rules)."""
+    tok, subj = v.tok, v.subj
+    if v.comp is not None or not v.clause_cue or v.participle or tok.dep_ != "ROOT" or subj.i > tok.i:
+        return []
+    doc = tok.doc
+    sent = sentence(tok)
+    comma = subj.left_edge.i - 1
+    if comma < sent.start + 3 or doc[comma].text not in _CLAUSE_BREAKS:
+        return []
+    if not all(t.i <= subj.right_edge.i or (t.head == tok and t.dep_ in ("aux", "neg", "advmod")) for t in doc[comma + 1:tok.i]):
+        return []
+    after = set()
+    for c_dep, c in kids(tok):
+        if c.i < tok.i or c_dep == "punct":
+            continue
+        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)):
+            return []
+        after.update(t.i for t in c.subtree)
+    if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
+        return []
+    before = list(doc[sent.start:comma])
+    if any(t.text in _QUOTE_TOKENS for t in before):
+        return []
+    if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
+        return []
+    return before
+
+
+def _subordinate(verb) -> bool:
+    """A clause opened by a subordinating word ("when", "if", "as", "while", "after", "because" ...)."""
+    return any(c_dep == "mark" or (c_dep == "advmod" and c.tag_ == "WRB") for c_dep, c in kids(verb))
+
+
+@frame(Rule("clause_said", priority=3, role=SPEECH))
+def final_cue(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"C, S said.": the clause before a sentence-final cue that the parser did not make its complement
+    (:func:`_clause_before_final_cue`)."""
+    toks = _clause_before_final_cue(v)
+    if not toks:
+        return False
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "clause_said", v.tok.i)
+    return True
+
 
 def _clause_in_phrase(v) -> list:
     """"said in a statement that C", "had said in an ABC interview taped before the attacks that C": the 'that'
@@ -1611,7 +1669,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, verb_object,
     verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
