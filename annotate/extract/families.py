@@ -675,3 +675,43 @@ def passive_as(doc, base: int) -> Iterator[Candidate]:
 
 # The noun and passive-belief families live in their own module; importing it declares them.
 from annotate.extract import noun_cues  # noqa: E402,F401
+
+
+# Plural document nouns and survey nouns that end a "C, <documents> show." source phrase.
+SHOWING_DOCUMENT_HEADS = frozenset(
+    """
+    records documents reports filings data figures numbers statistics poll polls survey surveys analysis
+    study studies
+    """.split()
+)
+SHOW_FORMS = frozenset(("show", "shows", "showed"))
+# Tokens a misparsed "<documents> show" source phrase may hold besides nouns and adjectives.
+_SOURCE_PHRASE_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "POS", "HYPH", "VBZ", "VBP", "VBG", "CD")
+
+
+@rule(Rule("clause_said", priority=3, role=SPEECH))
+def documents_show(doc, base: int) -> Iterator[Candidate]:
+    """"C, Federal Election Commission records show.", "C, the Pew Research Center analysis shows.": the
+    sentence-final "show" the parser read as a noun (a compound or an object of the clause before it) or as a verb
+    without its subject, so no cue verb rule took it. Content: the sentence from its start to the comma; source: the words between the comma and
+    "show".
+
+    Limits: "show(s/ed)" only, as the sentence's last word before a full stop, right after a noun of
+    :data:`SHOWING_DOCUMENT_HEADS`, with a comma at most eight words before it and only nouns, adjectives,
+    determiners and conjunctions between (a noun the parser tagged as a verb, "records/VBZ", "fundraising/VBG",
+    passes); where the cue-verb rules also read it, the two candidates coincide."""
+    for tok in words(doc, SHOW_FORMS):
+        sent = sentence(tok)
+        rest = [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space]
+        if rest != ["."] or tok.i < 1 or doc[tok.i - 1].lower_ not in SHOWING_DOCUMENT_HEADS:
+            continue
+        comma = next((i for i in range(tok.i - 2, max(sent.start, tok.i - 10), -1) if doc[i].text == ","), None)
+        if comma is None or comma - sent.start < 3:
+            continue
+        phrase = list(doc[comma + 1:tok.i])
+        if not all(t.tag_ in _SOURCE_PHRASE_TAGS for t in phrase):
+            continue
+        content = content_range_from(list(doc[sent.start:comma]), base)
+        if content is None or any(t.text in ('"', "“", "”", "''") for t in doc[sent.start:comma]):
+            continue
+        yield Candidate(content, token_range(phrase, base), token_range([tok], base), "indirect", "clause_said", tok.i)
