@@ -1161,6 +1161,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
+        if comp.i < tok.i and (yield from final_cue(v)):
+            return True  # "C, S said." whose clause's subject the parser hung elsewhere
         return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
@@ -1188,14 +1190,15 @@ _QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
 def _clause_before_final_cue(v: VerbCue) -> list:
     """The clause before a comma and the sentence-final cue, "C, police said." / "C, CNN reported on Tuesday.",
     when the parser hung that clause elsewhere (an adverbial clause of the cue, the cue's complement buried under a
-    misread first word) and found no complement: the tokens from the sentence start to the comma; else [].
+    misread first word) and found no complement, or found one before the cue without its subject: the tokens from
+    the sentence start to the comma; else [].
 
     Limits: the cue is its sentence's root with a subject right after the comma and nothing after it but a full
     stop, a bare time noun, an adverb or an "on" / "in" / "at" phrase; the part before the comma holds a verb with
     its own subject that opens no subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a
     report) and no quote mark (quotations are left to the quote rules)."""
     tok, subj = v.tok, v.subj
-    if v.comp is not None or not v.clause_cue or v.participle or tok.dep_ != "ROOT" or subj.i > tok.i:
+    if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or tok.dep_ != "ROOT" or subj.i > tok.i:
         return []
     doc = tok.doc
     sent = sentence(tok)
@@ -1217,8 +1220,14 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     if any(t.text in _QUOTE_TOKENS for t in before):
         return []
     if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
-        return []
+        if v.comp is None or _subordinate(v.comp) or not _finite(v.comp):
+            return []  # a complement with no subject counts when it is finite and opens no subordinate clause
     return before
+
+
+def _finite(verb) -> bool:
+    """A finite verb, or a verb with a finite auxiliary ("could finally show")."""
+    return verb.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(verb))
 
 
 def _subordinate(verb) -> bool:
