@@ -21,8 +21,10 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
 - ``stance_predicate``: "S is a staunch opponent of C", "S has been critical of C" (content: the
   object of "of/about/on"; source: the copula's subject).
 - ``passive_belief``: "X is said to V", "X was widely believed to be Y" (content: the subject through the
-  "to" complement; source: the "by" agent or none); "X is expected to V" too, unless the sentence answers the one
-  before ("Instead, X is expected to V").
+  "to" complement; source: the "by" agent or none); "X is expected to V" too (and "which is expected to V"), unless the
+  sentence answers the one before ("Instead, X is expected to V").
+- ``documents_show``: "C, campaign finance records show." with "show" misread as a noun (content: the sentence
+  to the comma; source: the document phrase).
 - ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
   considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
@@ -579,15 +581,19 @@ PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
 ANSWERING_OPENERS = frozenset(("instead", "rather"))
 EXPECT_FORMS = frozenset(verb_forms("expect"))
 _RELATIVE_WORDS = frozenset("which that who whom what it there".split())
+# Relative pronouns that open an expectation of their own ("the event, which is expected to draw 50,000 delegates":
+# PolNeAR takes the pronoun and the complement, with no source).
+_EXPECTED_RELATIVES = frozenset("which that who".split())
 
 
-def _passive_parts(tok):
-    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None."""
+def _passive_parts(tok, relative: frozenset = frozenset()):
+    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None; a
+    relative pronoun is a subject only when it is in ``relative``."""
     if tok.tag_ != "VBN":
         return None
     auxpass = [c for c_dep, c in kids(tok) if c_dep == "auxpass"]
     subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubjpass" and c.i < tok.i), None)
-    if not auxpass or subj is None or subj.lower_ in _RELATIVE_WORDS:
+    if not auxpass or subj is None or (subj.lower_ in _RELATIVE_WORDS and subj.lower_ not in relative):
         return None
     agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
     pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
@@ -615,10 +621,10 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
-    Limits: the subject must be the passive's own (not a relative pronoun); an expectation is taken whatever its
-    complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
+    Limits: the subject must be the passive's own, not a relative pronoun, but for an expectation ("which / that /
+    who is expected to V": from the pronoun); an expectation is taken whatever its complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
     for tok in words(doc, PASSIVE_BELIEF_FORMS):
-        parts = _passive_parts(tok)
+        parts = _passive_parts(tok, _EXPECTED_RELATIVES if tok.lower_ in EXPECT_FORMS else frozenset())
         if parts is None:
             continue
         if tok.lower_ in EXPECT_FORMS and doc[sentence(tok).start].lower_ in ANSWERING_OPENERS:
