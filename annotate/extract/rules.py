@@ -41,6 +41,8 @@ from annotate.extract.lexicons import (
     CLAUSE_FORMS,
     CUE_FORMS,
     OBJECT_FORMS,
+    OBJECT_TOPIC_FORMS,
+    OBJECT_TOPIC_PREPS,
     PHRASAL_CUES,
     PARTICIPLE_CUES,
     PARTICLE_OBJECT_CUES,
@@ -1427,6 +1429,31 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+@frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
+def object_topic(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"she reminded Trump of the actions of John Hinckley Jr.", "warned voters about the dangers": a verb of
+    :data:`OBJECT_TOPIC_FORMS` with a direct object and an "of" / "about" phrase after it (on the verb or on the
+    object). Content: the object through that phrase.
+
+    Limits: the phrase must follow the object directly (nothing but the object between); the listener is kept
+    in the content, as PolNeAR mostly does for a noun listener (it leaves a pronoun out, which Dice tolerates)."""
+    tok, obj = v.tok, v.obj
+    if v.form not in OBJECT_TOPIC_FORMS or obj is None or obj.i < tok.i:
+        return False
+    on_obj = next((c for c_dep, c in kids(obj) if c_dep == "prep" and c.i == obj.i + 1), None)
+    on_verb = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i == obj.right_edge.i + 1), None)
+    prep = on_obj if on_obj is not None else on_verb
+    if prep is None or prep.lower_ not in OBJECT_TOPIC_PREPS:
+        return False
+    if not any(c_dep in ("pobj", "pcomp") for c_dep, c in kids(prep)):
+        return False
+    rng = content_range_from(list(tok.doc[obj.left_edge.i:prep.right_edge.i + 1]), v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "verb_object", tok.i)
+    return True
+
+
 def _clausal_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"touted how far his campaign had come", "has yet to address how her administration would handle X", "did not
     dispute that he lends his thoughts to Mr. Trump": an object verb (as :func:`_object_cue`) with no direct object
@@ -1679,7 +1706,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
     clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, verb_object,
-    verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
+    object_topic, verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
 
