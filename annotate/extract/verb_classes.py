@@ -213,7 +213,7 @@ CLASS_FRAMES: dict[str, tuple[str, ...]] = {
     "TALK_CHITCHAT_37_5_6": ("clause",),
     "SAY_37_7": (),
     "COMPLAIN_37_8": ("clause",),
-    "ADVISE_37_9": ("clause", "object_topic"),
+    "ADVISE_37_9": ("clause", "object_topic", "object_pred"),
     "LECTURE_37_11": ("clause",),
     "PROMISE_37_13": ("clause", "xcomp"),
     "CHARACTERIZE_29_2": ("object_pred",),

@@ -1,6 +1,6 @@
 """Issue 12, session 29 (indirect speech with verb cues), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for FINAL_CUE_CASES, 9477ea3 for FINAL_CUE_SUBJECTLESS_CASES, d6ddb43 for
-DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES) and passes after.
+DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TOPIC_CASES) and passes after.
 
 - A clause before a comma and a sentence-final cue ("C, police said.", "C, CNN reported.") that the parser did not
   make the cue's complement (it hung the clause on a misread first word, or made it an adverbial clause of another
@@ -15,7 +15,10 @@ DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES) and passes after.
 - An expectation in a relative clause ("the final, which is expected to draw a large Latino television audience"):
   ``families.passive_belief`` refused a relative pronoun for its subject; PolNeAR takes the pronoun and the
   complement, with no source, so an expectation now takes "which" / "that" / "who". Other passive belief verbs
-  keep the limit ("a rally that was supposed to follow the speech" gives no statement)."""
+  keep the limit ("a rally that was supposed to follow the speech" gives no statement).
+- A verb of the advise class (VerbNet advise-37.9: remind, warn, inform, alert ...) with a listener object and an
+  "of" / "about" topic right after it ("she reminded Trump of the actions of X"): the class took only a clause, so
+  no frame took it; ``rules.object_topic`` now gives the object through the topic."""
 
 from __future__ import annotations
 
@@ -123,3 +126,28 @@ def test_supposed_relative_stays_out(extractor):
         "supposed to follow the speech."
     )
     assert not [row for row in found(extractor, text) if row[0] == "passive_belief"]
+
+
+# The advise class (VerbNet advise-37.9) with a listener object and an "of" / "about" topic (e3bea6f): before it,
+# "reminded" took no frame and gave no statement.
+OBJECT_TOPIC_CASES = [
+    pytest.param(
+        "In her post, she reminded Trump of the actions of John Hinckley Jr., who shot and wounded President Reagan "
+        "in 1981.",
+        "reminded", "she",
+        "Trump of the actions of John Hinckley Jr., who shot and wounded President Reagan in 1981",
+        "indirect", "verb_object", id="reminded-of",
+    ),
+    pytest.param(
+        "In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of ''Today,'' reminded his staff about "
+        "Mr. Bush's early television work.",
+        "reminded", "Noah Oppenheim, the NBC executive in charge of ''Today",
+        "his staff about Mr. Bush's early television work",
+        "indirect", "verb_object", id="reminded-about",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", OBJECT_TOPIC_CASES)
+def test_object_topic(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
