@@ -1705,8 +1705,8 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, verb_object,
-    object_topic, verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, object_topic,
+    verb_object, verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
 

@@ -1,6 +1,6 @@
 """Issue 12, session 29 (indirect speech with verb cues), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for FINAL_CUE_CASES, 9477ea3 for FINAL_CUE_SUBJECTLESS_CASES, d6ddb43 for
-DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TOPIC_CASES) and passes after.
+DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES) and passes after.
 
 - A clause before a comma and a sentence-final cue ("C, police said.", "C, CNN reported.") that the parser did not
   make the cue's complement (it hung the clause on a misread first word, or made it an adverbial clause of another
@@ -18,7 +18,8 @@ DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TO
   keep the limit ("a rally that was supposed to follow the speech" gives no statement).
 - A verb of the advise class (VerbNet advise-37.9: remind, warn, inform, alert ...) with a listener object and an
   "of" / "about" topic right after it ("she reminded Trump of the actions of X"): the class took only a clause, so
-  no frame took it; ``rules.object_topic`` now gives the object through the topic."""
+  no frame took it; ``rules.object_topic`` now gives the object through the topic. The class also feeds the
+  object-with-complement frame ("warned the Fed not to act this year": ``verb_object``)."""
 
 from __future__ import annotations
 
@@ -150,4 +151,20 @@ OBJECT_TOPIC_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", OBJECT_TOPIC_CASES)
 def test_object_topic(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# The advise class with a listener object and a "to" complement (da83696): before it, the class took no object.
+ADVISE_OBJECT_CASES = [
+    pytest.param(
+        "Many liberal Democrats have also warned the Fed not to act this year, noting limited gains so far in workers’ "
+        "take-home pay and continued risks to the U.S. from global terrorism and other outside shocks.",
+        "have also warned", "Many liberal Democrats", "the Fed not to act this year",
+        "indirect", "verb_object", id="warned-not-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", ADVISE_OBJECT_CASES)
+def test_advise_object(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
