@@ -581,9 +581,10 @@ PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
 ANSWERING_OPENERS = frozenset(("instead", "rather"))
 EXPECT_FORMS = frozenset(verb_forms("expect"))
 _RELATIVE_WORDS = frozenset("which that who whom what it there".split())
-# Relative pronouns that open an expectation of their own ("the event, which is expected to draw 50,000 delegates":
-# PolNeAR takes the pronoun and the complement, with no source).
-_EXPECTED_RELATIVES = frozenset("which that who".split())
+# Pronouns that open an expectation of their own ("the event, which is expected to draw 50,000 delegates", "It is
+# expected to rise to 2.9 percent this year": PolNeAR takes the pronoun and the complement, with no source). An
+# expletive "it is expected that C" has no "to" complement and gives no expectation.
+_EXPECTED_RELATIVES = frozenset("which that who it".split())
 
 
 def _passive_parts(tok, relative: frozenset = frozenset()):
@@ -621,8 +622,8 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
-    Limits: the subject must be the passive's own, not a relative pronoun, but for an expectation ("which / that /
-    who is expected to V": from the pronoun); an expectation is taken whatever its complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
+    Limits: the subject must be the passive's own, not a relative pronoun or "it", but for an expectation ("which /
+    that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
     for tok in words(doc, PASSIVE_BELIEF_FORMS):
         parts = _passive_parts(tok, _EXPECTED_RELATIVES if tok.lower_ in EXPECT_FORMS else frozenset())
         if parts is None:
