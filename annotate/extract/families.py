@@ -623,7 +623,8 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
     Limits: the subject must be the passive's own, not a relative pronoun or "it", but for an expectation ("which /
-    that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
+    that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a
+    forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
     for tok in words(doc, PASSIVE_BELIEF_FORMS):
         parts = _passive_parts(tok, _EXPECTED_RELATIVES if tok.lower_ in EXPECT_FORMS else frozenset())
         if parts is None:

@@ -1165,6 +1165,11 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
         if comp.i < tok.i and (yield from final_cue(v)):
             return True  # "C, S said." whose clause's subject the parser hung elsewhere
+        if v.form not in PERCEPTION_FORMS and _name_read_as_verb(comp, tok):
+            rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+            if rng is not None:
+                yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
+                return True
         return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
@@ -1279,6 +1284,17 @@ def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
         if rng:
             yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
     return True
+
+
+def _name_read_as_verb(comp, cue) -> bool:
+    """The cue's complement is a name right after it that the parser tagged as the clause's verb, with the rest of
+    the small clause hung on it ("The new poll shows Trump/VBP far out in front of his opponents"): capitalised with
+    the rest lower case, a VB / VBP tag (or a proper noun the parser made the head of a verbless clause: "shows
+    Trump/NNP at the top with 36 percent"), and a dependent after it."""
+    text = comp.text
+    tags = VERB_TAGGED_NAME_TAGS | {"NNP"}
+    return (comp.i == cue.i + 1 and comp.tag_ in tags and text[:1].isupper() and text[1:].islower()
+            and any(c.i > comp.i for c in comp.children))
 
 
 def _perceived(comp) -> bool:

@@ -1,6 +1,7 @@
 """Issue 12, session 29 (indirect speech with verb cues), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for FINAL_CUE_CASES, 9477ea3 for FINAL_CUE_SUBJECTLESS_CASES, d6ddb43 for
-DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES) and passes after.
+DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES but "it-is-expected", b133827 for that one, 2de4d67 for
+OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES, 96340c8 for NAME_READ_AS_VERB_CASES) and passes after.
 
 - A clause before a comma and a sentence-final cue ("C, police said.", "C, CNN reported.") that the parser did not
   make the cue's complement (it hung the clause on a misread first word, or made it an adverbial clause of another
@@ -14,12 +15,17 @@ DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES, 2de4d67 for OBJECT_TO
   ``families.documents_show`` takes the part before the comma, the document phrase as the source.
 - An expectation in a relative clause ("the final, which is expected to draw a large Latino television audience"):
   ``families.passive_belief`` refused a relative pronoun for its subject; PolNeAR takes the pronoun and the
-  complement, with no source, so an expectation now takes "which" / "that" / "who". Other passive belief verbs
-  keep the limit ("a rally that was supposed to follow the speech" gives no statement).
+  complement, with no source, so an expectation now takes "which" / "that" / "who", and "it" ("It is expected to
+  rise to 2.9 percent this year"; an expletive "it is expected that C" has no "to" complement). Other passive
+  belief verbs keep the limit ("a rally that was supposed to follow the speech" gives no statement).
 - A verb of the advise class (VerbNet advise-37.9: remind, warn, inform, alert ...) with a listener object and an
   "of" / "about" topic right after it ("she reminded Trump of the actions of X"): the class took only a clause, so
   no frame took it; ``rules.object_topic`` now gives the object through the topic. The class also feeds the
-  object-with-complement frame ("warned the Fed not to act this year": ``verb_object``)."""
+  object-with-complement frame ("warned the Fed not to act this year": ``verb_object``).
+- A name right after an evidence or speech verb that the parser read as the verb (or the head) of the small clause
+  ("The new poll shows Trump/VBP far out in front of his opponents"): the complement had no subject, so no frame
+  gave a statement; ``rules.clause`` now takes it to the sentence end (``rules._name_read_as_verb``), not for a
+  perception verb ("I saw Trump at the rally")."""
 
 from __future__ import annotations
 
@@ -105,6 +111,12 @@ EXPECTED_RELATIVE_CASES = [
         "indirect", "passive_belief", id="which-is-expected",
     ),
     pytest.param(
+        "The deficit last year was equal to 2.5 percent of gross domestic product, down three-quarters from the start "
+        "of Mr. Obama's administration. It is expected to rise to 2.9 percent this year.",
+        "is expected", None, "It is expected to rise to 2.9 percent this year",
+        "indirect", "passive_belief", id="it-is-expected",
+    ),
+    pytest.param(
         "The decentralized and desperate stop-Trump campaign found a possible new leader in Mitt Romney, the party's "
         "2012 presidential nominee, who is expected to deliver a forceful, top-to-bottom indictment of Trump in a "
         "speech on Thursday.",
@@ -157,8 +169,8 @@ def test_object_topic(extractor, text, cue, source, content, kind, rule):
 # The advise class with a listener object and a "to" complement (da83696): before it, the class took no object.
 ADVISE_OBJECT_CASES = [
     pytest.param(
-        "Many liberal Democrats have also warned the Fed not to act this year, noting limited gains so far in workers’ "
-        "take-home pay and continued risks to the U.S. from global terrorism and other outside shocks.",
+        "Many liberal Democrats have also warned the Fed not to act this year, noting limited gains so far in "
+        "workers’ take-home pay and continued risks to the U.S. from global terrorism and other outside shocks.",
         "have also warned", "Many liberal Democrats", "the Fed not to act this year",
         "indirect", "verb_object", id="warned-not-to",
     ),
@@ -168,3 +180,31 @@ ADVISE_OBJECT_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", ADVISE_OBJECT_CASES)
 def test_advise_object(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# A name right after the cue that the parser read as the small clause's verb or head (96340c8): before it, the
+# complement had no subject and no frame gave a statement.
+NAME_READ_AS_VERB_CASES = [
+    pytest.param(
+        "The new poll shows Trump far out in front of his opponents.",
+        "shows", "The new poll", "Trump far out in front of his opponents",
+        "indirect", "said_clause", id="name-tagged-as-verb",
+    ),
+    pytest.param(
+        "A Reuters rolling poll shows Trump at the top with 36 percent support followed by Ben Carson at 14 percent "
+        "and Sens. Marco Rubio and Ted Cruz, 11 and 8 percent respectively.",
+        "shows", "A Reuters rolling poll",
+        "Trump at the top with 36 percent support followed by Ben Carson at 14 percent and Sens",
+        "indirect", "said_clause", id="name-heading-a-verbless-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", NAME_READ_AS_VERB_CASES)
+def test_name_read_as_verb(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_perceived_name_stays_out(extractor):
+    """A perception verb with a name and a verbless clause ("saw Trump at the rally") is no report."""
+    assert not [row for row in found(extractor, "I saw Trump at the rally with his wife.") if row[2] == "saw"]
