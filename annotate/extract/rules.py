@@ -1191,6 +1191,9 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 _TIME_PREPS = frozenset(("on", "in", "at"))
+# Where the parser hangs a sentence-final "..., S said.": the root, or a relative clause on the noun before the comma
+# ("an unfavorable view of Trump, the poll found.").
+_FINAL_CUE_DEPS = frozenset(("ROOT", "relcl"))
 _QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
 
 
@@ -1200,12 +1203,15 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     misread first word) and found no complement, or found one before the cue without its subject: the tokens from
     the sentence start to the comma; else [].
 
-    Limits: the cue is its sentence's root with a subject right after the comma and nothing after it but a full
-    stop, a bare time noun, an adverb or an "on" / "in" / "at" phrase; the part before the comma holds a verb with
-    its own subject that opens no subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a
-    report) and no quote mark (quotations are left to the quote rules)."""
+    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`)
+    with a subject right after the comma and nothing after it but a full stop, a bare time noun, an adverb or an
+    "on" / "in" / "at" phrase; the part before the comma holds a verb with its own subject that opens no
+    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report) and no quote mark
+    (quotations are left to the quote rules)."""
     tok, subj = v.tok, v.subj
-    if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or tok.dep_ != "ROOT" or subj.i > tok.i:
+    if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
+        return []
+    if tok.dep_ not in _FINAL_CUE_DEPS:
         return []
     doc = tok.doc
     sent = sentence(tok)

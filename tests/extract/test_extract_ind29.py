@@ -1,7 +1,8 @@
 """Issue 12, session 29 (indirect speech with verb cues), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for FINAL_CUE_CASES, 9477ea3 for FINAL_CUE_SUBJECTLESS_CASES, d6ddb43 for
 DOCUMENTS_SHOW_CASES, e2f95a9 for EXPECTED_RELATIVE_CASES but "it-is-expected", b133827 for that one, 2de4d67 for
-OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES, 96340c8 for NAME_READ_AS_VERB_CASES) and passes after.
+OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES, 96340c8 for NAME_READ_AS_VERB_CASES, 1e8e1de for
+FINAL_CUE_RELATIVE_CASES) and passes after.
 
 - A clause before a comma and a sentence-final cue ("C, police said.", "C, CNN reported.") that the parser did not
   make the cue's complement (it hung the clause on a misread first word, or made it an adverbial clause of another
@@ -9,7 +10,9 @@ OBJECT_TOPIC_CASES, e3bea6f for ADVISE_OBJECT_CASES, 96340c8 for NAME_READ_AS_VE
   when the cue is the sentence's root with its subject right after the comma and nothing after it but a full stop
   (or a time phrase), and that part holds a verb with its own subject that opens no subordinate clause, or the
   parser's complement is that part's finite verb without its subject ("..., a strong showing ... could finally show
-  X, veteran Republicans said."). A fronted "As S V, S2 talked about X" keeps its own reading (``verb_prep_object``).
+  X, veteran Republicans said."). The cue may also be a relative clause the parser made of it ("... an
+  unfavorable view of Trump, the poll found."). A fronted "As S V, S2 talked about X" keeps its own reading
+  (``verb_prep_object``).
 - "C, campaign finance records show.": the parser read the sentence-final "show" as a noun (a compound or an
   object) or as a verb without its subject ("records/VBZ show/VBP"), so no cue verb rule saw it; now
   ``families.documents_show`` takes the part before the comma, the document phrase as the source.
@@ -63,8 +66,19 @@ FINAL_CUE_SUBJECTLESS_CASES = [
     ),
 ]
 
+# The cue read as a relative clause on the noun before the comma (eb2d304).
+FINAL_CUE_RELATIVE_CASES = [
+    pytest.param(
+        "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found.",
+        "found", "the poll", "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump",
+        "indirect", "clause_said", id="cue-read-as-relative-clause",
+    ),
+]
 
-@pytest.mark.parametrize("text,cue,source,content,kind,rule", FINAL_CUE_CASES + FINAL_CUE_SUBJECTLESS_CASES)
+
+@pytest.mark.parametrize(
+    "text,cue,source,content,kind,rule", FINAL_CUE_CASES + FINAL_CUE_SUBJECTLESS_CASES + FINAL_CUE_RELATIVE_CASES
+)
 def test_clause_before_final_cue(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
 
