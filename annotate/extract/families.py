@@ -21,8 +21,10 @@ over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` ob
 - ``stance_predicate``: "S is a staunch opponent of C", "S has been critical of C" (content: the
   object of "of/about/on"; source: the copula's subject).
 - ``passive_belief``: "X is said to V", "X was widely believed to be Y" (content: the subject through the
-  "to" complement; source: the "by" agent or none); "X is expected to V" too, unless the sentence answers the one
-  before ("Instead, X is expected to V").
+  "to" complement; source: the "by" agent or none); "X is expected to V" too (and "which is expected to V"), unless the
+  sentence answers the one before ("Instead, X is expected to V").
+- ``documents_show``: "C, campaign finance records show." with "show" misread as a noun (content: the sentence
+  to the comma; source: the document phrase).
 - ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
   considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
@@ -628,15 +630,20 @@ PASSIVE_AS_FORMS = frozenset(f for b in PASSIVE_AS_VERBS for f in verb_forms(b))
 ANSWERING_OPENERS = frozenset(("instead", "rather"))
 EXPECT_FORMS = frozenset(verb_forms("expect"))
 _RELATIVE_WORDS = frozenset("which that who whom what it there".split())
+# Pronouns that open an expectation of their own ("the event, which is expected to draw 50,000 delegates", "It is
+# expected to rise to 2.9 percent this year": PolNeAR takes the pronoun and the complement, with no source). An
+# expletive "it is expected that C" has no "to" complement and gives no expectation.
+_EXPECTED_RELATIVES = frozenset("which that who it".split())
 
 
-def _passive_parts(tok):
-    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None."""
+def _passive_parts(tok, relative: frozenset = frozenset()):
+    """(subject, agent object or None, cue tokens) of a passive participle with its own subject, else None; a
+    relative pronoun is a subject only when it is in ``relative``."""
     if tok.tag_ != "VBN":
         return None
     auxpass = [c for c_dep, c in kids(tok) if c_dep == "auxpass"]
     subj = next((c for c_dep, c in kids(tok) if c_dep == "nsubjpass" and c.i < tok.i), None)
-    if not auxpass or subj is None or subj.lower_ in _RELATIVE_WORDS:
+    if not auxpass or subj is None or (subj.lower_ in _RELATIVE_WORDS and subj.lower_ not in relative):
         return None
     agent = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
     pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
@@ -664,10 +671,11 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
-    Limits: the subject must be the passive's own (not a relative pronoun); an expectation is taken whatever its
-    complement, so a forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
+    Limits: the subject must be the passive's own, not a relative pronoun or "it", but for an expectation ("which /
+    that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a
+    forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
     for tok in words(doc, PASSIVE_BELIEF_FORMS):
-        parts = _passive_parts(tok)
+        parts = _passive_parts(tok, _EXPECTED_RELATIVES if tok.lower_ in EXPECT_FORMS else frozenset())
         if parts is None:
             continue
         if tok.lower_ in EXPECT_FORMS and doc[sentence(tok).start].lower_ in ANSWERING_OPENERS:
@@ -724,3 +732,43 @@ def passive_as(doc, base: int) -> Iterator[Candidate]:
 
 # The noun and passive-belief families live in their own module; importing it declares them.
 from annotate.extract import noun_cues  # noqa: E402,F401
+
+
+# Plural document nouns and survey nouns that end a "C, <documents> show." source phrase.
+SHOWING_DOCUMENT_HEADS = frozenset(
+    """
+    records documents reports filings data figures numbers statistics poll polls survey surveys analysis
+    study studies
+    """.split()
+)
+SHOW_FORMS = frozenset(("show", "shows", "showed"))
+# Tokens a misparsed "<documents> show" source phrase may hold besides nouns and adjectives.
+_SOURCE_PHRASE_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "CC", "DT", "POS", "HYPH", "VBZ", "VBP", "VBG", "CD")
+
+
+@rule(Rule("clause_said", priority=3, role=SPEECH))
+def documents_show(doc, base: int) -> Iterator[Candidate]:
+    """"C, Federal Election Commission records show.", "C, the Pew Research Center analysis shows.": the
+    sentence-final "show" the parser read as a noun (a compound or an object of the clause before it) or as a verb
+    without its subject, so no cue verb rule took it. Content: the sentence from its start to the comma; source: the words between the comma and
+    "show".
+
+    Limits: "show(s/ed)" only, as the sentence's last word before a full stop, right after a noun of
+    :data:`SHOWING_DOCUMENT_HEADS`, with a comma at most eight words before it and only nouns, adjectives,
+    determiners and conjunctions between (a noun the parser tagged as a verb, "records/VBZ", "fundraising/VBG",
+    passes); where the cue-verb rules also read it, the two candidates coincide."""
+    for tok in words(doc, SHOW_FORMS):
+        sent = sentence(tok)
+        rest = [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space]
+        if rest != ["."] or tok.i < 1 or doc[tok.i - 1].lower_ not in SHOWING_DOCUMENT_HEADS:
+            continue
+        comma = next((i for i in range(tok.i - 2, max(sent.start, tok.i - 10), -1) if doc[i].text == ","), None)
+        if comma is None or comma - sent.start < 3:
+            continue
+        phrase = list(doc[comma + 1:tok.i])
+        if not all(t.tag_ in _SOURCE_PHRASE_TAGS for t in phrase):
+            continue
+        content = content_range_from(list(doc[sent.start:comma]), base)
+        if content is None or any(t.text in ('"', "“", "”", "''") for t in doc[sent.start:comma]):
+            continue
+        yield Candidate(content, token_range(phrase, base), token_range([tok], base), "indirect", "clause_said", tok.i)

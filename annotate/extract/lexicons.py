@@ -265,6 +265,10 @@ XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members(
 # Verbs whose object is content only with a predicative or clausal complement after it
 # ("described it as a ploy", "dubbed him a liar", "urged Congress to act"; not "pressed him").
 PREDICATE_FORMS = frozenset(_forms(verb_classes.frame_members("object_pred")))
+# Verbs whose listener object and "of" / "about" topic are the content ("reminded Trump of the actions of X",
+# "warned voters of the dangers"); the advise class, which otherwise takes a clause.
+OBJECT_TOPIC_FORMS = frozenset(_forms(verb_classes.frame_members("object_topic")))
+OBJECT_TOPIC_PREPS = frozenset(("of", "about"))
 PRED_OBJECT_FORMS = PREDICATE_FORMS - set(OBJECT_FORMS)
 # A speech verb with a topic "about" phrase ("speculated about X", "know about X", "reported about X"): the topic is
 # the content, as for the listed "talk about", "complain about". Not "say" / "tell": "the things he said about X",

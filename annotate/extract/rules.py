@@ -41,6 +41,8 @@ from annotate.extract.lexicons import (
     CLAUSE_FORMS,
     CUE_FORMS,
     OBJECT_FORMS,
+    OBJECT_TOPIC_FORMS,
+    OBJECT_TOPIC_PREPS,
     PHRASAL_CUES,
     PARTICIPLE_CUES,
     PARTICLE_OBJECT_CUES,
@@ -1197,6 +1199,13 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
+        if comp.i < tok.i and (yield from final_cue(v)):
+            return True  # "C, S said." whose clause's subject the parser hung elsewhere
+        if v.form not in PERCEPTION_FORMS and _name_read_as_verb(comp, tok):
+            rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+            if rng is not None:
+                yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
+                return True
         return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
@@ -1216,6 +1225,77 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+_TIME_PREPS = frozenset(("on", "in", "at"))
+# Where the parser hangs a sentence-final "..., S said.": the root, or a relative clause on the noun before the comma
+# ("an unfavorable view of Trump, the poll found.").
+_FINAL_CUE_DEPS = frozenset(("ROOT", "relcl"))
+_QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
+
+
+def _clause_before_final_cue(v: VerbCue) -> list:
+    """The clause before a comma and the sentence-final cue, "C, police said." / "C, CNN reported on Tuesday.",
+    when the parser hung that clause elsewhere (an adverbial clause of the cue, the cue's complement buried under a
+    misread first word) and found no complement, or found one before the cue without its subject: the tokens from
+    the sentence start to the comma; else [].
+
+    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`)
+    with a subject right after the comma and nothing after it but a full stop, a bare time noun, an adverb or an
+    "on" / "in" / "at" phrase; the part before the comma holds a verb with its own subject that opens no
+    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report) and no quote mark
+    (quotations are left to the quote rules)."""
+    tok, subj = v.tok, v.subj
+    if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
+        return []
+    if tok.dep_ not in _FINAL_CUE_DEPS:
+        return []
+    doc = tok.doc
+    sent = sentence(tok)
+    comma = subj.left_edge.i - 1
+    if comma < sent.start + 3 or doc[comma].text not in _CLAUSE_BREAKS:
+        return []
+    if not all(t.i <= subj.right_edge.i or (t.head == tok and t.dep_ in ("aux", "neg", "advmod")) for t in doc[comma + 1:tok.i]):
+        return []
+    after = set()
+    for c_dep, c in kids(tok):
+        if c.i < tok.i or c_dep == "punct":
+            continue
+        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)):
+            return []
+        after.update(t.i for t in c.subtree)
+    if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
+        return []
+    before = list(doc[sent.start:comma])
+    if any(t.text in _QUOTE_TOKENS for t in before):
+        return []
+    if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
+        if v.comp is None or _subordinate(v.comp) or not _finite(v.comp):
+            return []  # a complement with no subject counts when it is finite and opens no subordinate clause
+    return before
+
+
+def _finite(verb) -> bool:
+    """A finite verb, or a verb with a finite auxiliary ("could finally show")."""
+    return verb.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(verb))
+
+
+def _subordinate(verb) -> bool:
+    """A clause opened by a subordinating word ("when", "if", "as", "while", "after", "because" ...)."""
+    return any(c_dep == "mark" or (c_dep == "advmod" and c.tag_ == "WRB") for c_dep, c in kids(verb))
+
+
+@frame(Rule("clause_said", priority=3, role=SPEECH))
+def final_cue(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"C, S said.": the clause before a sentence-final cue that the parser did not make its complement
+    (:func:`_clause_before_final_cue`)."""
+    toks = _clause_before_final_cue(v)
+    if not toks:
+        return False
+    rng = content_range_from(toks, v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "clause_said", v.tok.i)
+    return True
 
 
 def _clause_in_phrase(v) -> list:
@@ -1246,6 +1326,17 @@ def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
         if rng:
             yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
     return True
+
+
+def _name_read_as_verb(comp, cue) -> bool:
+    """The cue's complement is a name right after it that the parser tagged as the clause's verb, with the rest of
+    the small clause hung on it ("The new poll shows Trump/VBP far out in front of his opponents"): capitalised with
+    the rest lower case, a VB / VBP tag (or a proper noun the parser made the head of a verbless clause: "shows
+    Trump/NNP at the top with 36 percent"), and a dependent after it."""
+    text = comp.text
+    tags = VERB_TAGGED_NAME_TAGS | {"NNP"}
+    return (comp.i == cue.i + 1 and comp.tag_ in tags and text[:1].isupper() and text[1:].islower()
+            and any(c.i > comp.i for c in comp.children))
 
 
 def _perceived(comp) -> bool:
@@ -1393,6 +1484,31 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return False
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
+    return True
+
+
+@frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
+def object_topic(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"she reminded Trump of the actions of John Hinckley Jr.", "warned voters about the dangers": a verb of
+    :data:`OBJECT_TOPIC_FORMS` with a direct object and an "of" / "about" phrase after it (on the verb or on the
+    object). Content: the object through that phrase.
+
+    Limits: the phrase must follow the object directly (nothing but the object between); the listener is kept
+    in the content, as PolNeAR mostly does for a noun listener (it leaves a pronoun out, which Dice tolerates)."""
+    tok, obj = v.tok, v.obj
+    if v.form not in OBJECT_TOPIC_FORMS or obj is None or obj.i < tok.i:
+        return False
+    on_obj = next((c for c_dep, c in kids(obj) if c_dep == "prep" and c.i == obj.i + 1), None)
+    on_verb = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i == obj.right_edge.i + 1), None)
+    prep = on_obj if on_obj is not None else on_verb
+    if prep is None or prep.lower_ not in OBJECT_TOPIC_PREPS:
+        return False
+    if not any(c_dep in ("pobj", "pcomp") for c_dep, c in kids(prep)):
+        return False
+    rng = content_range_from(list(tok.doc[obj.left_edge.i:prep.right_edge.i + 1]), v.base)
+    if rng is None:
+        return False
+    yield Candidate(rng, v.source, v.cue, "indirect", "verb_object", tok.i)
     return True
 
 
@@ -1647,8 +1763,8 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, verb_claim_noun, verb_object,
-    verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
+    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, object_topic,
+    verb_object, verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
 

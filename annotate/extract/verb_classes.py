@@ -5,7 +5,7 @@ out in full from the class definitions, NOT filtered by any score on an evaluati
 :data:`CLASS_FRAMES` says which argument structures of the extractor a class feeds
 (``clause``: "S <v> (that) C"; ``object``: "S <v> X (as/for/of ...)"; ``object_pred``: an object
 only with a predicative or clausal complement after it, "S <v> X as Y / X Y / X to C";
-``xcomp``: "S <v> (X) to C").
+``xcomp``: "S <v> (X) to C"; ``object_topic``: the listener and an "of" / "about" topic, "S <v> X of C").
 A class is wired as a whole, never verb by verb (how the frames were chosen:
 docs/experiments-extraction.md).
 
@@ -213,7 +213,7 @@ CLASS_FRAMES: dict[str, tuple[str, ...]] = {
     "TALK_CHITCHAT_37_5_6": ("clause",),
     "SAY_37_7": (),
     "COMPLAIN_37_8": ("clause",),
-    "ADVISE_37_9": ("clause",),
+    "ADVISE_37_9": ("clause", "object_topic", "object_pred"),
     "LECTURE_37_11": ("clause",),
     "PROMISE_37_13": ("clause", "xcomp"),
     "CHARACTERIZE_29_2": ("object_pred",),
