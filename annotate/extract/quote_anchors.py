@@ -3,7 +3,8 @@
 - After a quotation: ``"Q," Trump barked``, ``"Q!" beamed Donald Hartley``, ``"Q," said Robert Reich, who ...``:
   a noun phrase and a finite verb (either order) right after a quotation closed by a comma, "?" or "!".
   Any verb counts (manner-of-speaking verbs are not in the cue lexicon: barked, beamed, fumed, riffed), and
-  the speaker is read from token order, so a parse that hangs the name on a later verb still gives it.
+  the speaker is read from token order, so a parse that hangs the name on a later verb still gives it; a clause
+  verb the tagger read as a noun closing the phrase counts too (``"Q," the email read.``, ``"Q," Bozell answers.``).
 - Before a colon: ``Mr. Christie gloated: "Q"``, ``Trump went even further: "Q"``, ``She went on:`` closing a
   paragraph that the next one's quotation continues: a subject, an optional apposition and a finite verb
   opening the clause that ends in a colon right before a quotation (or at the paragraph end).
@@ -123,6 +124,18 @@ def _subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
     return (run, verb) if verb is not None else None
 
 
+def _tagged_noun_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+    """(speaker tokens, verb index) of a noun phrase whose last word is a clause verb the tagger read as a noun,
+    closing its clause ('"Q," the email read.', '"Q," the document states,'): at least a noun before it."""
+    run = _name_run(doc, i)
+    if run is None or run[1] - run[0] < 2 or run[1] >= len(doc) or doc[run[1]].text not in (".", ","):
+        return None
+    last = doc[run[1] - 1]
+    if last.tag_ not in ("NN", "NNS") or last.lower_ not in CLAUSE_FORMS or doc[run[1] - 2].tag_ not in NOUN_TAGS:
+        return None
+    return (run[0], run[1] - 1), run[1] - 1
+
+
 def after_quote(doc, base: int) -> Iterator[Candidate]:
     """Anchors right after a quotation closed by a comma, "?" or "!" (see the module docstring)."""
     for match in _CLOSING.finditer(doc.text):
@@ -136,8 +149,8 @@ def after_quote(doc, base: int) -> Iterator[Candidate]:
                 cue = _cue(doc, base, k)
                 yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", k)
             continue
-        found = _subject_verb(doc, k)  # "Trump barked", "Ramos, 58, told"
-        if found is not None:
+        found = _subject_verb(doc, k) or _tagged_noun_verb(doc, k)
+        if found is not None:  # "Trump barked", "Ramos, 58, told", "the email read"
             run, verb = found
             cue = _cue(doc, base, verb)
             yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", verb)
