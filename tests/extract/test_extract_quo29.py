@@ -1,5 +1,6 @@
 """Issue 12, session 29 (quotations and their speakers), on real PolNeAR train sentences; each positive fails on the
-code before its change (main e00b972 for the first table, 0289507 for the second) and passes after.
+code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third) and passes
+after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -11,6 +12,11 @@ code before its change (main e00b972 for the first table, 0289507 for the second
   the token-order anchor (``quote_anchors.after_quote``) found no verb after the name, so the quotation had no
   statement or only a carried-over one; now a clause verb tagged as a noun that closes the phrase, after a noun, is
   the verb (``quote_anchors._tagged_noun_verb``).
+- A sign-off in the paragraph under a quoted paragraph ('"Q."' then '- Hillary Clinton.', '-President Obama, tweeting
+  after ...'): ``quotes.signoffs`` read a dash and a name on the quotation's own line only; now also a paragraph that
+  is a dash (a single hyphen too) and a name, with at most an apposition after a comma, under a paragraph that is
+  the quotation alone. A dash line under prose ("- Reuters.") and a dash list item ("— Reduce job-killing
+  regulations ...") stay no sign-off.
 """
 
 from __future__ import annotations
@@ -50,8 +56,8 @@ def test_short_phrase_without_closing_mark_stays_scare_quote(extractor):
 # (text, cue, expected source, expected content, kind, rule)
 TAGGED_NOUN_VERB_CASES = [
     pytest.param(
-        "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump is "
-        "so rattled.",
+        "\"Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump "
+        "is so rattled.",
         "read", "the email", "Friend, let me be blunt. I can beat Hillary Clinton. Donald can't", "direct", "quote",
         id="email-read",
     ),
@@ -68,3 +74,35 @@ TAGGED_NOUN_VERB_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", TAGGED_NOUN_VERB_CASES)
 def test_verb_tagged_as_noun_after_quote(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+NEXT_LINE_SIGNOFF_CASES = [
+    pytest.param(
+        "\"I will look into it [releasing transcripts of her speeches]. I don't know the status, but I will certainly "
+        "look into it.\"\n\n- Hillary Clinton.",
+        "-", "Hillary Clinton",
+        "I will look into it [releasing transcripts of her speeches]. I don't know the status, but I will certainly "
+        "look into it.", "direct", "signoff", id="hyphen-name",
+    ),
+    pytest.param(
+        "\"Great speech. She's tested. She's ready. She never quits.\"\n\n-President Obama, tweeting after Clinton's "
+        "speech.",
+        "-", "President Obama", "Great speech. She's tested. She's ready. She never quits.", "direct", "signoff",
+        id="hyphen-name-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", NEXT_LINE_SIGNOFF_CASES)
+def test_signoff_on_next_line(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Saturday's tweet was a reminder of the unrestrained side of Trump.\n\n- Reuters.", id="after-prose"),
+    pytest.param("\"Here's what we're going to do.\"\n\n— Reduce job-killing regulations on large and small "
+                 "businesses.", id="list-item"),
+])
+def test_dash_line_no_signoff(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "signoff"]
