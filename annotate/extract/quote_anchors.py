@@ -11,6 +11,8 @@
 - Before a comma: ``Hillary shot back, "Q"``, ``telling reporters, "Q"``, ``He went on to say, "Q"``: a clause
   verb a few tokens before the comma that opens a quotation, or any finite verb right before it, whose subject
   (by the parse) is a name, a pronoun or a person noun.
+- Before a short utterance: ``a man yelled "Stay there!"``: a clause verb right before a quotation too short for
+  speech that closes on "!" or "?", with no comma between (rule ``comma_bare`` too, its content the space).
 
 Both are anchors (like :func:`annotate.extract.rules.bare_cues`): they make no statement of their own;
 :func:`annotate.extract.attach.attach` joins an anchor to the speech quotation next to it. A colon anchor
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from annotate.extract.lexicons import CLAUSE_FORMS
+from annotate.extract.lexicons import CLAUSE_FORMS, MIN_QUOTE_WORDS
 from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.rules import _SOURCE_HEADS, Candidate, _climb_subject, agentive, source_range, subject_of
 
@@ -222,6 +224,36 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
         yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
 
 
+# A short utterance opening right after a word, with no comma: 'a man yelled “Stay there!”'.
+_BARE_UTTERANCE = re.compile(r"(?<=\w)[ \t]+(?:[\"“«]|'')(?P<words>[^\"“”«»\n]{1,40}?[!?])(?:[\"”»]|'')")
+
+
+def before_utterance(doc, base: int) -> Iterator[Candidate]:
+    """Anchors for a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`) right before a short quoted
+    utterance with no comma between ('a man yelled “Stay there!”', 'Some chanted “USA! USA!”'): the quotation has
+    fewer than :data:`annotate.extract.lexicons.MIN_QUOTE_WORDS` words and closes on "!" or "?" inside its mark (a
+    full stop there often ends the sentence around a scare quote: 'what she calls “real solutions.”'); the subject
+    is found as in :func:`before_comma`. The anchor's content is the space before the quotation.
+    Limit: longer quotations after a bare verb are left to the cue rules; "He said “Thank you.”" is not read."""
+    for match in _BARE_UTTERANCE.finditer(doc.text):
+        if len(re.findall(r"\w+", match.group("words"))) >= MIN_QUOTE_WORDS:
+            continue
+        k = _token_at(doc, match.start() - 1)
+        if k is None or doc[k].idx + len(doc[k].text) != match.start():
+            continue
+        verb = doc[k]
+        if not verb.tag_.startswith("VB") or verb.lower_ not in CLAUSE_FORMS:
+            continue
+        subj = subject_of(verb) or _climb_subject(verb)
+        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+            continue
+        src = source_range(subj, base)
+        if src is None:
+            continue
+        cue = _cue(doc, base, verb.i)
+        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+
+
 def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:
     """True when paragraph ``n`` ends in a colon and the next paragraph opens with a quote mark ("She went on:"):
     the pipeline parses it for :func:`before_colon` even without a cue word."""
@@ -237,3 +269,4 @@ def quote_anchors(doc, base: int) -> Iterator[Candidate]:
     yield from after_quote(doc, base)
     yield from before_colon(doc, base)
     yield from before_comma(doc, base)
+    yield from before_utterance(doc, base)

@@ -1,6 +1,6 @@
 """Issue 12, session 29 (quotations and their speakers), on real PolNeAR train sentences; each positive fails on the
-code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third) and passes
-after.
+code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third, fdf038f for the
+fourth) and passes after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -17,6 +17,10 @@ after.
   is a dash (a single hyphen too) and a name, with at most an apposition after a comma, under a paragraph that is
   the quotation alone. A dash line under prose ("- Reuters.") and a dash list item ("— Reduce job-killing
   regulations ...") stay no sign-off.
+- A short utterance right after a clause verb with no comma ('a man yelled “Stay there!”', 'the crowd chanted "Build
+  the wall!"'): no anchor stood before the quotation, so it had no statement; now a clause verb right before a
+  quotation of fewer than MIN_QUOTE_WORDS words that closes on ".", "!" or "?" is an anchor
+  (``quote_anchors.before_utterance``), with its subject found as for a comma.
 """
 
 from __future__ import annotations
@@ -106,3 +110,23 @@ def test_signoff_on_next_line(extractor, text, cue, source, content, kind, rule)
 ])
 def test_dash_line_no_signoff(extractor, text):
     assert not [row for row in found(extractor, text) if row[0] == "signoff"]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+BARE_UTTERANCE_CASES = [
+    pytest.param(
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay "
+        "there!”",
+        "yelled", "a man", "Stay there!", "direct", "quote", id="yelled-no-comma",
+    ),
+    pytest.param(
+        "He said, \"Donald Trump will build the wall\" - at which point the crowd chanted \"Build the wall!\" - \"and "
+        "restore law and order and keep drugs and illegal immigrants from entering our country.\"",
+        "chanted", "the crowd", "Build the wall!", "direct", "quote", id="chanted-no-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", BARE_UTTERANCE_CASES)
+def test_short_utterance_after_bare_verb(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
