@@ -159,9 +159,19 @@ def after_quote(doc, base: int) -> Iterator[Candidate]:
 
 
 def _agentive_run(doc, run: tuple[int, int]) -> bool:
-    """A name, a pronoun, or a person, body or document noun as the run's last word."""
+    """A name, a pronoun ("who" too), or a person, body or document noun as the run's last word."""
     last = doc[run[1] - 1]
-    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or agentive(last)
+    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or last.lower_ == "who" or agentive(last)
+
+
+def _relative_subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+    """(speaker tokens, verb index) of a relative clause opened by "who" after a comma ('Lynch, who told Congress
+    when asked ...: "Q"', 'Santilli, who responds enthusiastically: "Q"'): the speaker is "who", as PolNeAR marks it.
+    Limit: "who" is not resolved to the name before it here."""
+    if i == 0 or i >= len(doc) or doc[i].lower_ != "who" or doc[i - 1].text != ",":
+        return None
+    verb = _verb_at(doc, i + 1)
+    return ((i, i + 1), verb) if verb is not None else None
 
 
 def before_colon(doc, base: int) -> Iterator[Candidate]:
@@ -181,7 +191,7 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
         for i in [start] + [t + 1 for t in range(start, c) if doc[t].text == ","][:2]:
             if i < c and doc[i].lower_ in CLAUSE_OPENERS:  # "And Mr. Christie gloated:", "As Professor Foner put it:"
                 i += 1
-            found = _subject_verb(doc, i)
+            found = _subject_verb(doc, i) or _relative_subject_verb(doc, i)
             if found is not None and found[1] < c and _agentive_run(doc, found[0]):
                 run, verb = found
                 cue = _cue(doc, base, verb)

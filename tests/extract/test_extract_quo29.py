@@ -1,6 +1,6 @@
 """Issue 12, session 29 (quotations and their speakers), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third, fdf038f for the
-fourth) and passes after.
+fourth, e95d787 for the fifth) and passes after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -21,6 +21,10 @@ fourth) and passes after.
   the wall!"'): no anchor stood before the quotation, so it had no statement; now a clause verb right before a
   quotation of fewer than MIN_QUOTE_WORDS words that closes on ".", "!" or "?" is an anchor
   (``quote_anchors.before_utterance``), with its subject found as for a comma.
+- A relative clause ending in a colon before a quotation ('Bundy says to Santilli on camera, who responds
+  enthusiastically: "Okay!"'): the colon anchor read no subject in "who", so the quotation went to the cue of the
+  sentence before; now "who" after a comma opens a colon clause as its speaker
+  (``quote_anchors._relative_subject_verb``), as PolNeAR marks it.
 """
 
 from __future__ import annotations
@@ -130,3 +134,8 @@ BARE_UTTERANCE_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", BARE_UTTERANCE_CASES)
 def test_short_utterance_after_bare_verb(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_relative_clause_before_colon(extractor):
+    text = ("\"Are you ready to go?\" Bundy says to Santilli on camera, who responds enthusiastically: \"Okay!\"")
+    assert_case(extractor, text, "responds", "who", "Okay!", "direct", "quote")
