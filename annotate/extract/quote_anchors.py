@@ -48,6 +48,9 @@ MAX_NAME_TOKENS = 8
 MAX_APPOSITION_TOKENS = 16
 # Finite verbs; VBN too: the small model tags a past form after a name as a participle ("Trump barked/VBN").
 VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN"))
+# In an "as" clause before a colon ("As John Cornyn, the No. 2 in the GOP leadership, put it:") a past form the
+# small model tags as a base form (put/VB) is the clause's verb too.
+AS_CLAUSE_VERB_TAGS = VERB_TAGS | {"VB"}
 # Forms that are no speech act on their own: copulas and auxiliaries without a main verb after them.
 COPULAS = frozenset("is was were are be been 's am".split())
 AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
@@ -97,11 +100,11 @@ def _after_apposition(doc, j: int) -> int:
     return j
 
 
-def _verb_at(doc, j: int) -> Optional[int]:
+def _verb_at(doc, j: int, tags: frozenset = VERB_TAGS) -> Optional[int]:
     """The main verb at token ``j`` after at most two auxiliaries or adverbs ("has since apologized", "later said")."""
     for k in range(j, min(len(doc), j + 3)):
         tok = doc[k]
-        if tok.tag_ in VERB_TAGS and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+        if tok.tag_ in tags and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
             return k
         if not (tok.tag_ in ("RB", "MD") or tok.lower_ in AUXILIARIES or tok.lower_ in COPULAS):
             return None
@@ -117,12 +120,12 @@ def _cue(doc, base: int, verb: int) -> tuple[int, int]:
     return _span(doc, base, verb, end + 1)
 
 
-def _subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+def _subject_verb(doc, i: int, tags: frozenset = VERB_TAGS) -> Optional[tuple[tuple[int, int], int]]:
     """(speaker tokens, verb index) of "NAME [, apposition,] [aux/adverb] VERB" starting at token ``i``."""
     run = _name_run(doc, i)
     if run is None:
         return None
-    verb = _verb_at(doc, _after_apposition(doc, run[1]))
+    verb = _verb_at(doc, _after_apposition(doc, run[1]), tags)
     return (run, verb) if verb is not None else None
 
 
@@ -189,9 +192,12 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
             start -= 1
         # The subject opens the clause, or follows an opening phrase set off by a comma ("In a Fox interview, Trump ...").
         for i in [start] + [t + 1 for t in range(start, c) if doc[t].text == ","][:2]:
+            tags = VERB_TAGS
             if i < c and doc[i].lower_ in CLAUSE_OPENERS:  # "And Mr. Christie gloated:", "As Professor Foner put it:"
+                if doc[i].lower_ == "as":
+                    tags = AS_CLAUSE_VERB_TAGS
                 i += 1
-            found = _subject_verb(doc, i) or _relative_subject_verb(doc, i)
+            found = _subject_verb(doc, i, tags) or _relative_subject_verb(doc, i)
             if found is not None and found[1] < c and _agentive_run(doc, found[0]):
                 run, verb = found
                 cue = _cue(doc, base, verb)

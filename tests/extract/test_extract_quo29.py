@@ -1,6 +1,7 @@
 """Issue 12, session 29 (quotations and their speakers), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third, fdf038f for the
-fourth, e95d787 for the fifth) and passes after.
+fourth, e95d787 for the fifth,
+e39e8f0 for the sixth) and passes after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -25,6 +26,9 @@ fourth, e95d787 for the fifth) and passes after.
   enthusiastically: "Okay!"'): the colon anchor read no subject in "who", so the quotation went to the cue of the
   sentence before; now "who" after a comma opens a colon clause as its speaker
   (``quote_anchors._relative_subject_verb``), as PolNeAR marks it.
+- An "as" clause before a colon whose past verb the tagger read as a base form ("Or, as Tom Ridge, a former
+  secretary of homeland security, put it: ''Q''"): the colon anchor found no verb; in an "as" clause a VB tag counts
+  (``quote_anchors.AS_CLAUSE_VERB_TAGS``).
 """
 
 from __future__ import annotations
@@ -139,3 +143,10 @@ def test_short_utterance_after_bare_verb(extractor, text, cue, source, content, 
 def test_relative_clause_before_colon(extractor):
     text = ("\"Are you ready to go?\" Bundy says to Santilli on camera, who responds enthusiastically: \"Okay!\"")
     assert_case(extractor, text, "responds", "who", "Okay!", "direct", "quote")
+
+
+def test_as_clause_base_form_before_colon(extractor):
+    text = ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the "
+            "gate. They're inside.''")
+    content = "The barbarians are no longer at the gate. They're inside."
+    assert_case(extractor, text, "put", "Tom Ridge", content, "direct", "quote")
