@@ -11,8 +11,9 @@
 - Before a comma: ``Hillary shot back, "Q"``, ``telling reporters, "Q"``, ``He went on to say, "Q"``: a clause
   verb a few tokens before the comma that opens a quotation, or any finite verb right before it, whose subject
   (by the parse) is a name, a pronoun or a person noun.
-- Before a short utterance: ``a man yelled "Stay there!"``: a clause verb right before a quotation too short for
-  speech that closes on "!" or "?", with no comma between (rule ``comma_bare`` too, its content the space).
+- Before an exclamation or question: ``a man yelled "Stay there!"``: a clause verb right before a quotation of at
+  most :data:`MAX_BARE_UTTERANCE` characters that closes on "!" or "?", with no comma between (rule ``comma_bare``
+  too, its content the space).
 
 Both are anchors (like :func:`annotate.extract.rules.bare_cues`): they make no statement of their own;
 :func:`annotate.extract.attach.attach` joins an anchor to the speech quotation next to it. A colon anchor
@@ -32,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from annotate.extract.lexicons import CLAUSE_FORMS, MIN_QUOTE_WORDS
+from annotate.extract.lexicons import CLAUSE_FORMS
 from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.rules import _SOURCE_HEADS, Candidate, _climb_subject, agentive, source_range, subject_of
 
@@ -240,20 +241,24 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
         yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
 
 
-# A short utterance opening right after a word, with no comma: 'a man yelled “Stay there!”'.
-_BARE_UTTERANCE = re.compile(r"(?<=\w)[ \t]+(?:[\"“«]|'')(?P<words>[^\"“”«»\n]{1,40}?[!?])(?:[\"”»]|'')")
+# Most characters of an exclamation or question quoted right after a verb with no comma (:func:`before_utterance`).
+MAX_BARE_UTTERANCE = 200
+# An exclamation or question opening right after a word, with no comma: 'a man yelled “Stay there!”'.
+_BARE_UTTERANCE = re.compile(
+    r"(?<=\w)[ \t]+(?:[\"“«]|'')(?P<words>[^\"“”«»\n]{1,%d}?[!?])(?:[\"”»]|'')" % MAX_BARE_UTTERANCE
+)
 
 
 def before_utterance(doc, base: int) -> Iterator[Candidate]:
-    """Anchors for a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`) right before a short quoted
-    utterance with no comma between ('a man yelled “Stay there!”', 'Some chanted “USA! USA!”'): the quotation has
-    fewer than :data:`annotate.extract.lexicons.MIN_QUOTE_WORDS` words and closes on "!" or "?" inside its mark (a
-    full stop there often ends the sentence around a scare quote: 'what she calls “real solutions.”'); the subject
-    is found as in :func:`before_comma`. The anchor's content is the space before the quotation.
-    Limit: longer quotations after a bare verb are left to the cue rules; "He said “Thank you.”" is not read."""
+    """Anchors for a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`) right before a quoted exclamation
+    or question with no comma between ('a man yelled “Stay there!”', 'cry “but they’re racist!”'): the quotation
+    closes on "!" or "?" inside its mark (a full stop there often ends the sentence around a scare quote: 'what she
+    calls “real solutions.”') within :data:`MAX_BARE_UTTERANCE` characters; the subject is found as in
+    :func:`before_comma`. The anchor's content is the space before the quotation; a quotation too short for speech
+    becomes speech through :func:`annotate.extract.attach._utterance_after`.
+    Limit: a quotation closing on a full stop after a bare verb is left to the cue rules ("He said “Thank you.”" is
+    not read)."""
     for match in _BARE_UTTERANCE.finditer(doc.text):
-        if len(re.findall(r"\w+", match.group("words"))) >= MIN_QUOTE_WORDS:
-            continue
         k = _token_at(doc, match.start() - 1)
         if k is None or doc[k].idx + len(doc[k].text) != match.start():
             continue

@@ -1,7 +1,8 @@
 """Issue 12, session 29 (quotations and their speakers), on real PolNeAR train sentences; each positive fails on the
 code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third, fdf038f for the
 fourth, e95d787 for the fifth,
-e39e8f0 for the sixth) and passes after.
+e39e8f0 for the sixth, 4536dc2
+for the seventh) and passes after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -29,6 +30,9 @@ e39e8f0 for the sixth) and passes after.
 - An "as" clause before a colon whose past verb the tagger read as a base form ("Or, as Tom Ridge, a former
   secretary of homeland security, put it: ''Q''"): the colon anchor found no verb; in an "as" clause a VB tag counts
   (``quote_anchors.AS_CLAUSE_VERB_TAGS``).
+- The bare-verb anchor of the fifth table for any quoted exclamation or question, not only a short one ('Democrats
+  can’t just point their fingers and cry “but they’re racist!”'): a speech-length quotation after a bare verb
+  had no anchor either.
 """
 
 from __future__ import annotations
@@ -150,3 +154,9 @@ def test_as_clause_base_form_before_colon(extractor):
             "gate. They're inside.''")
     content = "The barbarians are no longer at the gate. They're inside."
     assert_case(extractor, text, "put", "Tom Ridge", content, "direct", "quote")
+
+
+def test_exclamation_after_bare_verb(extractor):
+    text = ("This is why Democrats can’t just point their fingers and cry “but they’re racist!” when considering why "
+            "white working class voters are turning to Trump.")
+    assert_case(extractor, text, "cry", "Democrats", "but they’re racist!", "direct", "quote")
