@@ -209,6 +209,14 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
 _COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")
 
 
+def _as_clause(doc, subj) -> bool:
+    """True when the subject's phrase opens right after "as" ("As Akhil Reed Amar ... put it,")."""
+    if subj is None:
+        return False
+    first = subj.left_edge.i
+    return first > 0 and doc[first - 1].lower_ == "as"
+
+
 def before_comma(doc, base: int) -> Iterator[Candidate]:
     """Anchors for a speech verb a few tokens before a comma that opens a quotation ('Hillary shot back, "Q"',
     'telling reporters, "Q"', 'went on to say, "Q"'): a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`)
@@ -228,6 +236,9 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
                 break
             if k >= c - 2 and tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
                 verb = tok  # "then boomed,", "shot back,"
+                break
+            if k >= c - 2 and tok.tag_ == "VB" and _as_clause(doc, subject_of(tok)):
+                verb = tok  # a base form as the verb of an "as" clause ("As Akhil Reed Amar, ..., put it,")
                 break
         if verb is None:
             continue

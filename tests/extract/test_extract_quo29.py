@@ -2,7 +2,7 @@
 code before its change (main e00b972 for the first table, 0289507 for the second, 1d77491 for the third, fdf038f for the
 fourth, e95d787 for the fifth,
 e39e8f0 for the sixth, 4536dc2
-for the seventh) and passes after.
+for the seventh, 0fbc96b for the eighth) and passes after.
 
 - A short utterance right after a speech verb's comma or colon ('Priebus said, "Probably."', 'the attendees chanted,
   "Lock her up!"', 'Wallace then asked, "With nukes?"'): a quotation under
@@ -33,6 +33,9 @@ for the seventh) and passes after.
 - The bare-verb anchor of the fifth table for any quoted exclamation or question, not only a short one ('Democrats
   can’t just point their fingers and cry “but they’re racist!”'): a speech-length quotation after a bare verb
   had no anchor either.
+- The "as" clause of the sixth table before a comma ("As Akhil Reed Amar, a professor of constitutional law at
+  Yale, put it, ''Q''"): the comma anchor (``quote_anchors.before_comma``) now takes a base-form verb right before
+  the comma when its subject opens right after "as" (``quote_anchors._as_clause``).
 """
 
 from __future__ import annotations
@@ -160,3 +163,11 @@ def test_exclamation_after_bare_verb(extractor):
     text = ("This is why Democrats can’t just point their fingers and cry “but they’re racist!” when considering why "
             "white working class voters are turning to Trump.")
     assert_case(extractor, text, "cry", "Democrats", "but they’re racist!", "direct", "quote")
+
+
+def test_as_clause_base_form_before_comma(extractor):
+    text = ("As Akhil Reed Amar, a professor of constitutional law at Yale, put it, ''Senate Republicans should "
+            "remember that they can lose.''")
+    source = "Akhil Reed Amar, a professor of constitutional law at Yale"
+    content = "Senate Republicans should remember that they can lose."
+    assert_case(extractor, text, "put", source, content, "direct", "quote")
