@@ -220,8 +220,9 @@ def _as_clause(doc, subj) -> bool:
 def before_comma(doc, base: int) -> Iterator[Candidate]:
     """Anchors for a speech verb a few tokens before a comma that opens a quotation ('Hillary shot back, "Q"',
     'telling reporters, "Q"', 'went on to say, "Q"'): a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`)
-    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma, with a name, pronoun or
-    person noun as its subject (found by the parse, climbing from a participle or infinitive)."""
+    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma (a base form too when its subject
+    opens an "as" clause: "As Akhil Reed Amar, ..., put it, ''Q''"), with a name, pronoun or person noun as its
+    subject (found by the parse, climbing from a participle or infinitive)."""
     for match in _COMMA_QUOTE.finditer(doc.text):
         c = _token_at(doc, match.start())
         if c is None or doc[c].text != ",":
