@@ -105,8 +105,6 @@ _SPEAKER_TURN = re.compile(
 )
 # A quotation signed off after its closing mark: ” ― Sonya Herridge, 34, Los Angeles
 _SIGNOFF = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
-# A sign-off paragraph under a quoted one ("- Bernie Sanders."): a single hyphen counts too.
-_SIGNOFF_LINE = re.compile(r"(?:―|—|–|--|-)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 # "Pence: Gennifer Flowers Won't Be at Debate": 1-6 capitalised words, a colon, the headline.
 _TITLE_SOURCE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,5}):[ \t]+(?P<rest>\S)")
 _TITLE_QUOTE = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}):[ \t]+(?P<rest>['‘\"“])")
@@ -146,6 +144,10 @@ def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tup
             content_end -= 1
         colon = match.end("name")
         yield (match.start("turn"), content_end), match.span("name"), (colon, colon + 1)
+
+
+# A sign-off paragraph under a quoted one ("- Bernie Sanders."): a single hyphen counts too.
+_SIGNOFF_LINE = re.compile(r"(?:―|—|–|--|-)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
 
 
 def _next_line_signoff(text: str, q: Quote, paras: list[tuple[int, int]]) -> Optional[re.Match]:
