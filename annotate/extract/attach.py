@@ -39,6 +39,8 @@ BEFORE_ANCHORS = frozenset((COLON_ANCHOR, "comma_bare"))
 # Anchors of any verb (:mod:`annotate.extract.quote_anchors`): they join speech quotations only, never make a
 # short quotation speech ('"The Apprentice," an NBC show listed').
 TOKEN_ORDER_ANCHORS = BEFORE_ANCHORS | {"after_bare"}
+# Marks inside a short quotation's closing mark that make it a whole utterance (:func:`_utterance_after`).
+UTTERANCE_ENDS = (".", "!", "?")
 # Share of a rule's content a quotation must cover to replace it (else the statement is mixed).
 QUOTE_SHARE = 0.75
 declare(
@@ -100,6 +102,17 @@ def _sentence_closed(text: str, q: Quote) -> bool:
     return after[:1].isupper()
 
 
+def _utterance_after(text: str, q: Quote, anchors: list[Candidate]) -> bool:
+    """True when a quotation too short for speech is a whole utterance (it closes on ".", "!" or "?" inside its
+    mark) opening right after the comma or colon of a :data:`BEFORE_ANCHORS` anchor ('Priebus said, "Probably."',
+    'the attendees chanted, "Lock her up!"'). Limit: a quoted title that ends on such a mark after a speech verb's
+    comma ('he said, "Over the Top."') is taken as speech too."""
+    if q.close == q.end or text[q.end - 1:q.end] not in UTTERANCE_ENDS or _title(text, q):
+        return False
+    return any(c.rule in BEFORE_ANCHORS and 0 <= q.open - c.content[1] <= 3 and not text[c.content[1]:q.open].strip()
+               for c in anchors)
+
+
 def _gap_ok(text: str, start: int, end: int) -> bool:
     """True when the text between a closing quote and its cue is short and ends no sentence."""
     if end - start > MAX_GAP:  # before slicing: most anchors are far from the quote
@@ -154,6 +167,10 @@ def attach(
         if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!") and not _title(text, q):
             if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors if c.rule not in TOKEN_ORDER_ANCHORS):
                 speech.append(q)
+    # Short utterances right after a comma or colon anchor ('Priebus said, "Probably."', 'chanted, "Lock her up!"').
+    for q in quotes:
+        if q not in speech and _utterance_after(text, q, anchors):
+            speech.append(q)
     speech.sort(key=lambda q: q.open)
     used_quotes = {
         n for n, q in enumerate(speech) for c in layout if _overlap(c.content, (q.start, q.end)) >= 0.5 * (q.end - q.start)

@@ -222,7 +222,7 @@ def _layout(article: Article, paras: list[tuple[int, int]], quotations) -> list[
     """Parser-free candidates: transcript speaker turns, dash sign-offs, a "Source: headline" title."""
     text = article.text
     found = [Candidate(c, s, q, "direct", "speaker_turn") for c, s, q in speaker_turns(text, paras)]
-    found += [Candidate(c, s, q, "direct", "signoff") for c, s, q in signoffs(text, quotations)]
+    found += [Candidate(c, s, q, "direct", "signoff") for c, s, q in signoffs(text, quotations, paras)]
     if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip():
         title = title_source(text, paras[0])
         if title is not None:

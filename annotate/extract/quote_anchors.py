@@ -3,13 +3,17 @@
 - After a quotation: ``"Q," Trump barked``, ``"Q!" beamed Donald Hartley``, ``"Q," said Robert Reich, who ...``:
   a noun phrase and a finite verb (either order) right after a quotation closed by a comma, "?" or "!".
   Any verb counts (manner-of-speaking verbs are not in the cue lexicon: barked, beamed, fumed, riffed), and
-  the speaker is read from token order, so a parse that hangs the name on a later verb still gives it.
+  the speaker is read from token order, so a parse that hangs the name on a later verb still gives it; a clause
+  verb the tagger read as a noun closing the phrase counts too (``"Q," the email read.``, ``"Q," Bozell answers.``).
 - Before a colon: ``Mr. Christie gloated: "Q"``, ``Trump went even further: "Q"``, ``She went on:`` closing a
   paragraph that the next one's quotation continues: a subject, an optional apposition and a finite verb
   opening the clause that ends in a colon right before a quotation (or at the paragraph end).
 - Before a comma: ``Hillary shot back, "Q"``, ``telling reporters, "Q"``, ``He went on to say, "Q"``: a clause
   verb a few tokens before the comma that opens a quotation, or any finite verb right before it, whose subject
   (by the parse) is a name, a pronoun or a person noun.
+- Before an exclamation or question: ``a man yelled "Stay there!"``: a clause verb right before a quotation of at
+  most :data:`MAX_BARE_UTTERANCE` characters that closes on "!" or "?", with no comma between (rule ``comma_bare``
+  too, its content the space).
 
 Both are anchors (like :func:`annotate.extract.rules.bare_cues`): they make no statement of their own;
 :func:`annotate.extract.attach.attach` joins an anchor to the speech quotation next to it. A colon anchor
@@ -45,6 +49,9 @@ MAX_NAME_TOKENS = 8
 MAX_APPOSITION_TOKENS = 16
 # Finite verbs; VBN too: the small model tags a past form after a name as a participle ("Trump barked/VBN").
 VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "VBN"))
+# In an "as" clause before a colon ("As John Cornyn, the No. 2 in the GOP leadership, put it:") a past form the
+# small model tags as a base form (put/VB) is the clause's verb too.
+AS_CLAUSE_VERB_TAGS = VERB_TAGS | {"VB"}
 # Forms that are no speech act on their own: copulas and auxiliaries without a main verb after them.
 COPULAS = frozenset("is was were are be been 's am".split())
 AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
@@ -94,11 +101,11 @@ def _after_apposition(doc, j: int) -> int:
     return j
 
 
-def _verb_at(doc, j: int) -> Optional[int]:
+def _verb_at(doc, j: int, tags: frozenset = VERB_TAGS) -> Optional[int]:
     """The main verb at token ``j`` after at most two auxiliaries or adverbs ("has since apologized", "later said")."""
     for k in range(j, min(len(doc), j + 3)):
         tok = doc[k]
-        if tok.tag_ in VERB_TAGS and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
+        if tok.tag_ in tags and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
             return k
         if not (tok.tag_ in ("RB", "MD") or tok.lower_ in AUXILIARIES or tok.lower_ in COPULAS):
             return None
@@ -114,13 +121,25 @@ def _cue(doc, base: int, verb: int) -> tuple[int, int]:
     return _span(doc, base, verb, end + 1)
 
 
-def _subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+def _subject_verb(doc, i: int, tags: frozenset = VERB_TAGS) -> Optional[tuple[tuple[int, int], int]]:
     """(speaker tokens, verb index) of "NAME [, apposition,] [aux/adverb] VERB" starting at token ``i``."""
     run = _name_run(doc, i)
     if run is None:
         return None
-    verb = _verb_at(doc, _after_apposition(doc, run[1]))
+    verb = _verb_at(doc, _after_apposition(doc, run[1]), tags)
     return (run, verb) if verb is not None else None
+
+
+def _tagged_noun_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+    """(speaker tokens, verb index) of a noun phrase whose last word is a clause verb the tagger read as a noun,
+    closing its clause ('"Q," the email read.', '"Q," the document states,'): at least a noun before it."""
+    run = _name_run(doc, i)
+    if run is None or run[1] - run[0] < 2 or run[1] >= len(doc) or doc[run[1]].text not in (".", ","):
+        return None
+    last = doc[run[1] - 1]
+    if last.tag_ not in ("NN", "NNS") or last.lower_ not in CLAUSE_FORMS or doc[run[1] - 2].tag_ not in NOUN_TAGS:
+        return None
+    return (run[0], run[1] - 1), run[1] - 1
 
 
 def after_quote(doc, base: int) -> Iterator[Candidate]:
@@ -136,17 +155,27 @@ def after_quote(doc, base: int) -> Iterator[Candidate]:
                 cue = _cue(doc, base, k)
                 yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", k)
             continue
-        found = _subject_verb(doc, k)  # "Trump barked", "Ramos, 58, told"
-        if found is not None:
+        found = _subject_verb(doc, k) or _tagged_noun_verb(doc, k)
+        if found is not None:  # "Trump barked", "Ramos, 58, told", "the email read"
             run, verb = found
             cue = _cue(doc, base, verb)
             yield Candidate(cue, _span(doc, base, *run), cue, "direct", "after_bare", verb)
 
 
 def _agentive_run(doc, run: tuple[int, int]) -> bool:
-    """A name, a pronoun, or a person, body or document noun as the run's last word."""
+    """A name, a pronoun ("who" too), or a person, body or document noun as the run's last word."""
     last = doc[run[1] - 1]
-    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or agentive(last)
+    return last.tag_ in ("NNP", "NNPS", "PRP") or last.lower_ in _SOURCE_HEADS or last.lower_ == "who" or agentive(last)
+
+
+def _relative_subject_verb(doc, i: int) -> Optional[tuple[tuple[int, int], int]]:
+    """(speaker tokens, verb index) of a relative clause opened by "who" after a comma ('Lynch, who told Congress
+    when asked ...: "Q"', 'Santilli, who responds enthusiastically: "Q"'): the speaker is "who", as PolNeAR marks it.
+    Limit: "who" is not resolved to the name before it here."""
+    if i == 0 or i >= len(doc) or doc[i].lower_ != "who" or doc[i - 1].text != ",":
+        return None
+    verb = _verb_at(doc, i + 1)
+    return ((i, i + 1), verb) if verb is not None else None
 
 
 def before_colon(doc, base: int) -> Iterator[Candidate]:
@@ -164,9 +193,12 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
             start -= 1
         # The subject opens the clause, or follows an opening phrase set off by a comma ("In a Fox interview, Trump ...").
         for i in [start] + [t + 1 for t in range(start, c) if doc[t].text == ","][:2]:
+            tags = VERB_TAGS
             if i < c and doc[i].lower_ in CLAUSE_OPENERS:  # "And Mr. Christie gloated:", "As Professor Foner put it:"
+                if doc[i].lower_ == "as":
+                    tags = AS_CLAUSE_VERB_TAGS
                 i += 1
-            found = _subject_verb(doc, i)
+            found = _subject_verb(doc, i, tags) or _relative_subject_verb(doc, i)
             if found is not None and found[1] < c and _agentive_run(doc, found[0]):
                 run, verb = found
                 cue = _cue(doc, base, verb)
@@ -177,11 +209,20 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
 _COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")
 
 
+def _as_clause(doc, subj) -> bool:
+    """True when the subject's phrase opens right after "as" ("As Akhil Reed Amar ... put it,")."""
+    if subj is None:
+        return False
+    first = subj.left_edge.i
+    return first > 0 and doc[first - 1].lower_ == "as"
+
+
 def before_comma(doc, base: int) -> Iterator[Candidate]:
     """Anchors for a speech verb a few tokens before a comma that opens a quotation ('Hillary shot back, "Q"',
     'telling reporters, "Q"', 'went on to say, "Q"'): a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`)
-    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma, with a name, pronoun or
-    person noun as its subject (found by the parse, climbing from a participle or infinitive)."""
+    within :data:`MAX_COMMA_GAP` tokens, or any finite verb right before the comma (a base form too when its subject
+    opens an "as" clause: "As Akhil Reed Amar, ..., put it, ''Q''"), with a name, pronoun or person noun as its
+    subject (found by the parse, climbing from a participle or infinitive)."""
     for match in _COMMA_QUOTE.finditer(doc.text):
         c = _token_at(doc, match.start())
         if c is None or doc[c].text != ",":
@@ -197,7 +238,44 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
             if k >= c - 2 and tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
                 verb = tok  # "then boomed,", "shot back,"
                 break
+            if k >= c - 2 and tok.tag_ == "VB" and _as_clause(doc, subject_of(tok)):
+                verb = tok  # a base form as the verb of an "as" clause ("As Akhil Reed Amar, ..., put it,")
+                break
         if verb is None:
+            continue
+        subj = subject_of(verb) or _climb_subject(verb)
+        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+            continue
+        src = source_range(subj, base)
+        if src is None:
+            continue
+        cue = _cue(doc, base, verb.i)
+        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+
+
+# Most characters of an exclamation or question quoted right after a verb with no comma (:func:`before_utterance`).
+MAX_BARE_UTTERANCE = 200
+# An exclamation or question opening right after a word, with no comma: 'a man yelled “Stay there!”'.
+_BARE_UTTERANCE = re.compile(
+    r"(?<=\w)[ \t]+(?:[\"“«]|'')(?P<words>[^\"“”«»\n]{1,%d}?[!?])(?:[\"”»]|'')" % MAX_BARE_UTTERANCE
+)
+
+
+def before_utterance(doc, base: int) -> Iterator[Candidate]:
+    """Anchors for a clause verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`) right before a quoted exclamation
+    or question with no comma between ('a man yelled “Stay there!”', 'cry “but they’re racist!”'): the quotation
+    closes on "!" or "?" inside its mark (a full stop there often ends the sentence around a scare quote: 'what she
+    calls “real solutions.”') within :data:`MAX_BARE_UTTERANCE` characters; the subject is found as in
+    :func:`before_comma`. The anchor's content is the space before the quotation; a quotation too short for speech
+    becomes speech through :func:`annotate.extract.attach._utterance_after`.
+    Limit: a quotation closing on a full stop after a bare verb is left to the cue rules ("He said “Thank you.”" is
+    not read)."""
+    for match in _BARE_UTTERANCE.finditer(doc.text):
+        k = _token_at(doc, match.start() - 1)
+        if k is None or doc[k].idx + len(doc[k].text) != match.start():
+            continue
+        verb = doc[k]
+        if not verb.tag_.startswith("VB") or verb.lower_ not in CLAUSE_FORMS:
             continue
         subj = subject_of(verb) or _climb_subject(verb)
         if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
@@ -224,3 +302,4 @@ def quote_anchors(doc, base: int) -> Iterator[Candidate]:
     yield from after_quote(doc, base)
     yield from before_colon(doc, base)
     yield from before_comma(doc, base)
+    yield from before_utterance(doc, base)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from annotate.extract.lexicons import MIN_QUOTE_WORDS, QUOTE_MARK
 from annotate.lexicon import QUOTE_CHARS
@@ -153,24 +153,48 @@ def speaker_turns(text: str, paras: list[tuple[int, int]]) -> Iterator[tuple[tup
         yield (match.start("turn"), content_end), match.span("name"), (colon, colon + 1)
 
 
-def signoffs(text: str, quotations: list[Quote]) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
-    """(content, source, cue) of quotations followed by a dash and a name on the same line.
+# A sign-off paragraph under a quoted one ("- Bernie Sanders."): a single hyphen counts too.
+_SIGNOFF_LINE = re.compile(r"(?:―|—|–|--|-)[^\S\n]*(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,4})")
+
+
+def _next_line_signoff(text: str, q: Quote, paras: list[tuple[int, int]]) -> Optional[re.Match]:
+    """The sign-off paragraph right after a quotation that fills its own paragraph ('"Q."' then '- Bernie Sanders.'):
+    a dash, the name, then at most an apposition after a comma ("-President Obama, tweeting after ...")."""
+    for n, (start, end) in enumerate(paras[:-1]):
+        if start == q.open:
+            if text[q.close:end].strip(".,!?;: \t\u00a0"):
+                return None
+            nstart, nend = paras[n + 1]
+            match = _SIGNOFF_LINE.match(text, nstart, nend)
+            if match is None or text[match.end():nend].rstrip(".")[:1] not in ("", ","):
+                return None
+            return match
+    return None
+
+
+def signoffs(
+    text: str, quotations: list[Quote], paras: Sequence[tuple[int, int]] = ()
+) -> Iterator[tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]:
+    """(content, source, cue) of quotations followed by a dash and a name on the same line, or (given the
+    paragraphs) of a quotation that fills its paragraph followed by a paragraph that is a dash and a name.
 
     Limits: the name is the capitalised words right after the dash (age, place and
-    other appositions after a comma are left out).
+    other appositions after a comma are left out); a next-line sign-off must follow a paragraph that is the
+    quotation alone, so a dash line after prose ("- Reuters.") is no speaker.
     """
+    paras = list(paras)
     for q in quotations:
         if q.close == q.end or not q.is_speech(text):
             continue  # unclosed quotation: runs to the end of its paragraph, nothing follows
         match = _SIGNOFF.match(text, q.close)
-        if match is None:
-            continue
         line_end = text.find("\n", q.close)
         line_end = len(text) if line_end < 0 else line_end
-        if match.end() > line_end:
-            continue
+        if match is None or match.end() > line_end:
+            match = _next_line_signoff(text, q, paras)
+            if match is None:
+                continue
         dash = match.group().strip()[0]
-        dash_at = text.index(dash, q.close)
+        dash_at = text.index(dash, match.start())
         name_start, name_end = match.span("name")
         while name_end > name_start and text[name_end - 1] == ".":
             name_end -= 1  # the sentence's full stop, not part of the name
