@@ -1,5 +1,5 @@
 """Attribution families beyond "cue verb + complement" (PolNeAR long tail), each a generator
-over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate` objects.
+over one parsed paragraph yielding :class:`~annotate.extract.candidate.Candidate` objects.
 
 - ``passive_agent``: "The registration issue was first reported by The Washington Post"
   (content: the passive subject; source: the agent).
@@ -42,10 +42,11 @@ from annotate.extract.lexicons import (
     CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
-from annotate.extract.rules import (
-    SUBJECT_DEPS, Candidate, _nominal, agentive, content_range_from, source_range, subject_of, subtree_without,
-    trim_appended,
+from annotate.extract.extents import (
+    SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
 )
+from annotate.extract.rules import Candidate
+from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import children, kids, sentence, words
 from annotate.lexicon import verb_forms

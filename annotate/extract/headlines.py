@@ -3,7 +3,7 @@
 PolNeAR marks a headline's main verb as an attribution whatever the verb ("champions", "blocks",
 "prefer"), where body text needs a cue from the lexicons. This rule reads only a title line in which no
 other rule found a statement: the root verb, its subject (a plausible source by
-:func:`annotate.extract.rules.agentive`, or any noun) as the source, and as content the verb's direct
+:func:`annotate.extract.subjects.agentive`, or any noun) as the source, and as content the verb's direct
 object, else its clause complement, else the object of its first preposition after it (the cue is then
 verb + preposition). The content must name someone or something (a proper noun, or "him", "her",
 "them"): PolNeAR marks "Saudi prince mocks Trump", not "smugglers build tunnels".
@@ -20,7 +20,9 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS
 from annotate.extract.registry import MINOR, Rule, declare
-from annotate.extract.rules import Candidate, agentive, content_range, source_range
+from annotate.extract.extents import content_range, source_range
+from annotate.extract.rules import Candidate
+from annotate.extract.subjects import agentive
 from annotate.extract.tokens import kids
 from annotate.extract.spans import token_range
 

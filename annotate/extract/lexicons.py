@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset(
 
 # PARC-style attribution classes beyond reporting verbs (PolNeAR counts beliefs, evidence,
 # stances and intentions as attributions). Each class needs a subject source and its own
-# complement; see :mod:`annotate.extract.rules`.
+# complement; see :mod:`annotate.extract.frames`.
 
 # Extra speech acts with a clausal complement ("the court ruled that C", "she joked that C").
 SPEECH_ACT_VERBS = frozenset(

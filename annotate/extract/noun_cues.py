@@ -1,5 +1,5 @@
 """Attribution families whose cue is a noun or a prepositional verb rather than a cue verb with a
-clause, each a generator over one parsed paragraph yielding :class:`~annotate.extract.rules.Candidate`
+clause, each a generator over one parsed paragraph yielding :class:`~annotate.extract.candidate.Candidate`
 objects, declared with :mod:`annotate.extract.registry`.
 
 - ``referring_to``: "S said, referring to X", "S was referring to X" (content: the object of "to";
@@ -31,7 +31,9 @@ from annotate.extract.noun_lexicons import (
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
-from annotate.extract.rules import Candidate, agentive, content_range_from, source_range, subject_of, trim_appended
+from annotate.extract.extents import content_range_from, source_range, trim_appended
+from annotate.extract.rules import Candidate
+from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import token_range
 from annotate.extract.tokens import children, kids, words
 
@@ -122,7 +124,7 @@ HOLDER_PREPS = ("by", "from")
 def _noun_holder(noun):
     """Who holds or voices ``noun``: its possessor ("the DNC's decision"), else the object of a "by" or "from" phrase
     after it (:data:`HOLDER_PREPS`); None if neither. A "from" object must be a person, body or document
-    (:func:`~annotate.extract.rules.agentive`): "complaints from the 1990s" has no holder."""
+    (:func:`~annotate.extract.subjects.agentive`): "complaints from the 1990s" has no holder."""
     poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
         return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
@@ -256,7 +258,7 @@ def noun_copula(doc, base: int) -> Iterator[Candidate]:
 def to_holder(doc, base: int) -> Iterator[Candidate]:
     """"To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C": a "To" phrase opening the
     sentence (after "But / And / Yet" at most) and set off by a comma, on the verb of the main clause, whose object is
-    a person, body or document (:func:`~annotate.extract.rules.agentive`) or an object pronoun ("them"). Content: the
+    a person, body or document (:func:`~annotate.extract.subjects.agentive`) or an object pronoun ("them"). Content: the
     main clause after the comma; source: the object.
 
     Limits: only sentences of a paragraph that holds another cue word are parsed at all; a "To" phrase of purpose

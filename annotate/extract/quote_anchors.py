@@ -35,7 +35,9 @@ from typing import Iterator, Optional
 
 from annotate.extract.lexicons import CLAUSE_FORMS
 from annotate.extract.registry import OTHER, Rule, declare
-from annotate.extract.rules import _SOURCE_HEADS, Candidate, _climb_subject, agentive, source_range, subject_of
+from annotate.extract.extents import source_range
+from annotate.extract.rules import Candidate
+from annotate.extract.subjects import _SOURCE_HEADS, _climb_subject, agentive, subject_of
 
 declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
 # Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").

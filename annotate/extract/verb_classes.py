@@ -11,7 +11,7 @@ docs/experiments-extraction.md).
 
 Every class is an *agentive* class for the rules: its verbs are cues only with a name, a
 personal pronoun, or a person/body/media/document noun as subject (see
-:func:`annotate.extract.rules.agentive`), so "the meeting reflects X" is not an attribution.
+:func:`annotate.extract.subjects.agentive`), so "the meeting reflects X" is not an attribution.
 
 Sources:
 - Beth Levin (1993), *English Verb Classes and Alternations*, University of Chicago Press:
@@ -132,7 +132,7 @@ CONJECTURE_29_5 = _words(
 # 30.1 See and 30.2 Sight (VerbNet see-30.1, sight-30.2): "She saw him leave", "they noticed smoke rising".
 # Not a cue class (not in :data:`CLASS_FRAMES`): the extractor reads these verbs as cues only with a finite clause ("sees that C",
 # "saw Obama could win"); a small clause ("saw X get out", "to see X become Y") or an indirect question
-# ("to see if C") is perception or inquiry (:func:`annotate.extract.rules.clause`).
+# ("to see if C") is perception or inquiry (:func:`annotate.extract.frames.clause`).
 PERCEPTION_30 = _words("see hear feel notice sense detect discern perceive smell taste watch witness spot observe")
 
 # --- Psychological verbs (Levin §31.2) ----------------------------------------------------

@@ -3,23 +3,23 @@ on the code before its change (main e00b972 for the first table, a50d66e for the
 
 - A content that ran on past its sentence's full stop when a no-break or double space follows it ("... before the
   number can be increased.  He has also called for X", "... because of his Hispanic heritage.\\xa0First, Trump
-  identified X"): the parser ends the sentence on the whitespace token, which ``rules._sentence_end`` read as a
+  identified X"): the parser ends the sentence on the whitespace token, which ``extents._sentence_end`` read as a
   sentence ending without final punctuation and so read on into the next sentence. The content now ends with its
-  own sentence (``rules._ends_sentence`` looks past trailing whitespace tokens), and the next sentence's cues, no
+  own sentence (``extents._ends_sentence`` looks past trailing whitespace tokens), and the next sentence's cues, no
   longer inside it, give their own statements ("called for", "identified"). A sentence that ends without final
   punctuation is still read on, as before.
 - A relative clause after a comma whose cue verb has a subject of its own (", which he called “a cartel for higher
   education.”", ", whom he described as "peaceful,""): another statement about the noun, which PolNeAR gives its own
   attribution; the content ran on through it and the relative clause's statement was dropped as nested. The content
-  now ends before the comma (``rules._relative_report``, one of ``_second_attribution``'s breaks). A relative clause
+  now ends before the comma (``extents._relative_report``, one of ``_second_attribution``'s breaks). A relative clause
   whose subject is the relative word (", who said C") is not such a break.
 - A relative clause that closes the sentence before a full stop and a closing quotation mark (", who has been
-  battered ... that her actions were "extremely careless.""): ``rules._trailing_relative`` took it for the writer's
+  battered ... that her actions were "extremely careless.""): ``extents._trailing_relative`` took it for the writer's
   aside only when at most one token followed it, so the two closing marks kept it in the content; any closing marks
   after it now count as the sentence's end.
 - A second report joined by ", and" whose subject the parser left inside the complement ("said Clinton is honest
   and trustworthy, and three-quarters said the same of Sanders"): the content ended on the new subject ("..., and
-  three-quarters"); ``rules._second_attribution`` now reads a subject right after a lower-case "and" / "but" that
+  three-quarters"); ``extents._second_attribution`` now reads a subject right after a lower-case "and" / "but" that
   follows a comma, as it did after "while", and the content ends before the comma. A capitalised "But" opening a
   quotation's next sentence ('," "But I do know that ...') is not read so."""
 

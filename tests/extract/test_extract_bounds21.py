@@ -1,7 +1,7 @@
 """Content boundaries of ``verb_prep_object`` (issue 12, session 21): a phrase "in/on <occasion, medium or
 time>" on the cue verb after the preposition's object is a circumstance of the cue and stays out of the
-content, as it does for ``verb_object`` (``rules._circumstance``). Phrases opened by a preposition of
-:data:`rules.CIRCUMSTANCE_PREPS` ("during", "throughout") still join it: PolNeAR's gold keeps them there
+content, as it does for ``verb_object`` (``extents._circumstance``). Phrases opened by a preposition of
+:data:`extents.CIRCUMSTANCE_PREPS` ("during", "throughout") still join it: PolNeAR's gold keeps them there
 as often as not. Real PolNeAR train sentences; the first two are gold statements whose content failed Dice
 with the circumstance appended."""
 

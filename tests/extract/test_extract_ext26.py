@@ -18,17 +18,17 @@ d597adc for the ninth, 9fa9fd5 for the tenth,
   attribution's sentence may end on its closing mark. One statement runs from Q1 to Q2, as PolNeAR's gold joins
   them.
 - A cue inside a fronted adverbial clause ("When Trump suggested that C, Rubio fired back ..."): the content ran
-  to the sentence end, through the main clause; now it ends with the fronted clause (``rules._fronted_clause``,
-  used by ``rules._to_sentence_end``).
+  to the sentence end, through the main clause; now it ends with the fronted clause (``extents._fronted_clause``,
+  used by ``extents._to_sentence_end``).
 - An intention's "to" complement with the writer's aside after it: a participle clause after a comma (",
   reversing its decades-long instinctive pacifism") or a clause of time or reason ("as he stopped by ...", "a day
-  after he said them"): ``rules._without_asides`` leaves them out of ``verb_xcomp``'s content, as PolNeAR's gold
+  after he said them"): ``object_frames._without_asides`` leaves them out of ``verb_xcomp``'s content, as PolNeAR's gold
   does. A list of "-ing" items after a comma stays in.
 - A preposition with a clause or adjective phrase for its object (``pcomp``: "questioning Clinton’s judgment in
   supporting the war", "blamed the law on “knuckleheaded Democratic politicians”") after a verb's object:
-  ``rules._circumstance`` reads a preposition with no noun object as a circumstance of the cue, and
-  ``rules._object_tokens`` cut the content at the object; now such a phrase joins it (``rules._clausal_phrase``)
-  unless its preposition is one of ``rules.CIRCUMSTANCE_PREPS`` ("before backing Mr. Rubio").
+  ``extents._circumstance`` reads a preposition with no noun object as a circumstance of the cue, and
+  ``extents._object_tokens`` cut the content at the object; now such a phrase joins it (``extents._clausal_phrase``)
+  unless its preposition is one of ``extents.CIRCUMSTANCE_PREPS`` ("before backing Mr. Rubio").
 - A content that ended inside a hyphenated word ("feared the re", "might seem profoundly anti"): the parser splits
   "re-emergence" into three tokens; ``pipeline._whole_words`` widens the content to the whole word.
 - A split quote whose second part is too short to count as speech ('"They sue," he said. "Everybody sues, right?"'):
@@ -40,11 +40,11 @@ d597adc for the ninth, 9fa9fd5 for the tenth,
   nothing on.
 - A phrasal cue whose object is followed by a "to" clause the parser hung on the cue verb ("has called for the
   former secretary of state to release the transcripts ..."): ``verb_prep_object`` now joins it
-  (``rules._infinitive_after``, as ``verb_object`` does).
+  (``object_frames._infinitive_after``, as ``verb_object`` does).
 - A speech content followed by the writer's comparison with others (", as has Carlos A. Gimenez", ", as was the
-  case with ..."): ``rules._comparison_after`` ends the content before it.
+  case with ..."): ``extents._comparison_after`` ends the content before it.
 - A second source's report set against the first after ", while" (", while 22 percent said C2"):
-  ``rules._second_attribution`` now reads a subject right after a word of ``rules.CONTRAST_MARKS``, so the first
+  ``extents._second_attribution`` now reads a subject right after a word of ``extents.CONTRAST_MARKS``, so the first
   content ends at the comma and the second cue keeps its own statement."""
 
 from __future__ import annotations

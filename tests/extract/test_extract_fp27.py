@@ -9,11 +9,11 @@ fourth, 35640c6 for the fifth) and passes after.
   joined. Limit: an unattributed question of a second speaker that fills its paragraph is joined too.
 - A question put to the reader ("Do you support Donald Trump?", "What do you think of X?", "Have you tried to start
   a business recently?"): a cue whose subject is "you" in a sentence ending with a question mark gives no statement
-  (``rules._asks_reader``). "You" in a statement ("You question my judgment") still gives one.
+  (``frames._asks_reader``). "You" in a statement ("You question my judgment") still gives one.
 - A parenthetical speech verb after a complete clause whose verb goes on past it ("It was, he said, one of the
   bitterest failures", "The Murdoch outlets have been standing in the way, he said, by creating ..."): the content
   was the part before the parenthetical alone ("It was"); now it is the whole sentence when that verb has a
-  dependent after the parenthetical (``rules._continues_after``). An "-ing" clause after it stays the speaker's act
+  dependent after the parenthetical (``frames._continues_after``). An "-ing" clause after it stays the speaker's act
   ("Sales were great, he said, wiping sweat off his face": the part before alone, as before).
 - A reported clause before a parenthetical cue and a quotation after it ("The streets were deserted, he added,
   ''but people need to connect somehow.''"): ``clause_said`` took the clause and the quote rule the quotation, two
@@ -21,7 +21,7 @@ fourth, 35640c6 for the fifth) and passes after.
   statement, as it joined two quotations on either side of a cue.
 - A parenthetical whose sentence goes on with a new clause after the reported one ("His leverage, they believe, isn't
   going anywhere, and most don't expect him to ..."): the whole-sentence content ran on through it; now it ends
-  there (``rules._second_clause_after``: the breaks of ``_to_sentence_end``, looked for after the parenthetical and
+  there (``frames._second_clause_after``: the breaks of ``_to_sentence_end``, looked for after the parenthetical and
   the reported clause's verb, so a reported clause that opens after the parenthetical, "In several cases, tech
   executives say, they have been asked to ...", is kept whole)."""
 

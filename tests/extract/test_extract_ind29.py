@@ -6,7 +6,7 @@ FINAL_CUE_RELATIVE_CASES) and passes after.
 
 - A clause before a comma and a sentence-final cue ("C, police said.", "C, CNN reported.") that the parser did not
   make the cue's complement (it hung the clause on a misread first word, or made it an adverbial clause of another
-  verb): no frame took the cue, so no statement came out. Now ``rules.final_cue`` takes the part before the comma
+  verb): no frame took the cue, so no statement came out. Now ``frames.final_cue`` takes the part before the comma
   when the cue is the sentence's root with its subject right after the comma and nothing after it but a full stop
   (or a time phrase), and that part holds a verb with its own subject that opens no subordinate clause, or the
   parser's complement is that part's finite verb without its subject ("..., a strong showing ... could finally show
@@ -23,11 +23,11 @@ FINAL_CUE_RELATIVE_CASES) and passes after.
   belief verbs keep the limit ("a rally that was supposed to follow the speech" gives no statement).
 - A verb of the advise class (VerbNet advise-37.9: remind, warn, inform, alert ...) with a listener object and an
   "of" / "about" topic right after it ("she reminded Trump of the actions of X"): the class took only a clause, so
-  no frame took it; ``rules.object_topic`` now gives the object through the topic. The class also feeds the
+  no frame took it; ``object_frames.object_topic`` now gives the object through the topic. The class also feeds the
   object-with-complement frame ("warned the Fed not to act this year": ``verb_object``).
 - A name right after an evidence or speech verb that the parser read as the verb (or the head) of the small clause
   ("The new poll shows Trump/VBP far out in front of his opponents"): the complement had no subject, so no frame
-  gave a statement; ``rules.clause`` now takes it to the sentence end (``rules._name_read_as_verb``), not for a
+  gave a statement; ``frames.clause`` now takes it to the sentence end (``frames._name_read_as_verb``), not for a
   perception verb ("I saw Trump at the rally")."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Content boundaries of three verb frames on PolNeAR train (issue 12, session 24): a fronted clause before a
-parenthetical speech verb ("If Clinton is elected, he said, C": ``rules.parenthetical`` takes the sentence, not
+parenthetical speech verb ("If Clinton is elected, he said, C": ``frames.parenthetical`` takes the sentence, not
 the fronted clause), a "to" clause right after a verb object parsed as an adverbial clause
-(``rules._infinitive_after``: "defended his call to raise the minimum wage") and verb phrases coordinated with a
-"to" or "-ing" complement (``rules._coordinated_complements``: "supported eliminating caucuses, limiting X and
+(``object_frames._infinitive_after``: "defended his call to raise the minimum wage") and verb phrases coordinated with a
+"to" or "-ing" complement (``object_frames._coordinated_complements``: "supported eliminating caucuses, limiting X and
 binding Y"). Real PolNeAR train sentences whose gold holds the longer content; each positive fails on the code
 before these rounds (main 5b17d0b)."""
 

@@ -6,16 +6,16 @@ fails on the code before its round (main 88c8beb for the first table, ea4c31f fo
   poll phrase, cue: "in"). Before, only a fronted "In this poll, C" on a root verb outside the cue lexicon was
   taken (``families.in_document``).
 - A predicate after a verb's object whose own words hold a comma ("called him a kind, loving and admirable
-  person"): ``rules._object_tokens`` looked for a separating comma up to the predicate's head word instead of
+  person"): ``extents._object_tokens`` looked for a separating comma up to the predicate's head word instead of
   its first word, and cut the content at the object.
 - A naming or judging verb whose object the parser folded into the predicate (``oprd``, no ``dobj``):
-  ``rules.verb_predicate`` ("called her “third-rate”"; content: from the verb to the predicate's end). Before,
+  ``object_frames.verb_predicate`` ("called her “third-rate”"; content: from the verb to the predicate's end). Before,
   no frame took the cue (positives fail on ab0c25d).
 - A speech verb whose reported clause the parser broke up, its subject hung on the verb as an "-ing"
-  complement, object or quantity phrase: ``rules.misparsed_report`` (a ``said_clause`` statement: "He said
+  complement, object or quantity phrase: ``frames.misparsed_report`` (a ``said_clause`` statement: "He said
   legalizing it could put thousands of people to work"). Before, the cue gave no statement (the say-verb
   positives fail on c54b428, the others on 00dc8fe); and "said in a statement that C" with the 'that' clause
-  hung inside the phrase (``rules._clause_in_phrase``, fail on a492638)."""
+  hung inside the phrase (``frames._clause_in_phrase``, fail on a492638)."""
 
 from __future__ import annotations
 

@@ -5,17 +5,17 @@ third, 78a3f1d for the fourth); the negatives pass before and after, or fail onl
 - A zero-'that' clause whose subject the parser read as the clause cue's direct object and whose finite verb it hung
   elsewhere ("Christie say Marco Rubio, hasn’t been tested ...", "stating state and local authorities – and not the
   federal government – are in charge ...", "felt her projection of anger ... was over the top"): no frame took the
-  cue (the clause frame found only a subjectless complement, or none). ``rules.object_clause`` (through
-  ``rules._verb_after_object``) gives the object to the end of that verb's clause. Not the source's own next act in
+  cue (the clause frame found only a subjectless complement, or none). ``frames.object_clause`` (through
+  ``frames._verb_after_object``) gives the object to the end of that verb's clause. Not the source's own next act in
   a coordination ("found the posting, reported it ..., and removed it"), and not a second cue verb after the object
   ("announced X and said C": that report keeps its own statement; it failed on 45849e1, fixed in d039811).
 - "As Comey noted, C" / "C, as Sanders has sometimes acknowledged": a speech verb in an "as" clause with no
-  complement of its own gave nothing. ``rules.as_parenthetical`` gives the clause it is set on (``parenthetical``).
+  complement of its own gave nothing. ``frames.as_parenthetical`` gives the clause it is set on (``parenthetical``).
   Not with a source that is no person, body or document ("As diplomatic efforts continue, ...", the seeds text),
   and not a verb outside the speech verbs ("As he spoke in the lobby ...": a time).
 - An object verb whose complement is a clause opened by a question word or 'that' ("touted how far his campaign had
   come", "did not dispute that he lends his thoughts ...", "has yet to address how ..."): ``verb_object`` needed a
-  direct object. ``rules._clausal_object`` takes the clause.
+  direct object. ``object_frames._clausal_object`` takes the clause.
 - A speech verb with a topic "about" phrase ("speculated about the cost of her wardrobe", "wonder about his more
   subdued style"): only the listed phrasal cues ("talk about", "complain about" ...) took one.
   ``lexicons.TOPIC_SPEECH_VERBS`` with ``lexicons.TOPIC_PREPS`` joins ``PHRASAL_CUES`` (``verb_prep_object``); not

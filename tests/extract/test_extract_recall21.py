@@ -1,7 +1,7 @@
 """Indirect statements the rules missed on PolNeAR train (issue 12, session 21): a subject the parser hung
-before a root cue verb (``rules._left_segment``), publishing verbs with their object (``PUBLISH_OBJECT_VERBS``),
-to-infinitive cues up a control chain (``rules._infinitive_subject``), participles on a noun
-(``rules._cue_subject``), "-ing" objects of object verbs parsed as xcomp (``rules._gerund_object``), reduced
+before a root cue verb (``subjects._left_segment``), publishing verbs with their object (``PUBLISH_OBJECT_VERBS``),
+to-infinitive cues up a control chain (``subjects._infinitive_subject``), participles on a noun
+(``subjects._cue_subject``), "-ing" objects of object verbs parsed as xcomp (``object_frames._gerund_object``), reduced
 passive relatives with a "by" agent (``families.passive_agent``) and
 "Asked what C" tagged as a past tense (``rules.inquiry``). Real PolNeAR train sentences whose gold holds the
 statement; each positive fails on the code before these rounds."""
@@ -117,7 +117,7 @@ def test_authorship_is_no_reduced_relative(extractor):
 def test_left_segment_needs_a_noun_phrase(extractor):
     # A verb phrase before the subjectless verb is no source ("Mr. Slinker, whose latest start-up, Paradata, uses big
     # data ..., said C" keeps the parse's reading; the phrase between the commas has a verb).
-    from annotate.extract.rules import _left_segment
+    from annotate.extract.subjects import _left_segment
 
     doc = extractor.nlp("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.")
     verb = next(t for t in doc if t.text == "asked")

@@ -3,28 +3,28 @@ sentences whose gold holds the expected source; each positive fails on the code 
 for the first table).
 
 - A participle cue on a noun that is no object of its clause's verb ("to a group backing Bush", "in the wake of a
-  new poll showing C"): the noun is the source (``rules._modified_noun``). Before, the participle climbed to the
+  new poll showing C"): the noun is the source (``subjects._modified_noun``). Before, the participle climbed to the
   clause's subject ("C.V. Starr gave $10 million to a group backing Bush": C.V. Starr). An object's participle
   keeps the clause's subject ("issued a statement saying C": the issuer).
 - A to-infinitive cue after "use" and its object (:data:`~annotate.extract.lexicons.INSTRUMENT_FORMS`): the
   subject of "use" is the source ("The National Rifle Association ... used the comments to urge people to vote";
-  ``rules._infinitive_subject``). Before, the object was read as the controller ("the comments"), or, for an
+  ``subjects._infinitive_subject``). Before, the object was read as the controller ("the comments"), or, for an
   adverbial infinitive, no source was found (fail on 20e2788).
 - A verb conjoined to the verb of an adverbial or relative clause shares that verb's subject ("because he favors X
-  and opposes Y"; ``rules._climb_subject``). Before, the conjunct climbed to the main clause's subject ("Union
+  and opposes Y"; ``subjects._climb_subject``). Before, the conjunct climbed to the main clause's subject ("Union
   leaders have never trusted him, in part because he favors X and opposes Y": Union leaders; fail on f67f282).
   A conjunct in a complement clause still climbs to the speaker ("He said that he would offer X but did not
   suggest C").
-- A participle in an adverbial or relative clause with a subject of its own stops there (``rules._climb_subject``,
-  ``rules._own_clause_subject``): "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record
+- A participle in an adverbial or relative clause with a subject of its own stops there (``subjects._climb_subject``,
+  ``subjects._own_clause_subject``): "Alabama Sen. Jeff Sessions caused quite a stir when he went on the record
   endorsing Donald Trump" (he; before: Alabama Sen. Jeff Sessions, fail on b2457b2); so does one in a conjoined
   clause with its own subject ("Sanders let Kingson speak first, and then ... he spent much of his own 24-minute
   speech praising the candidate": he; before: Sanders, fail on 0b88011).
-- A restrictive "that" clause on the object of a publishing verb (``rules._maker``,
+- A restrictive "that" clause on the object of a publishing verb (``subjects._maker``,
   :data:`~annotate.extract.lexicons.PUBLISH_FORMS`): the publisher is the source ("Sen. Rand Paul (Ky.) has
   released a Web video that accuses Cruz of X": Sen. Rand Paul; before: "a Web video that", fail on f0fab71).
 - A passive cue with a relative or climbed subject has no source but its "by" agent, as a passive subject had
-  before (``rules._verb_cue``): "delegates who are expected to support candidates" (before: "delegates who",
+  before (``frames._verb_cue``): "delegates who are expected to support candidates" (before: "delegates who",
   fail on 39191e1). A contracted "'s" the parser reads as a passive auxiliary is "has" ("who's called for X")."""
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ sentences whose gold holds the expected source; each positive fails on the code 
   (fail on efe5b46).
 - A verb with two subjects before it, the parser's reading of a place, a fronted phrase or a quoted list before a
   comma ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"): the nearer subject is the
-  source (``rules.subject_of``). Before, the first was taken ("New Hampshire"; fail on fdc73cb). A floating
+  source (``subjects.subject_of``). Before, the first was taken ("New Hampshire"; fail on fdc73cb). A floating
   quantifier read as the nearer subject is passed over ("Republican establishment figures - ... - both suggested
   C": Republican establishment figures; fail on 807c0b0, which gave "both")."""
 

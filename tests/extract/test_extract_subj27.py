@@ -4,25 +4,25 @@ negative passes before and after.
 
 - A root speech verb whose subject the parser hung elsewhere: a name before a bracketed aside ("Sen. Elizabeth
   Warren (D-MA) said C": the name an apposition in the phrase before it), or a capitalised surname opening the
-  sentence that the parser tagged as an adverb ("Jolly said C"). ``rules._left_name`` (through
-  ``rules._before_brackets``) reads the name past the aside, and the opening word before a past or third-person
-  verb (``rules.OPENING_NAME_TAGS``, ``rules.FINITE_NAME_VERB_TAGS``). Not an opening adverb before an imperative
+  sentence that the parser tagged as an adverb ("Jolly said C"). ``subjects._left_name`` (through
+  ``subjects._before_brackets``) reads the name past the aside, and the opening word before a past or third-person
+  verb (``subjects.OPENING_NAME_TAGS``, ``subjects.FINITE_NAME_VERB_TAGS``). Not an opening adverb before an imperative
   ("Now tell us C").
 - A finite cue verb whose subject the parser gave to a participle phrase on that subject, making the participle the
   clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root, "say" its
   ``dep``; "Republican activists clamoring to block Donald Trump ... say C": "clamoring" the ``csubj``): no
-  subject was found. ``rules._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89).
+  subject was found. ``subjects._participle_clause_subject`` takes the participle's noun subject (fails on 8de5d89).
 - A surname the parser tagged as a base-form verb but kept as the subject ("Trump/VB subsequently defended the
-  incident", "Schlafly/VB then discussed X"): ``rules.agentive`` refused it. ``rules._verb_tagged_name``
-  (``rules.VERB_TAGGED_NAME_TAGS``) takes a capitalised ``nsubj`` with no children (fails on bfb47ae).
+  incident", "Schlafly/VB then discussed X"): ``subjects.agentive`` refused it. ``subjects._verb_tagged_name``
+  (``subjects.VERB_TAGGED_NAME_TAGS``) takes a capitalised ``nsubj`` with no children (fails on bfb47ae).
 - A root speech verb right after a "who" clause whose noun the parser hung elsewhere ("..., a White House official
   who spoke anonymously to discuss internal strategy said Wednesday, "C"": "official" an apposition; "Sanders,
   meanwhile, who sits at zero such endorsements, said C": the "who" clause the verb's complement with "Sanders" a
-  second subject): no subject was found. ``rules._relative_left_subject`` takes the noun (fails on e7fae05).
+  second subject): no subject was found. ``subjects._relative_left_subject`` takes the noun (fails on e7fae05).
 - A finite cue verb in a list of the source's acts with no "and", hung on the verb before it as a ``dep`` ("The
   State Department repeatedly obfuscated facts, admitted C", with the text's no-break space, which the parser
   reads otherwise than a space; "Clinton paused, then revealed why C"): no subject was found.
-  ``rules._listed_verb_subject`` takes the subject of the finite verb before it (fails on 90041ae)."""
+  ``subjects._listed_verb_subject`` takes the subject of the finite verb before it (fails on 90041ae)."""
 
 from __future__ import annotations
 

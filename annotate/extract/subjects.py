@@ -1,0 +1,375 @@
+"""Who the source is: the subject of a cue verb, climbed to, or read to its left where the parser missed it.
+
+:func:`agentive` (a name, a personal pronoun, or a person / body / media / document noun: ``_SOURCE_HEADS``),
+:func:`subject_of`, :func:`_climb_subject` (up participles and conjuncts), :func:`_infinitive_subject` (up a control
+chain), readings left of the verb for misparsed subjects (:func:`_left_name`, :func:`_left_segment`,
+:func:`_relative_left_subject`, :func:`_participle_clause_subject`, :func:`_listed_verb_subject`) and
+:func:`_cue_subject`, which tries them for a cue. Pure functions of tokens; no rule is declared here.
+
+Limits: tags and dependencies only (no NER, no coreference): a pronoun source stays a pronoun, a name tagged as an
+adverb before an imperative is missed, and ``agentive`` knows only the closed lists of head nouns.
+"""
+
+from __future__ import annotations
+
+from annotate.extract import source_lexicons
+from annotate.extract.extents import CLAUSE_DEPS, SUBJECT_DEPS, _nominal, _verbal
+from annotate.extract.lexicons import (
+    AGENT_PRONOUNS, HUMAN_NOUNS, INSTRUMENT_FORMS, PARTICIPLE_CUES, PUBLISH_FORMS, SPEECH_FORMS,
+)
+from annotate.extract.tokens import kids, sentence
+
+_SOURCE_HEADS = frozenset(
+    set(HUMAN_NOUNS) | set(source_lexicons.ROLE_HEADS) | source_lexicons.INSTITUTION_HEADS
+    | source_lexicons.ORGANISATION_HEADS | source_lexicons.DOCUMENT_HEADS | source_lexicons.MEDIA_NOUNS
+)
+
+
+def agentive(subj) -> bool:
+    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
+    if subj.dep_ == "nsubjpass":
+        return False
+    if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
+        return True
+    if subj.tag_ == "NN" and subj.text[:1].isupper() and subj.text[1:].islower() and not any(c_dep == "det" for c_dep, c in kids(subj)):
+        return True  # a name tagged as a common noun ("Trump/NN has tried ..."), with no determiner
+    if subj.tag_ == "NNS" and _plural_tagged_name(subj):
+        return True
+    if subj.tag_ in VERB_TAGGED_NAME_TAGS and _verb_tagged_name(subj):
+        return True
+    if subj.lower_ in PARTITIVE_HEADS:
+        return _partitive_agent(subj)
+    return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
+
+
+# Quantity heads of a subject whose "of" phrase names who: "Most of the vulnerable Senate Republicans have said",
+# "some of his supporters ..., citing trust".
+PARTITIVE_HEADS = frozenset("some many most few several all both others majority minority number half percent %".split())
+
+
+def _partitive_agent(subj) -> bool:
+    """A quantity subject (:data:`PARTITIVE_HEADS`) is a source when its "of" object is one.
+
+    Limits: a bare quantity is no source ("Many thought", "42% prefer"); taking it lowered the odd dev half
+    (round r5 of session 19 in docs/experiments-extraction.md)."""
+    prep = next((c for c_dep, c in kids(subj) if c_dep == "prep" and c.lower_ == "of"), None)
+    if prep is not None:
+        pobj = next((c for c_dep, c in kids(prep) if c_dep == "pobj"), None)
+        return pobj is not None and pobj.lower_ not in PARTITIVE_HEADS and agentive(pobj)
+    return False
+
+
+# Verb tags the parser gives a capitalised surname that it still reads as the subject ("Trump/VB subsequently
+# defended X", "Schlafly/VB then discussed X").
+VERB_TAGGED_NAME_TAGS = frozenset({"VB", "VBP"})
+
+
+def _verb_tagged_name(tok) -> bool:
+    """A surname tagged as a base-form verb that the parser made a clause's subject ("Trump/VB subsequently
+    defended X"): an ``nsubj``, capitalised with the rest lower case, with no children of its own. Limit: a
+    capitalised verb misparsed as a subject would pass too."""
+    text = tok.text
+    return tok.dep_ == "nsubj" and text[:1].isupper() and text[1:].islower() and not list(tok.children)
+
+
+def _plural_tagged_name(tok) -> bool:
+    """A surname ending in "s" tagged as a plural noun ("Sanders/NNS instead delivered ..."): capitalised, with no
+    determiner, adjective or number of its own. A plural common noun opening a sentence passes too ("Experts
+    warn ..."): as the subject of a cue verb it is a source more often than not (docs/experiments-extraction.md)."""
+    text = tok.text
+    if not (text[:1].isupper() and text[1:].islower() and text.endswith("s")):
+        return False
+    if any(c_dep in ("det", "amod", "nummod") for c_dep, c in kids(tok)):
+        return False
+    return True
+
+
+def _after_according(tok) -> bool:
+    """True for a cue right after an "according to X," phrase of its sentence (no verb in between)."""
+    for prev in reversed(tok.doc[sentence(tok).start:tok.i]):
+        if prev.lower_ == "according":
+            return True
+        if _verbal(prev):
+            return False
+    return False
+
+
+def _clause_of(verb):
+    """The verb's clausal complement: the first one after it, else one before it in the same clause
+    (not across a semicolon: "S1 noted X; however, S2 clarified that C")."""
+    comps = [c for c_dep, c in kids(verb) if c_dep in CLAUSE_DEPS]
+    after = [c for c in comps if c.i > verb.i]
+    if after:
+        return after[0]
+    if verb.lower_ in SPEECH_FORMS:
+        for c_dep, c in kids(verb):  # "said after the convention he would ...": a complement parsed as advcl
+            if c_dep == "advcl" and c.i > verb.i and _verbal(c) and any(k_dep == "nsubj" for k_dep, k in kids(c)):
+                if not any(k_dep in ("mark", "advmod") and k.i < c.i and k.lower_ != "that" for k_dep, k in kids(c)):
+                    return c
+    doc = verb.doc
+    for comp in comps:
+        if not any(t.text == ";" for t in doc[comp.right_edge.i + 1:verb.i]):
+            return comp
+    return None
+
+
+def subject_of(verb):
+    """The subject of ``verb``; of two before it, the nearer one: the parser reads a place before a comma as a
+    second subject ("Speaking at an event in Salem, New Hampshire, Trump went after Bush": Trump, not Hampshire).
+    A floating quantifier ("Republican establishment figures - ... - both suggested C") is no nearer subject."""
+    subjects = [child for dep, child in kids(verb) if dep in SUBJECT_DEPS]
+    before = [c for c in subjects if c.i < verb.i]
+    if len(before) > 1:
+        return ([c for c in before if c.tag_ not in ("DT", "PDT")] or before)[-1]
+    return subjects[0] if subjects else None
+
+
+def _own_clause_subject(verb):
+    """The subject of an adverbial, relative or conjoined clause's verb when it, or the antecedent of a relative
+    subject, is a person, body or document ("when Trump spotted X", "Mr. McConnell, who has endorsed X", "Sanders
+    let Kingson speak first, and then he spent his speech praising X"); else None."""
+    subj = subject_of(verb)
+    if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
+        return None
+    relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
+    return subj if agentive(verb.head if relative else subj) else None
+
+
+def _climb_subject(tok):
+    """Subject of the clause a participle or conjunct hangs from ("S denied X, saying C"): the first verb above it
+    that speaks, is the root, or heads an adverbial, relative or conjoined clause with a subject of its own
+    (:func:`_own_clause_subject`: "because he favors X and opposes Y", "when he went on the record endorsing X",
+    "Mrs. Clinton, who was distracted while saying goodbye": who). Not a complement clause's verb, where the
+    parser hangs the speaker's second verb or participle ("He said that he would offer X and said C")."""
+    node = tok
+    for _ in range(6):
+        if node.head == node:
+            break
+        node = node.head
+        # Not "a statement saying C" with the noun as source: the subject of the clause is the speaker.
+        subj = subject_of(node)
+        if subj is not None and (node.lower_ in SPEECH_FORMS or node.dep_ == "ROOT"):
+            return subj
+        own = _own_clause_subject(node)
+        if own is not None:
+            return own
+    return subject_of(node)
+
+
+def _infinitive_subject(tok):
+    """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
+    admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
+    ("was able to tout X", "went on to explain how C", "gathered Friday to discuss X")."""
+    head = tok.head
+    means = head.lower_ in INSTRUMENT_FORMS  # "used the comments to urge X": the object is the means, not the agent
+    if tok.dep_ == "xcomp" and not means:
+        obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
+        if obj is not None:
+            return obj
+    elif not means and any(c_dep == "dobj" for c_dep, c in kids(head)):
+        return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
+    if head.dep_ == "acomp":
+        head = head.head
+    for _ in range(3):  # "was making a pitch, refusing to concede C", "moved to emphasize X": up a control chain
+        subj = subject_of(head)
+        if subj is not None or head.dep_ not in ("xcomp", "advcl") or not _verbal(head) or head.head == head:
+            return subj
+        if head.dep_ == "xcomp" and any(c_dep == "dobj" and c.i < head.i for c_dep, c in kids(head.head)):
+            return None
+        head = head.head
+    return subject_of(head)
+
+
+# Tags of a sentence's first word that the parser gives a capitalised surname before a root speech verb
+# ("Jolly/RB said C"): :func:`_left_name` reads such a word as the name.
+OPENING_NAME_TAGS = frozenset({"RB", "NN", "JJ", "UH"})
+# Verb tags that need a subject before them: a past or third-person form ("Jolly said"), not an imperative
+# ("Now tell us C") or a plural present that an opening adverb may front.
+FINITE_NAME_VERB_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _before_brackets(verb):
+    """The token before ``verb``, past one bracketed aside that ends right before it ("Sen. Elizabeth Warren
+    (D-MA) said": "Warren"); None at the start of the sentence or for an unclosed bracket."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ")":
+        while j >= start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return doc[j] if j >= start else None
+
+
+# Tags of a finite cue verb whose subject the parser may hand to a participle phrase on that subject.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _participle_clause_subject(verb):
+    """The subject of a finite cue verb that the parser gave to a participle on it, making the participle the
+    clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root with
+    "Majorities" its subject and "say" its ``dep``; "Republican activists clamoring to block X say C": "clamoring"
+    the verb's ``csubj``). Takes a gerund with no auxiliary before the verb and a noun subject of its own; None
+    otherwise. Limit: trusts the parser's subject of the participle."""
+    if verb.tag_ not in FINITE_VERB_TAGS:
+        return None
+    heads = [c for c_dep, c in kids(verb) if c_dep == "csubj"]
+    if verb.dep_ == "dep":
+        heads.append(verb.head)
+    for part in heads:
+        if part.tag_ != "VBG" or part.i > verb.i or any(c_dep in ("aux", "auxpass") for c_dep, c in kids(part)):
+            continue
+        subj = subject_of(part)
+        if subj is not None and _nominal(subj) and subj.i < part.i:
+            return subj
+    return None
+
+
+def _relative_left_subject(verb):
+    """The noun of a "who" clause that ends right before a subjectless verb (past one comma), when the parser hung
+    the noun elsewhere: the relative clause set on a noun of the phrase before ("..., a White House official who
+    spoke anonymously to discuss internal strategy said C": "official" an apposition), or the "who" clause made the
+    verb's complement with the noun as a second subject ("Sanders, meanwhile, who sits at zero such endorsements,
+    said C"). None otherwise. Limit: a "who" clause on an object before the verb would give that object."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    if j < start:
+        return None
+    node = doc[j]
+    for _ in range(8):
+        if node.dep_ == "relcl" and node.right_edge.i == j and node.head.i < node.i and _nominal(node.head):
+            if any(c_dep == "nsubj" and c.lower_ == "who" for c_dep, c in kids(node)):
+                return node.head
+        if node.head == node or node.head.i >= verb.i:
+            break
+        node = node.head
+    for c_dep, clause in kids(verb):
+        if c_dep == "ccomp" and clause.i < verb.i and clause.right_edge.i == j:
+            subjects = [c for c_dep2, c in kids(clause) if c_dep2 == "nsubj"]
+            if len(subjects) == 2 and subjects[1].lower_ == "who" and _nominal(subjects[0]):
+                return subjects[0]
+    return None
+
+
+def _listed_verb_subject(verb):
+    """The subject of a finite verb before a finite cue verb that the parser hung on it as a ``dep``, the second
+    of a list of the source's acts with no "and" ("The State Department repeatedly obfuscated facts, admitted C");
+    None otherwise. Limit: trusts that a ``dep`` finite verb after a finite verb shares its subject."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
+        return None
+    if head.i > verb.i or head.tag_ not in FINITE_NAME_VERB_TAGS:
+        return None
+    subj = subject_of(head)
+    return subj if subj is not None and subj.dep_ == "nsubj" else None
+
+
+def _left_name(verb):
+    """A name or pronoun right before a subjectless cue verb, misparsed into the phrase before it
+    ("a meeting with the editorial board of the Washington Post Trump said C"), also before a bracketed aside
+    ("Sen. Elizabeth Warren (D-MA) said C"), or a capitalised first word of the sentence that the parser made
+    an adverb or a modifier before a past or third-person verb ("Jolly said C"). Limit: a sentence-opening
+    capitalised adverb before a subjectless past or third-person speech verb would be read as a name."""
+    prev = _before_brackets(verb)
+    if prev is None:
+        return None
+    if prev.tag_ in ("NNP", "NNPS", "PRP") and prev.dep_ in ("pobj", "compound", "appos", "dobj") and prev.lower_ != "it":
+        return prev
+    if (
+        prev.i == sentence(verb).start and prev.i == verb.i - 1 and prev.is_title and prev.tag_ in OPENING_NAME_TAGS
+        and prev.head.i == verb.i and verb.tag_ in FINITE_NAME_VERB_TAGS
+    ):
+        return prev
+    return None
+
+
+# Punctuation that closes the phrase before a subjectless cue verb (:func:`_left_segment`).
+SEGMENT_BREAKS = frozenset({",", "—", "–", "--", "-", ":", ";", "(", ")"})
+_SEGMENT_SKIP_DEPS = frozenset({"advmod", "aux", "neg"})
+_SEGMENT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+
+
+def _segment_break(tok) -> bool:
+    """A phrase break of :data:`SEGMENT_BREAKS`; a hyphen only with a space before it (not "Ros-Lehtinen")."""
+    return tok.text in SEGMENT_BREAKS and (tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
+
+
+def _left_segment(verb) -> list:
+    """The noun phrase before a subjectless root cue verb that the parser hung elsewhere ("Alarmed by the
+    unrest, Senator Harry Reid, the minority leader, said C"; "About 4 in 10 say C"): the tokens back to the
+    previous comma, dash or sentence start, past the verb's adverbs and auxiliaries. Empty unless that phrase
+    has a noun, number or pronoun and no verb, and does not open with a preposition. A bare name before it
+    ("Reid, the minority leader,") is taken as an apposition. Limits: a name the parser tagged as an adverb
+    ("Jolly said") is not found."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j >= start and doc[j].text == ",":
+        j -= 1
+    k = j
+    while k >= start and not _segment_break(doc[k]):
+        k -= 1
+    seg = list(doc[k + 1:j + 1])
+    if not seg or seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP") or any(_verbal(t) for t in seg):
+        return []
+    if not any(t.tag_ in _SEGMENT_HEAD_TAGS for t in seg) or all(t.lower_ in ("it", "there", "that", "this") for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS):
+        return []
+    if k > start and doc[k].text == ",":
+        m = k - 1
+        while m >= start and doc[m].tag_ in ("NNP", "NNPS"):
+            m -= 1
+        if m < k - 1 and (m < start or _segment_break(doc[m])):
+            seg = list(doc[m + 1:k]) + [doc[k]] + seg
+    return seg
+
+
+def _modified_noun(tok) -> bool:
+    """A participle cue on a noun that is no object of its clause's verb, a person, body or document or with a
+    speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
+    showing C", "Like others defending X"). An object's participle is left to the clause's subject ("issued a
+    statement saying C", "wrote a letter asking X": the issuer is the source in PolNeAR)."""
+    return _participle_on_noun(tok) and tok.head.dep_ != "dobj" and (tok.lower_ in PARTICIPLE_CUES or agentive(tok.head))
+
+
+def _participle_on_noun(tok) -> bool:
+    """An "-ing" participle modifying a noun before it ("the super PAC supporting Jeb Bush", "polls showing C")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i
+
+
+def _maker(noun, relative):
+    """Who made public the thing a restrictive "that" clause has speak: the agentive subject of the publishing verb
+    (:data:`~annotate.extract.lexicons.PUBLISH_FORMS`) whose object ``noun`` is ("Sen. Rand Paul has released a Web
+    video that accuses Cruz of X": PolNeAR's source is the publisher, as for "issued a statement saying C"); None
+    for a person or a name, a "which" clause, or another verb ("withheld a key email that would have revealed X",
+    and, left out with the class, "ran a piece that noted C", "launched an ad campaign that attacked X")."""
+    if relative.lower_ != "that" or noun.dep_ != "dobj" or noun.head.lower_ not in PUBLISH_FORMS:
+        return None
+    if noun.tag_ in ("NNP", "NNPS") or noun.lower_ in HUMAN_NOUNS:
+        return None
+    subj = subject_of(noun.head)
+    return subj if subj is not None and agentive(subj) else None
+
+
+def _cue_subject(tok, participle: bool):
+    """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
+    before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a
+    participle on it, or the controller of a to-infinitive."""
+    subj = subject_of(tok)
+    if subj is None and _modified_noun(tok):
+        subj = tok.head
+    if subj is None and (participle or tok.dep_ == "conj"):
+        subj = _climb_subject(tok)
+    if subj is None and _participle_on_noun(tok):
+        subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
+    if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
+        subj = _left_name(tok) or _relative_left_subject(tok)
+    if subj is None:
+        subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
+    if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
+        subj = _infinitive_subject(tok)
+    return subj
