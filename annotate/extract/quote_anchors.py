@@ -245,14 +245,9 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
                 break
         if verb is None:
             continue
-        subj = subject_of(verb) or _climb_subject(verb)
-        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
-            continue
-        src = source_range(subj, base)
-        if src is None:
-            continue
-        cue = _cue(doc, base, verb.i)
-        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+        anchor = _comma_bare(doc, base, verb, match.start())
+        if anchor is not None:
+            yield anchor
 
 
 # Most characters of an exclamation or question quoted right after a verb with no comma (:func:`before_utterance`).
@@ -279,14 +274,21 @@ def before_utterance(doc, base: int) -> Iterator[Candidate]:
         verb = doc[k]
         if not verb.tag_.startswith("VB") or verb.lower_ not in CLAUSE_FORMS:
             continue
-        subj = subject_of(verb) or _climb_subject(verb)
-        if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
-            continue
-        src = source_range(subj, base)
-        if src is None:
-            continue
-        cue = _cue(doc, base, verb.i)
-        yield Candidate((base + match.start(), base + match.start() + 1), src, cue, "direct", "comma_bare", verb.i)
+        anchor = _comma_bare(doc, base, verb, match.start())
+        if anchor is not None:
+            yield anchor
+
+
+def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
+    """A ``comma_bare`` anchor of ``verb`` whose content is the character at ``at`` (the comma or space before the
+    quotation): None unless the verb has a subject before it that is agentive or a personal pronoun."""
+    subj = subject_of(verb) or _climb_subject(verb)
+    if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+        return None
+    src = source_range(subj, base)
+    if src is None:
+        return None
+    return Candidate((base + at, base + at + 1), src, _cue(doc, base, verb.i), "direct", "comma_bare", verb.i)
 
 
 def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:
