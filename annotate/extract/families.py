@@ -45,6 +45,7 @@ from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
 )
+from annotate.extract.noun_cues import bound_subject
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
@@ -164,7 +165,8 @@ def claim_noun(doc, base: int) -> Iterator[Candidate]:
         src = _noun_source(tok)
         if not src:
             continue  # "reports that C" with no source: too often the article's own framing
-        source = token_range(src, base)
+        bound = bound_subject(tok)
+        source = source_range(bound, base) if bound is not None else token_range(src, base)
         yield Candidate(content, source, token_range([tok], base), "indirect", "claim_noun", tok.i)
 
 
@@ -449,8 +451,10 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
         content = content_range_from(comp, base)
         if content is None:
             continue
+        bound = bound_subject(tok)
         src = [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
-        yield Candidate(content, token_range(src, base), token_range(cue, base), "indirect", "possessed_noun", tok.i)
+        source = source_range(bound, base) if bound is not None else token_range(src, base)
+        yield Candidate(content, source, token_range(cue, base), "indirect", "possessed_noun", tok.i)
 
 
 # Stance predicates after a copula: "S is a staunch opponent of C", "S has been critical of C",
@@ -611,6 +615,9 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
             continue
         poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)
         src = token_range([t for t in poss.subtree if t.dep_ != "case"], base) if poss is not None else None
+        bound = bound_subject(tok)
+        if bound is not None:
+            src = source_range(bound, base)
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
 
 # Passive cues with no source in the clause: "X is said to V", "X is widely seen as Y" (PolNeAR annotates them

@@ -9,6 +9,8 @@ objects, declared with :mod:`annotate.extract.registry`.
   noun is, "Putin veered close to an admission that C", else none).
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
+- A possessive pronoun that agrees with the subject of the verb whose object the noun is gives way to that subject
+  ("She escalated her attacks on X": She; :func:`bound_subject`).
 - ``noun_copula``: "Her argument is that C", "My impression was that C".
 - ``to_holder``: "To Ms. Gil, skateboarding represents a cry of dissent", "To them, it signals C".
 - ``see_as``: "S sees X as Y", "Voters saw it as a betrayal" (content: X through the "as" phrase;
@@ -153,6 +155,39 @@ def governing_subject(noun):
     return subj if subj is not None and agentive(subj) else None
 
 
+# Possessive pronouns and the subjects they agree with in number (:func:`bound_subject`).
+SINGULAR_POSSESSIVES = frozenset("his her".split())
+PLURAL_POSSESSIVES = frozenset({"their"})
+PLURAL_SUBJECT_PRONOUNS = frozenset("they we".split())
+SINGULAR_SUBJECT_PRONOUNS = frozenset("he she".split())
+
+
+def bound_subject(noun):
+    """The subject of the verb whose direct object ``noun`` is, when the noun's possessor is a personal possessive
+    pronoun that agrees with it in number ("He has stepped up his attacks on X", "Woods shared her belief that C",
+    "Some of those surveyed shared their concerns about X": the subject, as PolNeAR marks it); None otherwise.
+
+    Limits: number agreement only (gender is not checked: "Clinton ... his plan" would bind); a subject that is a
+    pronoun must be "he" / "she" for "his" / "her" and "they" / "we" for "their"; the verb must take the noun as its
+    ``dobj`` ("were unsparing in their criticism of X" keeps the possessor, as PolNeAR does as often as not); a
+    subject the parser reaches through a control verb is taken too ("she needs to calibrate her attacks": she)."""
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
+    if poss is None or noun.dep_ != "dobj":
+        return None
+    word = poss.lower_
+    if word not in SINGULAR_POSSESSIVES and word not in PLURAL_POSSESSIVES:
+        return None
+    subj = governing_subject(noun)
+    if subj is None:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in PLURAL_SUBJECT_PRONOUNS or any(
+        c_dep == "conj" for c_dep, _ in kids(subj))
+    if subj.tag_ == "PRP":
+        pronouns = SINGULAR_SUBJECT_PRONOUNS if word in SINGULAR_POSSESSIVES else PLURAL_SUBJECT_PRONOUNS
+        return subj if subj.lower_ in pronouns else None
+    return subj if plural == (word in PLURAL_POSSESSIVES) else None
+
+
 @rule(Rule("cue_noun", priority=0, role=MINOR))
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
@@ -177,7 +212,10 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         content = content_range_from(comp, base)
         if content is None:
             continue
-        if holder:
+        bound = bound_subject(tok)
+        if bound is not None:
+            source = source_range(bound, base)
+        elif holder:
             source = token_range(holder, base)
         else:
             subj = governing_subject(tok)
@@ -214,7 +252,10 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
         if content is None:
             continue
         holder = _noun_holder(tok)
-        if holder:
+        bound = bound_subject(tok)
+        if bound is not None:
+            source = source_range(bound, base)
+        elif holder:
             source = token_range(holder, base)
         elif name == "held_noun":
             continue  # "Hamas launched an attack on Israel", "made plans to V": the verb, not the noun, says who
