@@ -27,7 +27,7 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
+    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_PREPS, BACKING_VERBS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
@@ -183,6 +183,46 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
             subj = governing_subject(tok)
             source = source_range(subj, base) if subj is not None else None
         yield Candidate(content, source, token_range([tok, last], base), "indirect", "cue_noun", tok.i)
+
+
+
+def _backing_group(noun, verb):
+    """The object of a :data:`BACKING_PREPS` phrase after ``noun``, on the noun or on ``verb`` ("won support from
+    members of Congress", "locked in support among Hispanics"); None when there is none."""
+    for head in (noun, verb):
+        for c_dep, prep in kids(head):
+            if c_dep == "prep" and prep.i > noun.i and prep.lower_ in BACKING_PREPS:
+                obj = next((o for o_dep, o in kids(prep) if o_dep == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+@rule(Rule("cue_noun", priority=0, role=MINOR))
+def backing_noun(doc, base: int) -> Iterator[Candidate]:
+    """"Rubio has won overwhelming support from members of Congress", "Clinton locked in support among Hispanics
+    and African Americans": a noun of :data:`BACKING_NOUNS` that is the direct object of a verb of
+    :data:`BACKING_VERBS`, with a "from" / "of" / "among" phrase after it. Content: the verb's subject (who is
+    backed, without an apposition set off by a comma); source: the group in the phrase; cue: the verb through the
+    noun (rule ``cue_noun``).
+
+    Limits: the backing needs a named group ("Trump has substantial support" gives nothing); a possessor ("Clinton's
+    deep support among black voters") and a percentage ("34% support among women") are not read."""
+    for tok in words(doc, BACKING_NOUNS):
+        verb = tok.head
+        if not tok.tag_.startswith("NN") or tok.dep_ != "dobj" or verb.lower_ not in BACKING_VERBS or verb.i > tok.i:
+            continue
+        if not verb.tag_.startswith("VB") or any(c_dep == "poss" for c_dep, c in kids(tok)):
+            continue
+        group = _backing_group(tok, verb)
+        subj = _clause_subject(verb)
+        if group is None or subj is None or subj.lower_ == "it":
+            continue
+        content = content_range_from(trim_appended(subj), base)
+        source = token_range(trim_appended(group), base)
+        if content is None or source is None:
+            continue
+        yield Candidate(content, source, token_range(list(doc[verb.i:tok.i + 1]), base), "indirect", "cue_noun", tok.i)
 
 
 _NO_PREPS: frozenset[str] = frozenset()

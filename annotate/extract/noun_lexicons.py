@@ -111,3 +111,19 @@ ATTITUDE_PREPS = frozenset("about of over in".split())
 
 # Every word above: a paragraph holding one is parsed (see ``lexicons.CANDIDATE_WORDS``).
 NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS | ATTITUDE_ADJECTIVES
+
+
+# Nouns of backing that a clause's subject receives from a group: "Rubio has won overwhelming support from members of
+# Congress", "Clinton locked in support among Hispanics" (the subject is the content, the group the source).
+BACKING_NOUNS = frozenset({"support"})
+# Verbs whose subject holds, gains or draws the backing named by their object.
+BACKING_VERBS = frozenset(
+    """
+    have has had having enjoy enjoys enjoyed enjoying win wins won winning receive receives received receiving draw
+    draws drew drawn drawing earn earns earned earning get gets got gotten getting gain gains gained gaining attract
+    attracts attracted attracting consolidate consolidates consolidated consolidating lock locks locked locking
+    retain retains retained retaining command commands commanded commanding
+    """.split()
+)
+# Prepositions whose object is the group that gives the backing ("support from / of / among X").
+BACKING_PREPS = frozenset({"from", "of", "among"})
