@@ -113,17 +113,21 @@ ATTITUDE_PREPS = frozenset("about of over in".split())
 NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS | ATTITUDE_ADJECTIVES
 
 
-# Nouns of backing that a clause's subject receives from a group: "Rubio has won overwhelming support from members of
-# Congress", "Clinton locked in support among Hispanics" (the subject is the content, the group the source).
-BACKING_NOUNS = frozenset({"support"})
-# Verbs whose subject holds, gains or draws the backing named by their object.
+# Nouns of backing or blame that a clause's subject receives from a group ("Rubio has won overwhelming support from
+# members of Congress", "won the endorsement of the union", "The statement drew sharp criticism from both sides"; the
+# subject is the content, the group the source), each with the prepositions that name the group.
+_GROUP_PREPS = frozenset({"from", "of", "among"})
+BACKING_NOUNS = {
+    "support": _GROUP_PREPS, "backing": _GROUP_PREPS, "endorsement": _GROUP_PREPS, "endorsements": _GROUP_PREPS,
+    "blessing": _GROUP_PREPS, "criticism": frozenset({"from"}), "praise": frozenset({"from"}),
+}
+# Verbs whose subject holds, gains, draws or meets the backing named by their object.
 BACKING_VERBS = frozenset(
     """
     have has had having enjoy enjoys enjoyed enjoying win wins won winning receive receives received receiving draw
     draws drew drawn drawing earn earns earned earning get gets got gotten getting gain gains gained gaining attract
     attracts attracted attracting consolidate consolidates consolidated consolidating lock locks locked locking
-    retain retains retained retaining command commands commanded commanding
+    retain retains retained retaining command commands commanded commanding pick picks picked picking secure secures
+    secured securing snag snags snagged snagging
     """.split()
 )
-# Prepositions whose object is the group that gives the backing ("support from / of / among X").
-BACKING_PREPS = frozenset({"from", "of", "among"})

@@ -1,10 +1,13 @@
 """Issue 12, session 29 (indirect speech recall, second pass: ind29b), on real PolNeAR train sentences; each positive
-fails on the code before its change (main 331c692 for the first table) and passes after.
+fails on the code before its change (main 331c692 for the first table; its "endorsement" and "criticism" rows also
+on cb74b85, which read "support" only) and passes after.
 
-- Backing received from a group ("Rubio has won overwhelming support from members of Congress", "Trump earned the
-  support of nearly four in 10 likely voters"): PolNeAR annotates the backed subject as the content and the group as
-  the source, with "support" in the cue; no rule read it (``noun_cues.backing_noun``, rule ``cue_noun``). Without a
-  group ("The protest effort enjoys some institutional support") nothing is taken."""
+- Backing or blame received from a group ("Trump earned the support of nearly four in 10 likely voters", "she won
+  the endorsement of the National Education Association", "The statement quickly drew sharp criticism from both sides
+  of the abortion debate"): PolNeAR annotates the backed subject as the content and the group as the source, with the
+  noun in the cue; no rule read "support", and ``cue_noun`` took the group as the content of "endorsement of"
+  (``noun_cues.backing_noun``, rule ``cue_noun``). Without a group ("But the protest effort enjoys some institutional
+  support") nothing is taken."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from extract_helpers import assert_case, extractor, found  # noqa: F401 - extrac
 BACKING_CASES = [
     pytest.param(
         "Trump earned the support of nearly four in 10 likely voters.",
-        "earned the support", "nearly four in 10 likely voters", "Trump", "indirect", "cue_noun", id="earned-support-of",
+        "earned the support", "nearly four in 10 likely voters", "Trump", "indirect", "cue_noun",
+        id="earned-support-of",
     ),
     pytest.param(
         "She drew support from a large majority of those who cared most about a candidate who can win in November.",
@@ -26,6 +30,17 @@ BACKING_CASES = [
     pytest.param(
         "Bernie Sanders continues to draw support among union members, and so, to a lesser extent, does Donald Trump.",
         "draw support", "union members", "Bernie Sanders", "indirect", "cue_noun", id="draw-support-among-xcomp",
+    ),
+    pytest.param(
+        "It was just days before she won the endorsement of the National Education Association, a coup over her main "
+        "rival, Sen. Bernie Sanders.",
+        "won the endorsement", "the National Education Association", "she", "indirect", "cue_noun",
+        id="won-endorsement-of",
+    ),
+    pytest.param(
+        "The statement quickly drew sharp criticism from both sides of the abortion debate.",
+        "drew sharp criticism", "both sides of the abortion debate", "The statement", "indirect", "cue_noun",
+        id="drew-criticism-from",
     ),
 ]
 
