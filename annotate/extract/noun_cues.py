@@ -29,7 +29,8 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
+    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
+    HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
     HELD_NOUNS, NOUN_COPULAS,
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
@@ -221,6 +222,27 @@ def _backing(noun):
     return verb, subj, group
 
 
+def _held_backing(noun, base: int):
+    """"Clinton's deep support among black voters": a noun of :data:`HELD_BACKING_NOUNS` with a possessor and a
+    :data:`HELD_BACKING_PREPS` phrase on it; the possessor is the content, the group the source, the noun the cue.
+    None otherwise."""
+    if noun.lower_ not in HELD_BACKING_NOUNS or not noun.tag_.startswith("NN"):
+        return None
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
+    prep = next(
+        (c for c_dep, c in kids(noun) if c_dep == "prep" and c.i > noun.i and c.lower_ in HELD_BACKING_PREPS), None
+    )
+    obj = next((o for o_dep, o in kids(prep) if o_dep == "pobj"), None) if prep is not None else None
+    if poss is None or obj is None:
+        return None
+    holder = [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+    content = content_range_from(holder, base)
+    source = token_range(trim_appended(obj), base)
+    if content is None or source is None:
+        return None
+    return Candidate(content, source, token_range([noun], base), "indirect", "cue_noun", noun.i)
+
+
 @rule(Rule("cue_noun", priority=0, role=MINOR))
 def backing_noun(doc, base: int) -> Iterator[Candidate]:
     """"Rubio has won overwhelming support from members of Congress", "she won the endorsement of the National
@@ -230,12 +252,16 @@ def backing_noun(doc, base: int) -> Iterator[Candidate]:
     blamed, without an apposition set off by a comma); source: the group; cue: the verb through the noun (rule
     ``cue_noun``, which leaves such a noun to this rule).
 
-    Limits: the group must be named ("Trump has substantial support" gives nothing); a possessor ("Clinton's deep
-    support among black voters"), a percentage ("34% support among women") and a noun after a preposition
-    ("locked in support") are not read; "criticism" and "praise" take a "from" group only."""
+    A possessor with an "among" group is the one backed (:func:`_held_backing`: "Clinton's deep support among black
+    voters"). Limits: the group must be named ("Trump has substantial support" gives nothing); a percentage ("34%
+    support among women") and a noun after a preposition ("locked in support") are not read; "criticism" and
+    "praise" take a "from" group only."""
     for tok in words(doc, BACKING_NOUNS):
         found = _backing(tok)
         if found is None:
+            held = _held_backing(tok, base)
+            if held is not None:
+                yield held
             continue
         verb, subj, group = found
         content = content_range_from(trim_appended(subj), base)

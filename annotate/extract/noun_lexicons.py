@@ -121,6 +121,11 @@ BACKING_NOUNS = {
     "support": _GROUP_PREPS, "backing": _GROUP_PREPS, "endorsement": _GROUP_PREPS, "endorsements": _GROUP_PREPS,
     "blessing": _GROUP_PREPS, "criticism": frozenset({"from"}), "praise": frozenset({"from"}),
 }
+# Backing nouns whose possessor is the one backed when a group phrase of HELD_BACKING_PREPS follows ("Clinton's deep
+# support among black voters"); "his support of the bill" and "their support from Clinton" name what is backed or
+# the former choice instead.
+HELD_BACKING_NOUNS = frozenset({"support", "backing"})
+HELD_BACKING_PREPS = frozenset({"among"})
 # Verbs whose subject holds, gains, draws or meets the backing named by their object.
 BACKING_VERBS = frozenset(
     """

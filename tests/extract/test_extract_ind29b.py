@@ -7,7 +7,10 @@ on cb74b85, which read "support" only) and passes after.
   of the abortion debate"): PolNeAR annotates the backed subject as the content and the group as the source, with the
   noun in the cue; no rule read "support", and ``cue_noun`` took the group as the content of "endorsement of"
   (``noun_cues.backing_noun``, rule ``cue_noun``). Without a group ("But the protest effort enjoys some institutional
-  support") nothing is taken."""
+  support") nothing is taken.
+- A possessor's backing among a group ("a signal of her broad support among the party's power brokers"): the
+  possessor is the content, the group the source (``noun_cues._held_backing``; these rows fail on efec662 too,
+  which read a verb's object only)."""
 
 from __future__ import annotations
 
@@ -45,7 +48,21 @@ BACKING_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,source,content,kind,rule", BACKING_CASES)
+HELD_BACKING_CASES = [
+    pytest.param(
+        "Hundreds of the party's ''superdelegates'' have endorsed Mrs. Clinton, a signal of her broad support among "
+        "the party's power brokers.",
+        "support", "the party's power brokers", "her", "indirect", "cue_noun", id="possessor-support-among",
+    ),
+    pytest.param(
+        "Trump had his greatest support among the Marines surveyed (60 percent) while Clinton’s greatest support (31 "
+        "percent) came from naval personnel.",
+        "support", "the Marines surveyed", "his", "indirect", "cue_noun", id="possessor-support-among-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", BACKING_CASES + HELD_BACKING_CASES)
 def test_backing_from_group(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
 
