@@ -10,7 +10,10 @@ on cb74b85, which read "support" only) and passes after.
   support") nothing is taken.
 - A possessor's backing among a group ("a signal of her broad support among the party's power brokers"): the
   possessor is the content, the group the source (``noun_cues._held_backing``; these rows fail on efec662 too,
-  which read a verb's object only)."""
+  which read a verb's object only).
+- A second direct object right after the first ("offering Kasich the second spot on the ticket", "the government
+  denied his party the victory"; the parser reads both nouns as ``dobj``): the content was the first object alone; now
+  both (``extents.OBJECT_COMPLEMENT_DEPS``; these rows fail on main 331c692 and on f9bc93e)."""
 
 from __future__ import annotations
 
@@ -70,3 +73,23 @@ def test_backing_from_group(extractor, text, cue, source, content, kind, rule):
 def test_backing_without_group_gives_nothing(extractor):
     text = "But the protest effort enjoys some institutional support."
     assert not [row for row in found(extractor, text) if "support" in (row[2] or "")]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+SECOND_OBJECT_CASES = [
+    pytest.param(
+        "By offering Kasich the second spot on the ticket, Trump would show voters he is serious about finding help "
+        "from seasoned politicians to deliver on trade, immigration, health care, and national security.",
+        "offering", "Trump", "Kasich the second spot on the ticket", "indirect", "verb_object", id="offering-x-y",
+    ),
+    pytest.param(
+        "Nega was poised to become mayor, but the government denied his party the victory and jailed him along with "
+        "other C.U.D. leaders.",
+        "denied", "the government", "his party the victory", "indirect", "verb_object", id="denied-x-y",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_OBJECT_CASES)
+def test_second_object(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
