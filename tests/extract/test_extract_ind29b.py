@@ -13,7 +13,10 @@ on cb74b85, which read "support" only) and passes after.
   which read a verb's object only).
 - A second direct object right after the first ("offering Kasich the second spot on the ticket", "the government
   denied his party the victory"; the parser reads both nouns as ``dobj``): the content was the first object alone; now
-  both (``extents.OBJECT_COMPLEMENT_DEPS``; these rows fail on main 331c692 and on f9bc93e)."""
+  both (``extents.OBJECT_COMPLEMENT_DEPS``; these rows fail on main 331c692 and on f9bc93e).
+- A personal pronoun object with a phrase of the cue after it ("have vehemently opposed it on those grounds",
+  "favored her in other states"): the content took the phrase; now a pronoun object keeps its predicate only
+  (``object_frames.verb_object``; these rows fail on main 331c692 and on 00ffe31)."""
 
 from __future__ import annotations
 
@@ -92,4 +95,24 @@ SECOND_OBJECT_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_OBJECT_CASES)
 def test_second_object(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+PRONOUN_OBJECT_CASES = [
+    pytest.param(
+        "The compromise would restore more local control, albeit not enough for some House conservatives who have "
+        "vehemently opposed it on those grounds.",
+        "have vehemently opposed", "some House conservatives who", "it", "indirect", "verb_object", id="opposed-it-on",
+    ),
+    pytest.param(
+        "What's more, Clinton figures to fare well in and around New York City, which has a large population of "
+        "minority and affluent voters, demographic groups that favored her in other states.",
+        "favored", "demographic groups that", "her", "indirect", "verb_object", id="favored-her-in",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PRONOUN_OBJECT_CASES)
+def test_pronoun_object_without_adjuncts(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
