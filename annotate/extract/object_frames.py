@@ -63,7 +63,8 @@ def _object_cue(v: VerbCue, obj) -> bool:
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
     A personal pronoun object keeps its predicates and :data:`OBJECT_PREPS` phrases only, not the cue's other
-    phrases ("opposed it on those grounds": "it"). Limit: a pronoun's own "in" phrase is lost with them."""
+    phrases ("opposed it on those grounds": "it"). Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
+    was said is lost with them."""
     obj = v.obj
     if obj is None:
         return (yield from _clausal_object(v))
