@@ -126,13 +126,13 @@ BACKING_NOUNS = {
 # the former choice instead.
 HELD_BACKING_NOUNS = frozenset({"support", "backing"})
 HELD_BACKING_PREPS = frozenset({"among"})
-# Verbs whose subject holds, gains, draws or meets the backing named by their object.
+# Verbs whose subject holds, gains, draws or sparks the backing or blame named by their object.
 BACKING_VERBS = frozenset(
     """
     have has had having enjoy enjoys enjoyed enjoying win wins won winning receive receives received receiving draw
     draws drew drawn drawing earn earns earned earning get gets got gotten getting gain gains gained gaining attract
     attracts attracted attracting consolidate consolidates consolidated consolidating lock locks locked locking
     retain retains retained retaining command commands commanded commanding pick picks picked picking secure secures
-    secured securing snag snags snagged snagging
+    secured securing snag snags snagged snagging garner garners garnered garnering spark sparks sparked sparking
     """.split()
 )

@@ -1,6 +1,6 @@
 """Issue 12, session 29 (indirect speech recall, second pass: ind29b), on real PolNeAR train sentences; each positive
 fails on the code before its change (main 331c692 for the first table; its "endorsement" and "criticism" rows also
-on cb74b85, which read "support" only) and passes after.
+on cb74b85, which read "support" only, and its "sparked" row on bfe834a, which had no "spark") and passes after.
 
 - Backing or blame received from a group ("Trump earned the support of nearly four in 10 likely voters", "she won
   the endorsement of the National Education Association", "The statement quickly drew sharp criticism from both sides
@@ -45,6 +45,15 @@ BACKING_CASES = [
         "rival, Sen. Bernie Sanders.",
         "won the endorsement", "the National Education Association", "she", "indirect", "cue_noun",
         id="won-endorsement-of",
+    ),
+    pytest.param(
+        "Pfizer's deal with Botox-maker Allergan, which would create the world's largest drugmaker, immediately "
+        "sparked criticism from Democrats and Republicans in Congress who agree that such deals are problematic but "
+        "have so far not taken legislative action against them.",
+        "sparked criticism",
+        "Democrats and Republicans in Congress who agree that such deals are problematic but have so far not taken "
+        "legislative action against them",
+        "Pfizer's deal with Botox-maker Allergan", "indirect", "cue_noun", id="sparked-criticism-from",
     ),
     pytest.param(
         "The statement quickly drew sharp criticism from both sides of the abortion debate.",
