@@ -184,6 +184,11 @@ def _broken(span) -> bool:
     return any(t.is_punct and t.text in CLAUSE_BREAKS for t in span)
 
 
+# Dependents of a verb after its object that complete it: a predicate, a clause, a second object ("offering Kasich
+# the second spot on the ticket", "calling him a very intelligent man" with both nouns read as ``dobj``).
+OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp", "dobj")
+
+
 def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
@@ -193,7 +198,10 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     joins too (:func:`_clausal_phrase`: "questioning X's judgment in supporting the war"). Left out: a relative clause or
     apposition after a comma or dash ("..., which ..."), and circumstances of the cue: time, place, occasion,
     reason ("attacked Machado in early-morning tweets", "during the debate": :func:`_circumstance`).
-    ``adjuncts=False``: only the predicates and :data:`OBJECT_PREPS` phrases ("described it as a ploy").
+    A second direct object joins too (:data:`OBJECT_COMPLEMENT_DEPS`: "offering Kasich the second spot"), when it
+    follows the first right away (quote marks aside; after a phrase, a hyphen or a comma it is an apposition).
+    ``adjuncts=False``: only the predicates, second objects and :data:`OBJECT_PREPS` phrases ("described it as a
+    ploy").
     """
     toks = trim_appended(obj)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
@@ -206,12 +214,15 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             dep == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
             and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k_dep == "agent" for k_dep, k in kids(child))
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
-        if child.i > obj.i and (dep in ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp") or as_predicate):
+        if child.i > obj.i and (dep in OBJECT_COMPLEMENT_DEPS or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child) and not _clausal_phrase(child)):
                 continue
-            if _broken(verb.doc[obj.right_edge.i + 1:child.left_edge.i]):
+            between = verb.doc[obj.right_edge.i + 1:child.left_edge.i]
+            if _broken(between):
                 break
+            if dep == "dobj" and not all(t.is_quote for t in between):
+                continue  # "praised Pence for cutting taxes - moves that ...": an apposition, not a second object
             toks.extend(child.subtree)
     return toks
 

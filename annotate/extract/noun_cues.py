@@ -7,6 +7,8 @@ objects, declared with :mod:`annotate.extract.registry`.
 - ``cue_noun``: "criticism of X", "her warning that C", "Trump's endorsement of X" (content: the
   noun's complement; source: the possessor or the "by" / "from" agent, else the subject of the verb whose object the
   noun is, "Putin veered close to an admission that C", else none).
+- ``backing_noun`` (rule ``cue_noun``): "Rubio has won overwhelming support from members of Congress" (content: the
+  verb's subject; source: the group).
 - ``about_noun``, ``that_noun``, ``held_noun`` (one generator, :func:`noun_frames`): "his remarks about C",
   "the notion that C", "Trump's attacks on X", "her plan to V".
 - A possessive pronoun that agrees with the subject of the verb whose object the noun is gives way to that subject
@@ -29,7 +31,9 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS, HELD_NOUNS, NOUN_COPULAS,
+    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
+    HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
+    HELD_NOUNS, NOUN_COPULAS,
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
@@ -197,13 +201,14 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
 
     Limits: the complement must follow the noun directly; a noun that is the object of a cue verb, or a light
     noun (:data:`~annotate.extract.lexicons.LIGHT_NOUNS`) that is the object of a light verb ("raised concerns about"),
-    is left to those rules; other objects of a light verb are read here ("made allegations against X": the verb's
+    is left to those rules, and backing received from a named group ("won the endorsement of the union") to
+    :func:`backing_noun`; other objects of a light verb are read here ("made allegations against X": the verb's
     subject is the source)."""
     for tok in words(doc, CUE_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
         light = tok.head.lower_ in LIGHT_VERBS and tok.lower_ in LIGHT_NOUNS
-        if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS):
+        if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS) or _backing(tok) is not None:
             continue
         comp, last = _noun_complement(tok)
         if not comp:
@@ -222,6 +227,86 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
             source = source_range(subj, base) if subj is not None else None
         yield Candidate(content, source, token_range([tok, last], base), "indirect", "cue_noun", tok.i)
 
+
+
+def _backing_group(noun, verb):
+    """The object of a phrase after ``noun`` that names the group giving it (the noun's prepositions in
+    :data:`BACKING_NOUNS`), on the noun or on ``verb`` ("won support from members of Congress", "locked in support
+    among Hispanics"); None when there is none."""
+    for head in (noun, verb):
+        for c_dep, prep in kids(head):
+            if c_dep == "prep" and prep.i > noun.i and prep.lower_ in BACKING_NOUNS[noun.lower_]:
+                obj = next((o for o_dep, o in kids(prep) if o_dep == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _backing(noun):
+    """(verb, subject, group) when ``noun`` of :data:`BACKING_NOUNS` is the direct object of a verb of
+    :data:`BACKING_VERBS` before it, with a subject (not "it") and a group phrase (:func:`_backing_group`); else
+    None. A possessor on the noun ("Clinton's deep support") is not read."""
+    verb = noun.head
+    if noun.lower_ not in BACKING_NOUNS or not noun.tag_.startswith("NN") or noun.dep_ != "dobj":
+        return None
+    if verb.lower_ not in BACKING_VERBS or verb.i > noun.i or not verb.tag_.startswith("VB"):
+        return None
+    if any(c_dep == "poss" for c_dep, c in kids(noun)):
+        return None
+    group = _backing_group(noun, verb)
+    subj = _clause_subject(verb)
+    if group is None or subj is None or subj.lower_ == "it":
+        return None
+    return verb, subj, group
+
+
+def _held_backing(noun, base: int):
+    """"Clinton's deep support among black voters": a noun of :data:`HELD_BACKING_NOUNS` with a possessor and a
+    :data:`HELD_BACKING_PREPS` phrase on it; the possessor is the content, the group the source, the noun the cue.
+    None otherwise."""
+    if noun.lower_ not in HELD_BACKING_NOUNS or not noun.tag_.startswith("NN"):
+        return None
+    poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
+    prep = next(
+        (c for c_dep, c in kids(noun) if c_dep == "prep" and c.i > noun.i and c.lower_ in HELD_BACKING_PREPS), None
+    )
+    obj = next((o for o_dep, o in kids(prep) if o_dep == "pobj"), None) if prep is not None else None
+    if poss is None or obj is None:
+        return None
+    holder = [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+    content = content_range_from(holder, base)
+    source = token_range(trim_appended(obj), base)
+    if content is None or source is None:
+        return None
+    return Candidate(content, source, token_range([noun], base), "indirect", "cue_noun", noun.i)
+
+
+@rule(Rule("cue_noun", priority=0, role=MINOR))
+def backing_noun(doc, base: int) -> Iterator[Candidate]:
+    """"Rubio has won overwhelming support from members of Congress", "she won the endorsement of the National
+    Education Association", "The statement quickly drew sharp criticism from both sides of the abortion debate": a
+    noun of :data:`BACKING_NOUNS` that is the direct object of a verb of :data:`BACKING_VERBS`, with a phrase after
+    it naming the group that gives it (:func:`_backing`). Content: the verb's subject (who or what is backed or
+    blamed, without an apposition set off by a comma); source: the group; cue: the verb through the noun (rule
+    ``cue_noun``, which leaves such a noun to this rule).
+
+    A possessor with an "among" group is the one backed (:func:`_held_backing`: "Clinton's deep support among black
+    voters"). Limits: the group must be named ("Trump has substantial support" gives nothing); a percentage ("34%
+    support among women") and a noun after a preposition ("locked in support") are not read; "criticism" and
+    "praise" take a "from" group only."""
+    for tok in words(doc, BACKING_NOUNS):
+        found = _backing(tok)
+        if found is None:
+            held = _held_backing(tok, base)
+            if held is not None:
+                yield held
+            continue
+        verb, subj, group = found
+        content = content_range_from(trim_appended(subj), base)
+        source = token_range(trim_appended(group), base)
+        if content is None or source is None:
+            continue
+        yield Candidate(content, source, token_range(list(doc[verb.i:tok.i + 1]), base), "indirect", "cue_noun", tok.i)
 
 _NO_PREPS: frozenset[str] = frozenset()
 

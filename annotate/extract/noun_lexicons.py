@@ -111,3 +111,28 @@ ATTITUDE_PREPS = frozenset("about of over in".split())
 
 # Every word above: a paragraph holding one is parsed (see ``lexicons.CANDIDATE_WORDS``).
 NOUN_CUE_WORDS = REFER_FORMS | SEE_FORMS | CUE_NOUNS | FRAME_NOUN_WORDS | ATTITUDE_ADJECTIVES
+
+
+# Nouns of backing or blame that a clause's subject receives from a group ("Rubio has won overwhelming support from
+# members of Congress", "won the endorsement of the union", "The statement drew sharp criticism from both sides"; the
+# subject is the content, the group the source), each with the prepositions that name the group.
+_GROUP_PREPS = frozenset({"from", "of", "among"})
+BACKING_NOUNS = {
+    "support": _GROUP_PREPS, "backing": _GROUP_PREPS, "endorsement": _GROUP_PREPS, "endorsements": _GROUP_PREPS,
+    "blessing": _GROUP_PREPS, "criticism": frozenset({"from"}), "praise": frozenset({"from"}),
+}
+# Backing nouns whose possessor is the one backed when a group phrase of HELD_BACKING_PREPS follows ("Clinton's deep
+# support among black voters"); "his support of the bill" and "their support from Clinton" name what is backed or
+# the former choice instead.
+HELD_BACKING_NOUNS = frozenset({"support", "backing"})
+HELD_BACKING_PREPS = frozenset({"among"})
+# Verbs whose subject holds, gains, draws or sparks the backing or blame named by their object.
+BACKING_VERBS = frozenset(
+    """
+    have has had having enjoy enjoys enjoyed enjoying win wins won winning receive receives received receiving draw
+    draws drew drawn drawing earn earns earned earning get gets got gotten getting gain gains gained gaining attract
+    attracts attracted attracting consolidate consolidates consolidated consolidating lock locks locked locking
+    retain retains retained retaining command commands commanded commanding pick picks picked picking secure secures
+    secured securing snag snags snagged snagging garner garners garnered garnering spark sparks sparked sparking
+    """.split()
+)

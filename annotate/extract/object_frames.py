@@ -61,12 +61,17 @@ def _object_cue(v: VerbCue, obj) -> bool:
 
 @frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements."""
+    """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
+    A personal pronoun object keeps its predicates and :data:`OBJECT_PREPS` phrases only, not the cue's other
+    phrases ("opposed it on those grounds": "it"). Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
+    was said is lost with them."""
     obj = v.obj
     if obj is None:
         return (yield from _clausal_object(v))
     object_cue = _object_cue(v, obj)
-    obj_toks = _object_tokens(v.tok, obj)
+    # a personal pronoun object takes its predicate ("described it as a ploy") but not the cue's adjuncts
+    # ("supported her in other states", "opposed it on those grounds")
+    obj_toks = _object_tokens(v.tok, obj, adjuncts=obj.tag_ != "PRP")
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
         # "described it as a ploy", not "pressed him" nor "find themselves in the thick of it" (an adjunct is no predicate)
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
