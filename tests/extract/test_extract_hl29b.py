@@ -1,0 +1,42 @@
+"""Issue 12, session 29 (headlines, second round), on real PolNeAR train title lines; each positive fails on the code
+before its change (main f6ff66f for the first table) and passes after.
+
+- A title in which the tagger read the name "Trump" as a verb ("Clinton blasts Trump over 'deportation force' idea":
+  "Trump" the root and "blasts" its auxiliary; "Super PAC blasts Trump for skipping debate"): no rule found the
+  act, or only a noun reading of it; now the title is parsed again with a stand-in name of the same length
+  (``pipeline.TITLE_NAME_STANDINS``) when its first parse tagged such a name as a verb, and the verb's object rule
+  finds it. A title whose first parse read the name right keeps that parse ("Trump demands Ginsburg resign ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.records import Article
+from extract_helpers import extractor  # noqa: F401 - extractor is a fixture
+
+
+def title_statements(extractor, title: str) -> list[tuple]:
+    """(rule, source, cue, content) of each statement of an article whose title line is ``title``."""
+    article = Article(id="t", text=f"{title}\n\nThe story follows.", title=title)
+    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text)
+            for s in extractor.extract(article)]
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+NAME_READ_AS_VERB_CASES = [
+    pytest.param("Super PAC blasts Trump for skipping debate.",
+                 ("verb_object", "Super PAC", "blasts", "Trump for skipping debate"), id="object-name"),
+    pytest.param("Clinton blasts Trump over 'deportation force' idea.",
+                 ("verb_object", "Clinton", "blasts", "Trump over 'deportation force' idea"), id="name-as-root"),
+]
+
+
+@pytest.mark.parametrize("title,expected", NAME_READ_AS_VERB_CASES)
+def test_name_read_as_verb_is_parsed_with_stand_in(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+def test_name_read_right_keeps_its_parse(extractor):
+    title = "Trump demands Ginsburg resign for criticizing him as unfit."
+    assert ("headline_noun_verb", "Trump", "demands", "Ginsburg resign for criticizing him as unfit") in (
+        title_statements(extractor, title))
