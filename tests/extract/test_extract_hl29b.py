@@ -1,11 +1,14 @@
 """Issue 12, session 29 (headlines, second round), on real PolNeAR train title lines; each positive fails on the code
-before its change (main f6ff66f for the first table) and passes after.
+before its change (main f6ff66f for the first table, d13fdfd for the second) and passes after.
 
 - A title in which the tagger read the name "Trump" as a verb ("Clinton blasts Trump over 'deportation force' idea":
   "Trump" the root and "blasts" its auxiliary; "Super PAC blasts Trump for skipping debate"): no rule found the
   act, or only a noun reading of it; now the title is parsed again with a stand-in name of the same length
   (``pipeline.TITLE_NAME_STANDINS``) when its first parse tagged such a name as a verb, and the verb's object rule
-  finds it. A title whose first parse read the name right keeps that parse ("Trump demands Ginsburg resign ...")."""
+  finds it. A title whose first parse read the name right keeps that parse ("Trump demands Ginsburg resign ...").
+- A title-case headline whose "-s" verb the parser tagged as a verb but gave no subject ("St. Paul Votes To Condemn
+  Donald Trump's Muslim Ban": "Paul" hung elsewhere): ``headlines.headline_noun_verb`` read only an "-s" form the
+  tagger took for a noun; now it also reads a VBZ without a subject of its own."""
 
 from __future__ import annotations
 
@@ -40,3 +43,15 @@ def test_name_read_right_keeps_its_parse(extractor):
     title = "Trump demands Ginsburg resign for criticizing him as unfit."
     assert ("headline_noun_verb", "Trump", "demands", "Ginsburg resign for criticizing him as unfit") in (
         title_statements(extractor, title))
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+SUBJECTLESS_S_FORM_CASES = [
+    pytest.param("St. Paul Votes To Condemn Donald Trump’s Muslim Ban.",
+                 ("headline_noun_verb", "St. Paul", "Votes", "To Condemn Donald Trump’s Muslim Ban"), id="votes"),
+]
+
+
+@pytest.mark.parametrize("title,expected", SUBJECTLESS_S_FORM_CASES)
+def test_subjectless_s_form_is_headline_verb(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
