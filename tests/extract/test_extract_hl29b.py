@@ -1,5 +1,5 @@
 """Issue 12, session 29 (headlines, second round), on real PolNeAR train title lines; each positive fails on the code
-before its change (main f6ff66f for the first table, d13fdfd for the second) and passes after.
+before its change (main f6ff66f for the first table, d13fdfd for the second, b7ee45b for the third) and passes after.
 
 - A title in which the tagger read the name "Trump" as a verb ("Clinton blasts Trump over 'deportation force' idea":
   "Trump" the root and "blasts" its auxiliary; "Super PAC blasts Trump for skipping debate"): no rule found the
@@ -8,7 +8,12 @@ before its change (main f6ff66f for the first table, d13fdfd for the second) and
   finds it. A title whose first parse read the name right keeps that parse ("Trump demands Ginsburg resign ...").
 - A title-case headline whose "-s" verb the parser tagged as a verb but gave no subject ("St. Paul Votes To Condemn
   Donald Trump's Muslim Ban": "Paul" hung elsewhere): ``headlines.headline_noun_verb`` read only an "-s" form the
-  tagger took for a noun; now it also reads a VBZ without a subject of its own."""
+  tagger took for a noun; now it also reads a VBZ without a subject of its own.
+- A title whose root act holds another rule's cue in its object ("Wisconsin Elects A Supreme Court Justice Who Once
+  Mocked 'Queers' ...", "Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays"): ``headline_verb`` ran
+  only on a title where no other rule found a statement, so the nested act alone was given; now the root act is
+  added when every other cue lies inside its content (``pipeline._with_root_act``). A title with a cue outside it
+  keeps the other rules' statements ("Putin chides Turkey and praises Trump at news conference")."""
 
 from __future__ import annotations
 
@@ -55,3 +60,25 @@ SUBJECTLESS_S_FORM_CASES = [
 @pytest.mark.parametrize("title,expected", SUBJECTLESS_S_FORM_CASES)
 def test_subjectless_s_form_is_headline_verb(extractor, title, expected):
     assert expected in title_statements(extractor, title)
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+ROOT_ACT_CASES = [
+    pytest.param("Wisconsin Elects A Supreme Court Justice Who Once Mocked ‘Queers’ Who Get AIDS.",
+                 ("headline_verb", "Wisconsin", "Elects",
+                  "A Supreme Court Justice Who Once Mocked ‘Queers’ Who Get AIDS"), id="relative-clause"),
+    pytest.param("Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays.",
+                 ("headline_verb", "Pastor", "Wants", "Girl Scout Leaders To Be Executed For Supporting Gays"),
+                 id="participle"),
+]
+
+
+@pytest.mark.parametrize("title,expected", ROOT_ACT_CASES)
+def test_root_act_over_nested_cue(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+def test_cue_outside_root_act_keeps_other_statements(extractor):
+    rows = title_statements(extractor, "Putin chides Turkey and praises Trump at news conference.")
+    assert ("verb_object", "Putin", "chides", "Turkey") in rows
+    assert not [row for row in rows if row[0] == "headline_verb"]
