@@ -106,9 +106,7 @@ class Extractor:
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
         docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title in todo), batch_size=self.batch_size)
-        for (start, end, is_title), doc in zip(todo, docs):
-            if is_title and any(t.text in TITLE_NAME_STANDINS and t.tag_.startswith("VB") for t in doc):
-                doc = self.nlp(_stand_in(headline_case(text[start:end])))
+        for (start, _, is_title), doc in zip(todo, docs):
             found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
             if is_title and not found_here:
                 found_here = list(headline_verb(doc, start)) or list(headline_noun_verb(doc, start))
@@ -130,20 +128,6 @@ class Extractor:
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")
-
-#: Names the tagger can read as a verb in a title ("Clinton blasts Trump over 'deportation force' idea": "Trump" the
-#: root, "blasts" its auxiliary), each with a stand-in name of the same length that it reads as a proper noun.
-TITLE_NAME_STANDINS = {"Trump": "Jones"}
-_STANDIN = re.compile(r"\b(?:" + "|".join(TITLE_NAME_STANDINS) + r")\b")
-
-
-def _stand_in(line: str) -> str:
-    """``line`` with each name of :data:`TITLE_NAME_STANDINS` replaced by its stand-in (the same length, so token
-    offsets still index the article text). The title is parsed again this way only when its first parse tagged such
-    a name as a verb, so a title the parser read right keeps its parse; every span is still cut from the article text.
-
-    Limits: only the names listed; a rule that reads a token's own text sees the stand-in."""
-    return _STANDIN.sub(lambda m: TITLE_NAME_STANDINS[m.group()], line)
 
 
 def headline_case(line: str) -> str:
