@@ -79,7 +79,8 @@ CUE_PARTICLES = frozenset({"for", "on", "at", "against", "about", "up", "off", "
 def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     """The statement of a title line whose verb the tagger read as a plural noun ("Trump demands Ginsburg resign",
     "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
-    (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb or a plural proper noun, right after a noun,
+    (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb (but a VBZ without a subject of its own, "St.
+    Paul Votes To Condemn ...") or a plural proper noun, right after a noun,
     with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
     mock bids to block them online", "Hedge Funds Support Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
@@ -88,7 +89,8 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     Limits: read only on a title line where no other rule, :func:`headline_verb` included, found a statement; a
     plural noun that is also a cue verb's form after a name ("Clinton emails show ...") is read as the verb."""
     for tok in doc:
-        if tok.i == 0 or tok.tag_.startswith("VB") or tok.lower_ not in CUE_FORMS or tok.tag_ == "NNPS":
+        if tok.i == 0 or (tok.tag_.startswith("VB") and not _subjectless_s_form(tok)) or tok.lower_ not in CUE_FORMS \
+                or tok.tag_ == "NNPS":
             continue
         if doc[tok.i - 1].tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS):
             continue
@@ -106,3 +108,9 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
         source = token_range(doc[start:tok.i], base)
         yield Candidate(content, source, token_range(cue, base), "indirect", "headline_noun_verb", tok.i)
         return
+
+
+def _subjectless_s_form(tok) -> bool:
+    """An "-s" verb the parser gave no subject ("St. Paul Votes To Condemn ...": "Paul" hung elsewhere), read like a
+    verb the tagger took for a noun."""
+    return tok.tag_ == "VBZ" and not any(c_dep in ("nsubj", "nsubjpass") for c_dep, _ in kids(tok))

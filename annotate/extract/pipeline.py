@@ -110,6 +110,8 @@ class Extractor:
             found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
             if is_title and not found_here:
                 found_here = list(headline_verb(doc, start)) or list(headline_noun_verb(doc, start))
+            elif is_title:
+                found_here = _with_root_act(found_here, list(headline_verb(doc, start)))
             cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
             bare.extend(quote_anchors(doc, start))
@@ -141,6 +143,20 @@ def headline_case(line: str) -> str:
         if word[0].isupper() and word[1:].islower() and (word.lower() in CUE_FORMS or word.lower() in HEADLINE_FUNCTION_WORDS):
             out[m.start()] = word[0].lower()
     return "".join(out)
+
+
+def _with_root_act(found: list[Candidate], root_act: list[Candidate]) -> list[Candidate]:
+    """A title's statements with its root verb's act (:func:`headline_verb`) put first when every cue the other rules
+    found lies inside that act's content ("Wisconsin Elects A Supreme Court Justice Who Once Mocked 'Queers' ...",
+    "Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays"): PolNeAR marks the headline's main act, and
+    a cue nested in its object is part of that content (``attach`` keeps the outer statement).
+
+    Limits: only a root act :func:`headline_verb` accepts (a noun subject, an object naming someone); a title whose
+    other statements have a cue outside the act's content keeps them alone."""
+    if root_act and all(cand.cue is not None and root_act[0].content[0] <= cand.cue[0] < root_act[0].content[1]
+                        for cand in found):
+        return root_act + found
+    return found
 
 
 def _to_headline_end(text: str, cand: Candidate, title: tuple[int, int]) -> Candidate:
