@@ -17,9 +17,18 @@ def run(extractor: Extractor, text: str) -> list[Statement]:
     return list(extractor.extract(Article(id="t", text=text)))
 
 
+def _rows(statements) -> list[tuple]:
+    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text) for s in statements]
+
+
 def found(extractor: Extractor, text: str) -> list[tuple]:
     """Every statement of ``text`` as (rule, source, cue, content) texts, None for a missing span."""
-    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text) for s in run(extractor, text)]
+    return _rows(run(extractor, text))
+
+
+def title_statements(extractor: Extractor, title: str) -> list[tuple]:
+    """(rule, source, cue, content) of each statement of an article whose title line is ``title``."""
+    return _rows(extractor.extract(Article(id="t", text=f"{title}\n\nThe story follows.", title=title)))
 
 
 def by_cue(statements: list[Statement], cue: str) -> Statement:

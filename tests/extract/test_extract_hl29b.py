@@ -15,15 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.records import Article
-from extract_helpers import extractor  # noqa: F401 - extractor is a fixture
-
-
-def title_statements(extractor, title: str) -> list[tuple]:
-    """(rule, source, cue, content) of each statement of an article whose title line is ``title``."""
-    article = Article(id="t", text=f"{title}\n\nThe story follows.", title=title)
-    return [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text)
-            for s in extractor.extract(article)]
+from extract_helpers import extractor, title_statements  # noqa: F401 - extractor is a fixture
 
 
 # (title, expected (rule, source, cue, content) among the title's statements)
