@@ -45,7 +45,7 @@ from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
 )
-from annotate.extract.noun_cues import bound_subject
+from annotate.extract.noun_cues import bound_subject, possessor_tokens
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
@@ -143,7 +143,7 @@ def _noun_source(noun):
     """The possessor ("Trump's claim") or proper-noun modifiers ("a New York Times report") of ``noun``."""
     poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
-        return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+        return possessor_tokens(poss)
     names = [c for c_dep, c in kids(noun) if c_dep in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS") and c.i < noun.i]
     return [t for c in names for t in c.subtree] or None
 
@@ -452,7 +452,7 @@ def possessed_noun(doc, base: int) -> Iterator[Candidate]:
         if content is None:
             continue
         bound = bound_subject(tok)
-        src = [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+        src = possessor_tokens(poss)
         source = source_range(bound, base) if bound is not None else token_range(src, base)
         yield Candidate(content, source, token_range(cue, base), "indirect", "possessed_noun", tok.i)
 

@@ -127,13 +127,22 @@ def _noun_complement(noun, preps=CUE_NOUN_PREPS, to_clause: bool = True, that_cl
 HOLDER_PREPS = ("by", "from")
 
 
+# The possessive ending of a possessor ("the DNC's", "Democrats'"), left out of the source.
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def possessor_tokens(poss) -> list:
+    """The words of the possessor ``poss`` without its possessive ending (:data:`POSSESSIVE_ENDINGS`)."""
+    return [t for t in poss.subtree if t.dep_ != "case" and t.text not in POSSESSIVE_ENDINGS]
+
+
 def _noun_holder(noun):
     """Who holds or voices ``noun``: its possessor ("the DNC's decision"), else the object of a "by" or "from" phrase
     after it (:data:`HOLDER_PREPS`); None if neither. A "from" object must be a person, body or document
     (:func:`~annotate.extract.subjects.agentive`): "complaints from the 1990s" has no holder."""
     poss = next((c for c_dep, c in kids(noun) if c_dep == "poss"), None)
     if poss is not None:
-        return [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+        return possessor_tokens(poss)
     for prep in HOLDER_PREPS:
         head = next((c for c_dep, c in kids(noun) if c_dep == "prep" and c.lower_ == prep and c.i > noun.i), None)
         obj = next((o for o_dep, o in kids(head) if o_dep == "pobj"), None) if head is not None else None
@@ -228,7 +237,6 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, source, token_range([tok, last], base), "indirect", "cue_noun", tok.i)
 
 
-
 def _backing_group(noun, verb):
     """The object of a phrase after ``noun`` that names the group giving it (the noun's prepositions in
     :data:`BACKING_NOUNS`), on the noun or on ``verb`` ("won support from members of Congress", "locked in support
@@ -273,7 +281,7 @@ def _held_backing(noun, base: int):
     obj = next((o for o_dep, o in kids(prep) if o_dep == "pobj"), None) if prep is not None else None
     if poss is None or obj is None:
         return None
-    holder = [t for t in poss.subtree if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+    holder = possessor_tokens(poss)
     content = content_range_from(holder, base)
     source = token_range(trim_appended(obj), base)
     if content is None or source is None:
@@ -307,6 +315,7 @@ def backing_noun(doc, base: int) -> Iterator[Candidate]:
         if content is None or source is None:
             continue
         yield Candidate(content, source, token_range(list(doc[verb.i:tok.i + 1]), base), "indirect", "cue_noun", tok.i)
+
 
 _NO_PREPS: frozenset[str] = frozenset()
 
