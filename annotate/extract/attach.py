@@ -161,15 +161,17 @@ def attach(
             out.append(cand.with_(kind="mixed" if cand.kind == "indirect" else cand.kind))
         else:
             out.append(cand)
-    # Short quotations closed by a comma, "?" or "!" and followed at once by a cue ('"I would," Melanie said').
+    # Short quotations closed by a comma, "?" or "!" and followed at once by a cue ('"I would," Melanie said'), and
+    # short utterances right after a comma or colon anchor ('Priebus said, "Probably."', 'chanted, "Lock her up!"').
     anchors = [c for c in bare + cands if c.cue is not None and c.source is not None]
     for q in quotes:
-        if q not in speech and q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!") and not _title(text, q):
+        if q in speech:
+            continue
+        if q.close > q.end and text[q.end - 1:q.end] in (",", "?", "!") and not _title(text, q):
             if any(0 <= min(c.cue[0], c.source[0]) - q.close <= 3 for c in anchors if c.rule not in TOKEN_ORDER_ANCHORS):
                 speech.append(q)
-    # Short utterances right after a comma or colon anchor ('Priebus said, "Probably."', 'chanted, "Lock her up!"').
-    for q in quotes:
-        if q not in speech and _utterance_after(text, q, anchors):
+                continue
+        if _utterance_after(text, q, anchors):
             speech.append(q)
     speech.sort(key=lambda q: q.open)
     used_quotes = {
