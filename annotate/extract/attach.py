@@ -199,7 +199,7 @@ def attach(
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
-    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text), text, quotes)
+    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
 
 
 def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
@@ -208,27 +208,25 @@ def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
     return host.rule == "split_quote" and not any(q.open <= at < q.close for q in quotes)
 
 
+def _nested_in(c: Candidate, host: Candidate, text: str, quotes: Sequence[Quote]) -> bool:
+    """True when minor-rule statement ``c``'s cue lies inside ``host``'s content, so that ``c`` is part of what
+    ``host`` reports. A cue in the attribution between a split quote's two parts is not in what was quoted
+    (:func:`_in_split_gap`) and does not count, unless its source is a relative word describing the speaker
+    ('"Q1," said X, who backs Y, "Q2."')."""
+    if host is c or c.cue is None or registry.get(c.rule).role != MINOR:
+        return False
+    if not host.content[0] <= c.cue[0] < host.content[1]:
+        return False
+    return not (c.source is not None and _in_split_gap(host, c.cue[0], quotes) and not _relative(c, text))
+
+
 def _drop_nested_minor(kept: list[Candidate], text: str = "", quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Drop a minor-rule statement whose cue lies inside the content of another statement
     ("Machado promised to continue supporting Clinton, S says": "supporting Clinton" is part of
     what S says, not a second attribution; "S criticized Clinton's support for the war": the
     support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
-    inside another statement's content. A cue in the attribution between a split quote's two parts is not in what
-    was quoted (:func:`_in_split_gap`), and its statement is kept, unless its source is a relative word describing
-    the speaker ('"Q1," said X, who backs Y, "Q2."')."""
-    def gap(c: Candidate, h: Candidate) -> bool:
-        return c.source is not None and _in_split_gap(h, c.cue[0], quotes) and not _relative(c, text)
-
-    return [
-        c for c in kept
-        if not (
-            registry.get(c.rule).role == MINOR and c.cue is not None
-            and any(
-                h is not c and h.content[0] <= c.cue[0] < h.content[1] and not gap(c, h)
-                for h in kept
-            )
-        )
-    ]
+    inside another statement's content (:func:`_nested_in`, which also says when a split quote's gap is outside)."""
+    return [c for c in kept if not any(_nested_in(c, h, text, quotes) for h in kept)]
 
 
 def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
@@ -481,16 +479,18 @@ def _outer(cand: Candidate, inner: Candidate, text: str = "", within: bool = Fal
     return inner.content[0] >= c0 - 2 and inner.content[1] <= c1 + 2 and not _inside(cand.cue, inner.content)
 
 
-def _dropped_later(cand: Candidate, inner: Candidate, hosts: list[Candidate]) -> bool:
-    """True when ``cand`` is a minor statement whose cue lies inside another speech statement's content: it
-    would be dropped by :func:`_drop_nested_minor`, so it must not take ``inner``'s place."""
-    return cand.cue is not None and registry.get(cand.rule).role == MINOR and any(h is not inner and h.content[0] <= cand.cue[0] < h.content[1] for h in hosts)
+def _dropped_later(cand: Candidate, inner: Candidate, hosts: list[Candidate], text: str,
+                   quotes: Sequence[Quote]) -> bool:
+    """True when ``cand`` is a minor statement nested in another speech statement's content (:func:`_nested_in`):
+    it would be dropped by :func:`_drop_nested_minor`, so it must not take ``inner``'s place."""
+    return any(h is not inner and _nested_in(cand, h, text, quotes) for h in hosts)
 
 
-def dedup(cands: list[Candidate], text: str = "") -> list[Candidate]:
+def dedup(cands: list[Candidate], text: str = "", quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Drop candidates whose content mostly repeats a higher-priority one, except that an outer attribution
     ("according to X", or a verb cue around a speech statement) replaces the one statement it reports as a
-    whole (:func:`_outer`; ``text`` is the article's, to tell a relative clause)."""
+    whole (:func:`_outer`; ``text`` is the article's, to tell a relative clause, and ``quotes`` its quotations, to tell
+    a split quote's gap)."""
     ranked = sorted(cands, key=lambda c: (-registry.priority(c.rule), c.content[0]))
     hosts = [c for c in cands if registry.get(c.rule).role == SPEECH]
     kept: list[Candidate] = []
@@ -505,7 +505,7 @@ def dedup(cands: list[Candidate], text: str = "") -> list[Candidate]:
             if k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
         ]
         if clash:
-            if len(clash) == 1 and _outer(cand, kept[clash[0]], text) and not _dropped_later(cand, kept[clash[0]], hosts):
+            if len(clash) == 1 and _outer(cand, kept[clash[0]], text) and not _dropped_later(cand, kept[clash[0]], hosts, text, quotes):
                 kept[clash[0]] = cand
                 spans[clash[0]] = c
             continue
