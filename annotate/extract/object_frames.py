@@ -59,6 +59,17 @@ def _object_cue(v: VerbCue, obj) -> bool:
     return object_cue
 
 
+# Objects that stand for no content of their own when nothing goes with them: a free relative or question word
+# ("That's what he said", "What does Bernie want?") and a reflexive pronoun ("he portrayed himself").
+EMPTY_OBJECT_WORDS = frozenset("what whatever myself yourself himself herself itself ourselves yourselves themselves".split())
+
+
+def _empty_object(obj) -> bool:
+    """True when ``obj`` is a word of :data:`EMPTY_OBJECT_WORDS`. Limit: the content the free relative points to
+    ("X is what he said") is not read; the caller drops the statement only when the object has nothing with it."""
+    return obj.lower_ in EMPTY_OBJECT_WORDS
+
+
 @frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
@@ -77,6 +88,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
     if not object_cue or v.form in TELL_FORMS:
         return False
+    if len(obj_toks) == 1 and _empty_object(obj):
+        return True  # "That's what he said", "portrayed himself": the cue holds no content of its own here
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
