@@ -1,10 +1,13 @@
 """Issue 12, session 30 (precision: predictions that match no gold), on real PolNeAR train sentences; each positive
-fails on the code before its change (main f4f0276 for the first table) and passes after.
+fails on the code before its change (main f4f0276 for the first table, de6da71 for the second) and passes after.
 
 - An object that stands for no content of its own ("What Beijing can offer is ...", "to what advocates estimated
   were ...", "that bond quickly revealed itself"): ``verb_object`` gave the lone "what" or reflexive pronoun as the
   content; now such an object alone gives no statement (``object_frames._empty_object``). A reflexive with a
-  predicate after it ("described himself as a climate change skeptic") keeps its statement."""
+  predicate after it ("described himself as a climate change skeptic") keeps its statement.
+- A noun of request with "to", "of" or "on" after it ("appeal to religious conservatives", "at the request of police",
+  "the demands on the candidates"): ``cue_noun`` took the one asked as the content; now a noun of
+  ``noun_lexicons.REQUEST_NOUNS`` takes only a "for" object or a clause ("demands for change" keeps its statement)."""
 
 from __future__ import annotations
 
@@ -38,4 +41,37 @@ def test_reflexive_with_predicate_keeps_statement(extractor):
     assert_case(
         extractor, "He described himself as a climate change skeptic.", "described", "He",
         "himself as a climate change skeptic", "indirect", "verb_object",
+    )
+
+
+# (text, cue): no statement of this cue
+REQUEST_NOUN_CASES = [
+    pytest.param(
+        "The wild card is Trump, who had shown cross-cutting appeal in polls but who fell short in a state with an "
+        "electorate long tailor-made for someone with appeal to religious conservatives.",
+        "appeal to", id="appeal-to-audience",
+    ),
+    pytest.param(
+        "About 60 other protesters who had entered the lobby left the hotel at the request of police.",
+        "request of", id="request-of-asker",
+    ),
+    pytest.param(
+        "What is almost certain is that the demands on the candidates will grow more exacting.",
+        "demands on", id="demands-on-addressee",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", REQUEST_NOUN_CASES)
+def test_request_noun_addressee_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+def test_request_noun_for_object_keeps_statement(extractor):
+    """A "for" object of a request noun is its content (passes before and after)."""
+    assert_case(
+        extractor,
+        "It could blunt Republicans' generalized demands for change, prompting them to focus on more granular issues, "
+        "such as which party can better address wage growth and economic inequality.",
+        "demands for", "Republicans", "change", "indirect", "cue_noun",
     )
