@@ -1,5 +1,6 @@
 """Issue 12, session 30 (precision: predictions that match no gold), on real PolNeAR train sentences; each positive
-fails on the code before its change (main f4f0276 for the first table, de6da71 for the second) and passes after.
+fails on the code before its change (main f4f0276 for the first table, de6da71 for the second, 9373fcb for the
+third) and passes after.
 
 - An object that stands for no content of its own ("What Beijing can offer is ...", "to what advocates estimated
   were ...", "that bond quickly revealed itself"): ``verb_object`` gave the lone "what" or reflexive pronoun as the
@@ -7,7 +8,10 @@ fails on the code before its change (main f4f0276 for the first table, de6da71 f
   predicate after it ("described himself as a climate change skeptic") keeps its statement.
 - A noun of request with "to", "of" or "on" after it ("appeal to religious conservatives", "at the request of police",
   "the demands on the candidates"): ``cue_noun`` took the one asked as the content; now a noun of
-  ``noun_lexicons.REQUEST_NOUNS`` takes only a "for" object or a clause ("demands for change" keeps its statement)."""
+  ``noun_lexicons.REQUEST_NOUNS`` takes only a "for" object or a clause ("demands for change" keeps its statement).
+- A topic noun with a bare topic after it ("the debate over abortion rights", "the concerns over competitiveness",
+  "debate over the weekend"): ``topic_noun`` took the topic as content; now an object of two words at most with no
+  possessor gives nothing (``families._bare_topic``). A possessor keeps it ("questions about Sanders's viability")."""
 
 from __future__ import annotations
 
@@ -75,3 +79,36 @@ def test_request_noun_for_object_keeps_statement(extractor):
         "such as which party can better address wage growth and economic inequality.",
         "demands for", "Republicans", "change", "indirect", "cue_noun",
     )
+
+
+# (text, cue): no statement of this cue
+BARE_TOPIC_CASES = [
+    pytest.param(
+        "Both sides of the debate over abortion rights agreed on one thing in the wake of Monday's Supreme Court "
+        "ruling: Abortion will become an even larger issue in the November elections.",
+        "debate over", id="debate-over-topic",
+    ),
+    pytest.param(
+        "If more embraced a carbon tax, they would mitigate many of the concerns over competitiveness.",
+        "concerns over", id="concerns-over-topic",
+    ),
+    pytest.param(
+        "Toward the end of the latest Democratic presidential debate over the weekend, she was asked about the rash of "
+        "campus protests and whether she would encourage more of them.",
+        "debate over", id="debate-over-occasion",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", BARE_TOPIC_CASES)
+def test_bare_topic_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+def test_possessed_short_topic_keeps_statement(extractor):
+    """A short object with a possessor is content (passes before and after)."""
+    text = (
+        "Rather than questions about Sanders's viability, Clinton faced questions about what had gone wrong with her "
+        "campaign."
+    )
+    assert ("topic_noun", None, "questions about", "Sanders's viability") in found(extractor, text)
