@@ -204,8 +204,8 @@ def bound_subject(noun):
 @rule(Rule("cue_noun", priority=0, role=MINOR))
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
-    :data:`CUE_NOUNS` with its complement right after it (a noun of request, :data:`REQUEST_NOUNS`, takes only a "for"
-    object or a clause: "an appeal to voters" names who is asked). Content: the complement; source: the possessor
+    :data:`CUE_NOUNS` with its complement right after it (a noun of request, :data:`REQUEST_NOUNS`, takes only a
+    "for" object or a clause: "an appeal to voters" names who is asked). Content: the complement; source: the possessor
     or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
     ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 

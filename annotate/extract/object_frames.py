@@ -61,7 +61,9 @@ def _object_cue(v: VerbCue, obj) -> bool:
 
 # Objects that stand for no content of their own when nothing goes with them: a free relative or question word
 # ("That's what he said", "What does Bernie want?") and a reflexive pronoun ("he portrayed himself").
-EMPTY_OBJECT_WORDS = frozenset("what whatever myself yourself himself herself itself ourselves yourselves themselves".split())
+EMPTY_OBJECT_WORDS = frozenset(
+    "what whatever myself yourself himself herself itself ourselves yourselves themselves".split()
+)
 
 
 def _empty_object(obj) -> bool:

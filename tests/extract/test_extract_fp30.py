@@ -1,6 +1,6 @@
 """Issue 12, session 30 (precision: predictions that match no gold), on real PolNeAR train sentences; each positive
 fails on the code before its change (main f4f0276 for the first table, de6da71 for the second, 9373fcb for the
-third) and passes after.
+third, 3334811 for the fourth) and passes after.
 
 - An object that stands for no content of its own ("What Beijing can offer is ...", "to what advocates estimated
   were ...", "that bond quickly revealed itself"): ``verb_object`` gave the lone "what" or reflexive pronoun as the
@@ -11,7 +11,10 @@ third) and passes after.
   ``noun_lexicons.REQUEST_NOUNS`` takes only a "for" object or a clause ("demands for change" keeps its statement).
 - A topic noun with a bare topic after it ("the debate over abortion rights", "the concerns over competitiveness",
   "debate over the weekend"): ``topic_noun`` took the topic as content; now an object of two words at most with no
-  possessor gives nothing (``families._bare_topic``). A possessor keeps it ("questions about Sanders's viability")."""
+  possessor gives nothing (``families._bare_topic``). A possessor keeps it ("questions about Sanders's viability").
+- "mean" with a subject that is not a person ("Friday's ruling means the law is ... stillborn", "All those factors
+  mean that a goal ... remains far out of reach"): ``said_clause`` read an implication as a statement; now "mean" is a cue only with
+  a personal pronoun or a name as subject (``frames._personal``; "I mean C" keeps its statement)."""
 
 from __future__ import annotations
 
@@ -21,10 +24,12 @@ from extract_helpers import assert_case, extractor, found  # noqa: F401 - extrac
 
 # (text, cue): no statement of this cue
 EMPTY_OBJECT_CASES = [
-    pytest.param("What Beijing can offer is infrastructure loans and investment.", "can offer", id="what-subject-clause"),
     pytest.param(
-        "The Child Citizenship Act of 2000 awarded citizenship retroactively to what advocates estimated were more than "
-        "100,000 international adoptees younger than 18 who were already in the country when it went into effect in "
+        "What Beijing can offer is infrastructure loans and investment.", "can offer", id="what-subject-clause",
+    ),
+    pytest.param(
+        "The Child Citizenship Act of 2000 awarded citizenship retroactively to what advocates estimated were more "
+        "than 100,000 international adoptees younger than 18 who were already in the country when it went into effect in "
         "February 2001.",
         "estimated", id="what-free-relative",
     ),
@@ -112,3 +117,35 @@ def test_possessed_short_topic_keeps_statement(extractor):
         "campaign."
     )
     assert ("topic_noun", None, "questions about", "Sanders's viability") in found(extractor, text)
+
+
+# (text, cue): no statement of this cue
+MEAN_CASES = [
+    pytest.param("Friday's ruling means the law is, for the moment, stillborn.", "means", id="ruling-means"),
+    pytest.param(
+        "All those factors mean that a goal established by the governments of the world in 2009 - limiting the warming "
+        "of the planet to 3.6 degrees Fahrenheit, or 2 degrees Celsius, above the preindustrial level - remains far out "
+        "of reach.",
+        "mean", id="factors-mean",
+    ),
+    pytest.param(
+        "The findings underscore the challenge facing Hillary Clinton as she enters the Democratic contest’s pivotal "
+        "spring stretch, when primaries across the country mean that many of the party’s voters will finally get their "
+        "say on her candidacy.",
+        "mean", id="primaries-mean",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", MEAN_CASES)
+def test_mean_without_person_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+def test_mean_with_person_keeps_statement(extractor):
+    """"I mean C" keeps its statement (passes before and after)."""
+    text = (
+        "(By plausible, I mean that someone who is not directly related to them could listen to the case and not laugh "
+        "out loud.)"
+    )
+    assert [row for row in found(extractor, text) if row[1] == "I" and row[2] == "mean"]
