@@ -79,8 +79,9 @@ ASKED_FORMS = frozenset("asked pressed questioned".split())
 @rule(Rule("asked_about", priority=1, role=OTHER))
 def asked_about(doc, base: int) -> Iterator[Candidate]:
     """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
-    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
-    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
+    put to the main clause's subject. Content: the object of "about" (or of "on" after "pressed" and "questioned":
+    after "asked" it names the occasion or medium, "Asked on Monday", "Asked on Fox News") or the "to" complement;
+    source: the agent ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
 
     Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
     "Asked whether C" are not covered."""
@@ -91,7 +92,7 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
             continue
         comp = None
         for c in children(tok):
-            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
+            if c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "on" and tok.lower_ != "asked") and c.i > tok.i:
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None:
                     comp, cue = trim_appended(obj), [tok, c]

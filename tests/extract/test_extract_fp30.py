@@ -1,6 +1,7 @@
 """Issue 12, session 30 (precision: predictions that match no gold), on real PolNeAR train sentences; each positive
 fails on the code before its change (main f4f0276 for the first table, de6da71 for the second, 9373fcb for the
-third, 3334811 for the fourth, fcac3ff for the fifth) and passes after.
+third, 3334811 for the fourth, fcac3ff for the fifth, c235e98 for the
+sixth) and passes after.
 
 - An object that stands for no content of its own ("What Beijing can offer is ...", "to what advocates estimated
   were ...", "that bond quickly revealed itself"): ``verb_object`` gave the lone "what" or reflexive pronoun as the
@@ -18,7 +19,10 @@ third, 3334811 for the fourth, fcac3ff for the fifth) and passes after.
   statement).
 - "react to X" ("How boldly China reacts to the ruling is a major concern", "Jeffries reacted to the news, saying: Q"):
   ``verb_prep_object`` took what was reacted to as content; "react" is no verb of communication and is no longer
-  among ``lexicons.PHRASAL_BASES`` (what the source then says keeps its own statement)."""
+  among ``lexicons.PHRASAL_BASES`` (what the source then says keeps its own statement).
+- "asked on" + an occasion or medium ("Asked on Fox News who leads the party ...", "When asked by Ingraham on Thursday
+  about increasing ..."): ``asked_about`` took "Fox News" or "Thursday" as what was asked about; now "on" gives the
+  topic only after "pressed" and "questioned", and the "about" phrase after the occasion is read."""
 
 from __future__ import annotations
 
@@ -183,3 +187,19 @@ def test_reaction_speech_keeps_statement(extractor):
     )
     quote = ("quote", "Rep. Hakeem Jeffries", "saying", "Trayvon Martin’s cold-blooded killer should be in prison.")
     assert quote in found(extractor, text)
+
+
+def test_asked_on_medium_gives_no_topic(extractor):
+    rows = found(extractor, "Asked on Fox News who leads the party in his view, he said Ryan.")
+    assert not [row for row in rows if row[0] == "asked_about"]
+
+
+def test_asked_on_occasion_then_about(extractor):
+    text = (
+        "When asked by Ingraham on Thursday about increasing the number of foreign workers in the United States, Cruz "
+        "said: \"I don't believe that's a good idea.\""
+    )
+    assert_case(
+        extractor, text, "asked by Ingraham on Thursday about", "Ingraham",
+        "increasing the number of foreign workers in the United States", "indirect", "asked_about",
+    )
