@@ -186,14 +186,13 @@ CLAIM_NOUNS = frozenset(
     "accusation accusations speculation assertion assertions statement statements".split()
 )
 
-# Verb + preposition cues whose prepositional object is the content ("called for X"). Not "react to": its object
-# is what was reacted to ("reacting to the shooting"), and "react" is no verb of communication, unlike "respond".
+# Verb + preposition cues whose prepositional object is the content ("called for X").
 PHRASAL_BASES = (
     ("call", "for"), ("call", "on"), ("ask", "for"), ("ask", "about"), ("worry", "about"), ("talk", "about"),
     ("speak", "about"), ("speak", "of"), ("point", "to"), ("argue", "for"), ("argue", "against"), ("warn", "of"),
     ("warn", "about"), ("complain", "about"), ("agree", "with"), ("push", "for"), ("advocate", "for"),
     ("criticize", "for"), ("blame", "for"), ("accuse", "of"), ("press", "for"), ("lobby", "for"), ("testify", "about"),
-    ("respond", "to"), ("comment", "on"), ("rail", "against"),
+    ("respond", "to"), ("react", "to"), ("comment", "on"), ("rail", "against"),
     ("warn", "against"), ("brag", "about"), ("boast", "about"), ("rule", "against"), ("vote", "against"),
     ("decide", "against"), ("respond", "with"), ("press", "on"),
     # Stance phrasal verbs.

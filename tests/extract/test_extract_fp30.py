@@ -1,7 +1,6 @@
 """Issue 12, session 30 (precision: predictions that match no gold), on real PolNeAR train sentences; each positive
 fails on the code before its change (main f4f0276 for the first table, de6da71 for the second, 9373fcb for the
-third, 3334811 for the fourth, fcac3ff for the fifth, c235e98 for the
-sixth, a3283de for the seventh) and passes after.
+third, 3334811 for the fourth, fcac3ff for the fifth, a3283de for the sixth) and passes after.
 
 - An object that stands for no content of its own ("What Beijing can offer is ...", "to what advocates estimated
   were ...", "that bond quickly revealed itself"): ``verb_object`` gave the lone "what" or reflexive pronoun as the
@@ -17,9 +16,6 @@ sixth, a3283de for the seventh) and passes after.
   mean that a goal ... remains far out of reach"): ``said_clause`` read an implication as a statement; now "mean"
   is a cue only with a personal pronoun or a name as subject (``frames._personal``; "I mean C" keeps its
   statement).
-- "react to X" ("How boldly China reacts to the ruling is a major concern", "Jeffries reacted to the news, saying: Q"):
-  ``verb_prep_object`` took what was reacted to as content; "react" is no verb of communication and is no longer
-  among ``lexicons.PHRASAL_BASES`` (what the source then says keeps its own statement).
 - "asked on" + an occasion or medium ("Asked on Fox News who leads the party ...", "When asked by Ingraham on Thursday
   about increasing ..."): ``asked_about`` took "Fox News" or "Thursday" as what was asked about; now "on" gives the
   topic only after "pressed" and "questioned", and the "about" phrase after the occasion is read.
@@ -160,36 +156,6 @@ def test_mean_with_person_keeps_statement(extractor):
         "out loud.)"
     )
     assert [row for row in found(extractor, text) if row[1] == "I" and row[2] == "mean"]
-
-
-REACT_CASES = [
-    pytest.param(
-        "How boldly China reacts to the ruling is a major concern for Admiral Harris, whose task is to recommend "
-        "military options should China push forward, either in the short or longer term, with its efforts to control "
-        "a waterway through which trillions of dollars in trade, including oil and gas, passes every year.",
-        "reacts to", id="reacts-to-ruling",
-    ),
-    pytest.param(
-        "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon "
-        "Martin’s cold-blooded killer should be in prison.”",
-        "reacted to", id="reacted-to-news",
-    ),
-]
-
-
-@pytest.mark.parametrize("text,cue", REACT_CASES)
-def test_react_to_gives_no_statement(extractor, text, cue):
-    assert not [row for row in found(extractor, text) if row[2] == cue]
-
-
-def test_reaction_speech_keeps_statement(extractor):
-    """What the source says in reacting keeps its statement (passes before and after)."""
-    text = (
-        "In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “Trayvon "
-        "Martin’s cold-blooded killer should be in prison.”"
-    )
-    quote = ("quote", "Rep. Hakeem Jeffries", "saying", "Trayvon Martin’s cold-blooded killer should be in prison.")
-    assert quote in found(extractor, text)
 
 
 def test_asked_on_medium_gives_no_topic(extractor):
