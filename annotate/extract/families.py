@@ -79,8 +79,9 @@ ASKED_FORMS = frozenset("asked pressed questioned".split())
 @rule(Rule("asked_about", priority=1, role=OTHER))
 def asked_about(doc, base: int) -> Iterator[Candidate]:
     """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
-    put to the main clause's subject. Content: the object of "about/on" or the "to" complement; source: the agent
-    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
+    put to the main clause's subject. Content: the object of "about" (or of "on" after "pressed" and "questioned":
+    after "asked" it names the occasion or medium, "Asked on Monday", "Asked on Fox News") or the "to" complement;
+    source: the agent ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
 
     Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
     "Asked whether C" are not covered."""
@@ -91,7 +92,7 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
             continue
         comp = None
         for c in children(tok):
-            if c.dep_ == "prep" and c.lower_ in ("about", "on") and c.i > tok.i:
+            if c.dep_ == "prep" and (c.lower_ == "about" or c.lower_ == "on" and tok.lower_ != "asked") and c.i > tok.i:
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None:
                     comp, cue = trim_appended(obj), [tok, c]
@@ -592,6 +593,18 @@ TOPIC_NOUNS = frozenset(
     """.split()
 )
 TOPIC_PREPS = frozenset("about of over".split())
+# Most words a topic noun's object may have and still be a bare topic rather than what was said ("the debate over
+# climate change", "questions of legality", "debate of the year").
+BARE_TOPIC_WORDS = 2
+
+
+def _bare_topic(obj) -> bool:
+    """True when ``obj`` (a topic noun's object) is a short noun phrase (:data:`BARE_TOPIC_WORDS` words at most)
+    with no possessor: it names a topic ("debate over abortion rights", "concerns over competitiveness") or an
+    occasion ("debate over the weekend"), not a statement. Limit: a short topic the gold takes as the content
+    ("questions about Clinton") is lost with it; a possessor keeps it ("questions about Sanders's viability")."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    return len(words) <= BARE_TOPIC_WORDS and not any(t.dep_ == "poss" for t in words)
 
 
 @rule(Rule("topic_noun", priority=0, role=MINOR))
@@ -600,7 +613,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
     :data:`TOPIC_NOUNS` with an "about/of/over" object right after it; the source is the possessor
     ("Trump's criticism of C"), if any.
 
-    Limits: a noun that is the object of a cue verb is left to that verb's rule."""
+    Limits: a noun that is the object of a cue verb is left to that verb's rule; a bare topic of two words at most
+    (:func:`_bare_topic`) gives nothing."""
     for tok in words(doc, TOPIC_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
@@ -608,7 +622,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
             continue  # "raised questions about C": :func:`light_noun` or the verb rules
         prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i == tok.i + 1 and c.lower_ in TOPIC_PREPS), None)
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
-        if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
+        if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
             continue
         content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
         if content is None:

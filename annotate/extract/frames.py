@@ -37,6 +37,9 @@ from annotate.extract.tokens import kids, per_token, sentence, texts
 # Clauses under these marks are hypothetical, not reported ("if the government wants to ...").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 TELL_FORMS = frozenset("told tell tells telling".split())
+# "mean" is a cue only with a person as subject ("I mean C", "he meant that C"): with anything else it states an
+# implication ("Friday's ruling means the law is stillborn", "All those factors mean ..."), as "it means" does.
+MEAN_FORMS = frozenset("mean means meant meaning".split())
 
 
 def _that_clause(verb):
@@ -213,9 +216,20 @@ def _it_stance(tok, subj) -> bool:
     )
 
 
+# Personal pronouns that name a speaker (not "it", "this", "that").
+PERSONAL_PRONOUNS = frozenset("i you he she we they me him her us them".split())
+
+
+def _personal(subj) -> bool:
+    """True when ``subj`` names a person: a personal pronoun of :data:`PERSONAL_PRONOUNS` or a proper name. Limit: a
+    common noun for a person ("the senator meant ...") is not read as one."""
+    return subj.lower_ in PERSONAL_PRONOUNS or subj.tag_ in ("NNP", "NNPS")
+
+
 def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     """``tok`` read as a cue verb with a source, or None when it is no attribution (no subject, a relative
-    "which", "it means", the filler "you know", a conditional, a broader-class participle without an agent)."""
+    "which", "it means" or "mean" without a person as subject, the filler "you know", a conditional, a broader-class
+    participle without an agent)."""
     form = tok.lower_
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
@@ -235,6 +249,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     it_stance = _it_stance(tok, subj)
     if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
+    if form in MEAN_FORMS and not _personal(subj):
+        return None  # "the ruling means C": an implication, not what anyone meant
     if subj.lower_ == "you" and (form == "know" or _asks_reader(tok)):
         return None  # the filler "you know"; a question put to the reader ("Do you support Donald Trump?")
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):

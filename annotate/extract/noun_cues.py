@@ -33,7 +33,7 @@ from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
     ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
     HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
-    HELD_NOUNS, NOUN_COPULAS,
+    HELD_NOUNS, NOUN_COPULAS, REQUEST_NOUN_PREPS, REQUEST_NOUNS,
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
@@ -204,7 +204,8 @@ def bound_subject(noun):
 @rule(Rule("cue_noun", priority=0, role=MINOR))
 def cue_noun(doc, base: int) -> Iterator[Candidate]:
     """"criticism of X", "her warning that C", "their request to V", "opposition to X by S": a noun from
-    :data:`CUE_NOUNS` with its complement right after it. Content: the complement; source: the possessor
+    :data:`CUE_NOUNS` with its complement right after it (a noun of request, :data:`REQUEST_NOUNS`, takes only a
+    "for" object or a clause: "an appeal to voters" names who is asked). Content: the complement; source: the possessor
     or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
     ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
 
@@ -219,7 +220,7 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         light = tok.head.lower_ in LIGHT_VERBS and tok.lower_ in LIGHT_NOUNS
         if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS) or _backing(tok) is not None:
             continue
-        comp, last = _noun_complement(tok)
+        comp, last = _noun_complement(tok, REQUEST_NOUN_PREPS if tok.lower_ in REQUEST_NOUNS else CUE_NOUN_PREPS)
         if not comp:
             continue
         holder = _noun_holder(tok)

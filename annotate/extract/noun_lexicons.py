@@ -30,6 +30,11 @@ CUE_NOUNS = frozenset(
 )
 # Prepositions that introduce a cue noun's content ("criticism of", "support for", "opposition to").
 CUE_NOUN_PREPS = frozenset("of for to against on about over toward towards".split())
+# Nouns of request (FrameNet's Request frame) among :data:`CUE_NOUNS`, and the one preposition that introduces their
+# content ("demands for change", "a request for records"): after "to", "of" or "on" comes the one asked ("an appeal
+# to religious conservatives", "a request of the president", "demands on the candidates"), not what is asked.
+REQUEST_NOUNS = frozenset(f for base in "request appeal plea demand recommendation".split() for f in (base, base + "s"))
+REQUEST_NOUN_PREPS = frozenset(("for",))
 
 # Verbs whose subject receives or meets a cue noun rather than voices it ("Trump faced criticism of X", "won the
 # endorsement of the union"): their subject is not the noun's holder.

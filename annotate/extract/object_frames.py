@@ -59,6 +59,23 @@ def _object_cue(v: VerbCue, obj) -> bool:
     return object_cue
 
 
+# Objects that stand for no content of their own when nothing goes with them: a free relative or question word
+# ("That's what he said", "What does Bernie want?"), a reflexive pronoun ("he portrayed himself") and a day read as
+# the object ("promised Sunday", "talked about today").
+EMPTY_OBJECT_WORDS = frozenset(
+    """
+    what whatever myself yourself himself herself itself ourselves yourselves themselves
+    today tonight yesterday monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def _empty_object(obj) -> bool:
+    """True when ``obj`` is a word of :data:`EMPTY_OBJECT_WORDS`. Limit: the content the free relative points to
+    ("X is what he said") is not read; the caller drops the statement only when the object has nothing with it."""
+    return obj.lower_ in EMPTY_OBJECT_WORDS
+
+
 @frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
@@ -77,6 +94,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
     if not object_cue or v.form in TELL_FORMS:
         return False
+    if len(obj_toks) == 1 and _empty_object(obj):
+        return True  # "That's what he said", "portrayed himself": the cue holds no content of its own here
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
@@ -186,8 +205,9 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause right after them (:func:`_infinitive_after`: "called for the former
-    secretary of state to release X"). Limit: the parser's attachment decides which phrases are the verb's, and a
-    purpose clause of the cue itself is taken too ("sided with the state of Ohio to uphold a law")."""
+    secretary of state to release X"). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about
+    today"). Limit: the parser's attachment decides which phrases are the verb's, and a purpose clause of the cue
+    itself is taken too ("sided with the state of Ohio to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -206,6 +226,8 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
+    if len(toks) == 1 and _empty_object(pobj):
+        return True  # "talked about today", "distanced herself from what": no content of its own
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
 
