@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, subject_of,
+    agentive, passive_reading, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -226,12 +226,15 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
+    pronoun = None
     clause = subj.head  # the cue's own relative clause, or the one it climbed to ("who endorsed X and criticized Y")
     if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
         maker = _maker(clause.head, subj)
+        pronoun = subj
         relative, subj = (None, maker) if maker is not None else (subj, clause.head)
     elif subj.lower_ in ("which", "that"):
         return None
+    passive = passive_reading(tok, subj, pronoun if relative is not None else None)
     it_stance = _it_stance(tok, subj)
     if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
@@ -240,7 +243,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
-    agent = agentive(subj) or it_stance
+    agent = agentive(subj, active=not passive) or it_stance
     if participle and form not in PARTICIPLE_CUES and not agent:
         return None  # other "-ing" cues ("..., promising to ...") need a clear source
     if form == "citing" and _after_according(tok):
@@ -248,10 +251,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = token_range(segment, base) if segment else source_range(subj, base)
     # Also the cue's own passive with a relative or climbed subject ("delegates who are expected to V", "She is
-    # moving ... but is expected to V"); not a contracted "'s" ("who's called for X": has).
-    passive = subj.dep_ == "nsubjpass" or any(
-        c_dep == "auxpass" and c.lower_ not in ("'s", "’s") for c_dep, c in kids(tok)
-    )
+    # moving ... but is expected to V"): :func:`~annotate.extract.subjects.passive_reading`.
     if passive:  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None

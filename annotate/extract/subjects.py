@@ -25,9 +25,11 @@ _SOURCE_HEADS = frozenset(
 )
 
 
-def agentive(subj) -> bool:
-    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
-    if subj.dep_ == "nsubjpass":
+def agentive(subj, active: bool = False) -> bool:
+    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun.
+    ``active``: the mention is read as the subject of another, active verb (the antecedent of a relative pronoun, the
+    shared subject of an active conjunct), so a passive subject of its own verb is no bar."""
+    if subj.dep_ == "nsubjpass" and not active:
         return False
     if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
         return True
@@ -132,7 +134,7 @@ def _own_clause_subject(verb):
     if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
         return None
     relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
-    return subj if agentive(verb.head if relative else subj) else None
+    return subj if (agentive(verb.head, active=True) if relative else agentive(subj)) else None
 
 
 def _climb_subject(tok):
@@ -326,6 +328,50 @@ def _left_segment(verb) -> list:
         if m < k - 1 and (m < start or _segment_break(doc[m])):
             seg = list(doc[m + 1:k]) + [doc[k]] + seg
     return seg
+
+
+def passive_reading(tok, subj, relative=None) -> bool:
+    """The cue verb ``tok`` is read as a passive, so its subject ``subj`` is the one spoken of or to, no source
+    ("X was accused of Y", "I was told that C"): the cue has a passive auxiliary of its own other than a contracted
+    "'s", or its subject is a passive subject. For a relative clause the relative pronoun's role counts, not its
+    antecedent's role in the main clause ("Curiel, who ... declined to comment, was born in X"), and a relative
+    pronoun the cue climbed to keeps the active reading ("Mrs. Clinton, who was distracted while saying goodbye").
+    A contracted "'s" (:func:`_contracted_perfect`) is read as "has" ("he's said he'll fight", "who's called for X").
+    A finite conjunct with no auxiliary of its own shares a passive verb's subject as its agent ("FBI officials were
+    angered by the deal and predicted C"); a participle climbed to a passive subject stays passive ("X was
+    criticized by Y, saying C" is not read)."""
+    if any(c_dep == "auxpass" and c.lower_ not in CONTRACTED_S for c_dep, c in kids(tok)):
+        return True
+    own = relative if relative is not None else subj
+    if own.dep_ != "nsubjpass":
+        return False
+    if own.head.i == tok.i:
+        return not (relative is not None or _contracted_perfect(tok))
+    if relative is not None:
+        return False
+    return not _active_conjunct(tok, subj)
+
+
+# A contracted auxiliary the parser reads as a passive "is" where it is mostly "has" ("he's said", "who's called").
+CONTRACTED_S = frozenset({"'s", "’s"})
+
+
+def _contracted_perfect(tok) -> bool:
+    """A verb whose passive auxiliary is a contracted "'s", read as a perfect "has" when a clausal complement follows
+    it ("he's said he'll fight"). Limits: not before an infinitive, where "'s" is as often the passive "is" ("he's
+    almost guaranteed to attract X", "he's said to be X") as "has" ("he's wanted to hold X"), nor a bare participle
+    ("it's called X")."""
+    if not any(c_dep == "auxpass" and c.lower_ in CONTRACTED_S for c_dep, c in kids(tok)):
+        return False
+    return any(c_dep == "ccomp" and c.i > tok.i for c_dep, c in kids(tok))
+
+
+def _active_conjunct(tok, subj) -> bool:
+    """A finite verb conjoined to the verb whose passive subject ``subj`` is, with no auxiliary of its own."""
+    return (
+        subj.head.i != tok.i and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(tok))
+    )
 
 
 def _modified_noun(tok) -> bool:
