@@ -182,6 +182,33 @@ def _infinitive_subject(tok):
     return subject_of(head)
 
 
+# Links from a noun up to the verb whose phrase it is in ("went out of [his way]", "had [reason]").
+_NOUN_UP_DEPS = frozenset({"pobj", "prep", "dobj"})
+
+
+def _infinitive_relative_subject(tok):
+    """Subject of a to-infinitive cue parsed as a relative clause on a noun that names no one ("He went out of his
+    way to say C", "Manafort had reason to know X", "in a bid to persuade X"): the subject of the verb whose object
+    or prepositional phrase the noun is. None for a person, body or document noun ("the first candidate to weigh
+    in": the noun's own rules), or when no verb with a subject is reached. Limit: the parser's reading is
+    trusted, so a purpose clause hung on an object ("held a meeting to discuss X") reads as the holder's."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return None
+    if not any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
+        return None
+    noun = tok.head
+    if not _nominal(noun) or noun.i > tok.i or agentive(noun, active=True):
+        return None
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in _NOUN_UP_DEPS or node.head == node:
+            return None
+        node = node.head
+        if _verbal(node):
+            return subject_of(node)
+    return None
+
+
 # Tags of a sentence's first word that the parser gives a capitalised surname before a root speech verb
 # ("Jolly/RB said C"): :func:`_left_name` reads such a word as the name.
 OPENING_NAME_TAGS = frozenset({"RB", "NN", "JJ", "UH"})
@@ -418,4 +445,6 @@ def _cue_subject(tok, participle: bool):
         subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
+    if subj is None:
+        subj = _infinitive_relative_subject(tok)
     return subj

@@ -1,5 +1,5 @@
 """Issue 12, session 30 (sources), on real PolNeAR train sentences; each positive fails on the code before its change
-(main f4f0276 for the first table) and passes after.
+(main f4f0276 for the first table, 584c211 for the second) and passes after.
 
 - The passive reading of a cue verb (``subjects.passive_reading``, used by ``frames._verb_cue``): a passive cue's
   subject is the one spoken of or to, so the statement has no source. It was read from the wrong clause in three
@@ -8,7 +8,11 @@
   role counts); a finite conjunct of a passive verb ("FBI officials were angered by the deal and predicted C"; the
   conjunct shares the subject as its agent); a contracted "'s" read as a passive auxiliary before a clausal
   complement ("he's said he'll fight X": "has"). The negative: a contracted "'s" before an infinitive stays a
-  passive ("he's almost guaranteed to attract a media horde" gives no statement of "he")."""
+  passive ("he's almost guaranteed to attract a media horde" gives no statement of "he").
+- A to-infinitive cue that the parser hangs as a relative clause on a noun naming no one ("He went out of his way to
+  say C", "in a bid to persuade X", "had reason to know that C"): the cue had no subject and gave no statement; now
+  the subject of the verb whose object or prepositional phrase the noun is (``subjects._infinitive_relative_subject``).
+  A person, body or document noun is left to its own rules."""
 
 from __future__ import annotations
 
@@ -65,3 +69,30 @@ def test_contracted_passive_before_infinitive(extractor):
         "attract a media horde."
     )
     assert not [row for row in found(extractor, text) if row[1] == "he"]
+
+
+INFINITIVE_RELATIVE_CASES = [
+    pytest.param(
+        "He went out of his way to say that Russia's economy had hit bottom this year, and that it was now bouncing "
+        "back - though independent economists and even Russia's central bank, in a report issued this month, have "
+        "contested that view.",
+        "to say", "He", "Russia's economy had hit bottom this year", "indirect", "said_clause",
+        id="out-of-his-way-to-say",
+    ),
+    pytest.param(
+        "Mr. Ackman first bought Valeant shares in 2014, in a bid to persuade the company to acquire Allergan, the "
+        "maker of Botox.",
+        "to persuade", "Mr. Ackman", "the company to acquire Allergan, the maker of Botox", "indirect", "verb_object",
+        id="in-a-bid-to-persuade",
+    ),
+    pytest.param(
+        "Manafort had reason to know this from the start ― and reason to know that his advice would be ignored.",
+        "to know", "Manafort", "his advice would be ignored", "indirect", "said_clause",
+        id="reason-to-know",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", INFINITIVE_RELATIVE_CASES)
+def test_infinitive_relative(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
