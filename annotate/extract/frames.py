@@ -243,7 +243,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
-    agent = agentive(subj, active=not passive) or it_stance
+    # A "who" relative names a person whatever its antecedent's head ("The Romanian hacker who first revealed C").
+    agent = agentive(subj, active=not passive) or it_stance or (relative is not None and relative.lower_ == "who")
     if participle and form not in PARTICIPLE_CUES and not agent:
         return None  # other "-ing" cues ("..., promising to ...") need a clear source
     if form == "citing" and _after_according(tok):

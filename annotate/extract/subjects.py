@@ -134,7 +134,9 @@ def _own_clause_subject(verb):
     if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
         return None
     relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
-    return subj if (agentive(verb.head, active=True) if relative else agentive(subj)) else None
+    if relative:
+        return subj if subj.lower_ == "who" or agentive(verb.head, active=True) else None
+    return subj if agentive(subj) else None
 
 
 def _climb_subject(tok):

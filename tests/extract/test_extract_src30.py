@@ -1,5 +1,5 @@
 """Issue 12, session 30 (sources), on real PolNeAR train sentences; each positive fails on the code before its change
-(main f4f0276 for the first table, 584c211 for the second) and passes after.
+(main f4f0276 for the first table, 584c211 for the second, edc9019 for the third) and passes after.
 
 - The passive reading of a cue verb (``subjects.passive_reading``, used by ``frames._verb_cue``): a passive cue's
   subject is the one spoken of or to, so the statement has no source. It was read from the wrong clause in three
@@ -12,7 +12,11 @@
 - A to-infinitive cue that the parser hangs as a relative clause on a noun naming no one ("He went out of his way to
   say C", "in a bid to persuade X", "had reason to know that C"): the cue had no subject and gave no statement; now
   the subject of the verb whose object or prepositional phrase the noun is (``subjects._infinitive_relative_subject``).
-  A person, body or document noun is left to its own rules."""
+  A person, body or document noun is left to its own rules.
+- A "who" relative subject names a person whatever its antecedent's head ("Ronnie Cameron, an Arkansas poultry magnate
+  who previously backed Mike Huckabee", "For someone who had aggressively defended X"): the stance verbs need a
+  person, body or document source and the antecedent's head was read alone (``frames._verb_cue``,
+  ``subjects._own_clause_subject``)."""
 
 from __future__ import annotations
 
@@ -95,4 +99,26 @@ INFINITIVE_RELATIVE_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", INFINITIVE_RELATIVE_CASES)
 def test_infinitive_relative(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+WHO_RELATIVE_CASES = [
+    pytest.param(
+        "Its top contributors included Leonard Blavatnik, a Russian-born, London-based American investor whose "
+        "holdings include Warner Music; Ronnie Cameron, an Arkansas poultry magnate who previously backed Mike "
+        "Huckabee; and companies linked to Maurice Greenberg, the insurance executive and prominent Republican donor.",
+        "backed", "an Arkansas poultry magnate who", "Mike Huckabee", "indirect", "verb_object",
+        id="magnate-who-backed",
+    ),
+    pytest.param(
+        "For someone who had aggressively defended Florida’s gay marriage ban, the shift in tone seemed so stark that "
+        "it prompted Anderson Cooper to accuse Bondi of hypocrisy on air.",
+        "had aggressively defended", "someone who", "Florida’s gay marriage ban", "indirect", "verb_object",
+        id="someone-who-defended",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", WHO_RELATIVE_CASES)
+def test_who_relative(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
