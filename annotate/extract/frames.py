@@ -24,7 +24,7 @@ from annotate.extract.extents import (
 )
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, EVIDENCE_FORMS, INQUIRY_FORMS, OBJECT_FORMS, OWN_CLAUSE_FORMS,
-    PARTICIPLE_CUES, PASSIVE_FRAMES, PERCEPTION_FORMS, PHRASAL_CUES, QUESTION_OPENERS, SPEECH_FORMS,
+    PARTICIPLE_CUES, PASSIVE_FRAMES, PERCEPTION_FORMS, PHRASAL_CUES, QUESTION_OPENERS, SPEECH_FORMS, XCOMP_FORMS,
 )
 from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
@@ -213,6 +213,25 @@ def _it_stance(tok, subj) -> bool:
     )
 
 
+def _finite_cue(tok) -> bool:
+    """A past or third-person verb, or a base form after a finite "do" ("It did not admit wrongdoing")."""
+    if tok.tag_ in ("VBZ", "VBD"):
+        return True
+    return tok.tag_ == "VB" and any(c_dep == "aux" and c.lower_ in ("did", "does") for c_dep, c in kids(tok))
+
+
+def _it_body(tok) -> bool:
+    """"it" as a body's or a document's pronoun: with a finite speech verb ("It says C", "It did not explain why")
+    or a finite intention verb with a "to" complement ("it hopes to build X", "a fight it expects to last")."""
+    if not _finite_cue(tok):
+        return False
+    if tok.lower_ in SPEECH_FORMS:
+        return True
+    return tok.lower_ in XCOMP_FORMS and any(
+        c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to" for c_dep, c in kids(tok)
+    )
+
+
 def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     """``tok`` read as a cue verb with a source, or None when it is no attribution (no subject, a relative
     "which", "it means", the filler "you know", a conditional, a broader-class participle without an agent)."""
@@ -235,8 +254,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     elif subj.lower_ in ("which", "that"):
         return None
     passive = passive_reading(tok, subj, pronoun if relative is not None else None)
-    it_stance = _it_stance(tok, subj)
-    if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
+    it_stance = _it_stance(tok, subj) or (subj.lower_ == "it" and _it_body(tok))
+    if subj.lower_ == "it" and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
     if subj.lower_ == "you" and (form == "know" or _asks_reader(tok)):
         return None  # the filler "you know"; a question put to the reader ("Do you support Donald Trump?")

@@ -1,5 +1,6 @@
 """Issue 12, session 30 (sources), on real PolNeAR train sentences; each positive fails on the code before its change
-(main f4f0276 for the first table, 584c211 for the second, edc9019 for the third) and passes after.
+(main f4f0276 for the first table, 584c211 for the second, edc9019 for the third, f6dd98a for the fourth) and passes
+after.
 
 - The passive reading of a cue verb (``subjects.passive_reading``, used by ``frames._verb_cue``): a passive cue's
   subject is the one spoken of or to, so the statement has no source. It was read from the wrong clause in three
@@ -16,7 +17,11 @@
 - A "who" relative subject names a person whatever its antecedent's head ("Ronnie Cameron, an Arkansas poultry magnate
   who previously backed Mike Huckabee", "For someone who had aggressively defended X"): the stance verbs need a
   person, body or document source and the antecedent's head was read alone (``frames._verb_cue``,
-  ``subjects._own_clause_subject``)."""
+  ``subjects._own_clause_subject``).
+- "it" as a body's or a document's pronoun (``frames._it_body``): with a finite speech verb, now also a base form
+  after "did" / "does" ("It did not admit wrongdoing"), and with a finite intention verb with a "to" complement
+  ("it wants to create alternative trading routes"); the statement was dropped, "it" being no agent. "It seems",
+  "it means" and the evidence verbs ("it shows X") are not taken."""
 
 from __future__ import annotations
 
@@ -121,4 +126,29 @@ WHO_RELATIVE_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", WHO_RELATIVE_CASES)
 def test_who_relative(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+IT_BODY_CASES = [
+    pytest.param(
+        "The company and its co-founder in 2009 agreed to a $7 million settlement with the Texas attorney general over "
+        "allegations that the firm falsely marketed its dietary supplements as remedies for serious illnesses. It did "
+        "not admit wrongdoing.",
+        "did not admit", "It", "wrongdoing", "indirect", "verb_object",
+        id="it-did-not-admit",
+    ),
+    pytest.param(
+        "Beijing has long been working to secure a share of the region's rich natural resources to fuel China's "
+        "industrial economy; it is building a network of security cooperation in Central Asia as a bulwark against "
+        "Islamist extremism that could leak into China's restive western province of Xinjiang, and it wants to create "
+        "alternative trading routes to Europe that bypass Asia's narrow, congested shipping lanes.",
+        "wants", "it", "to create alternative trading routes to Europe that bypass Asia's narrow, congested shipping "
+        "lanes", "indirect", "verb_xcomp",
+        id="it-wants-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", IT_BODY_CASES)
+def test_it_body(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
