@@ -160,6 +160,12 @@ def _climb_subject(tok):
     return subject_of(node)
 
 
+def _speech_purpose(tok, obj) -> bool:
+    """A speech verb's purpose infinitive after an object that names no one ("Obama held an impromptu press briefing
+    to brag that C", "descended an escalator to declare X"): the governing verb's subject speaks, not the object."""
+    return tok.lower_ in SPEECH_FORMS and not agentive(obj, active=True)
+
+
 def _infinitive_subject(tok):
     """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
@@ -170,7 +176,7 @@ def _infinitive_subject(tok):
         obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
-    elif not means and any(c_dep == "dobj" for c_dep, c in kids(head)):
+    elif not means and any(c_dep == "dobj" and not _speech_purpose(tok, c) for c_dep, c in kids(head)):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head

@@ -1,6 +1,6 @@
 """Issue 12, session 30 (sources), on real PolNeAR train sentences; each positive fails on the code before its change
-(main f4f0276 for the first table, 584c211 for the second, edc9019 for the third, f6dd98a for the fourth) and passes
-after.
+(main f4f0276 for the first table, 584c211 for the second, edc9019 for the third, f6dd98a for the fourth, 2dc3409
+for the fifth) and passes after.
 
 - The passive reading of a cue verb (``subjects.passive_reading``, used by ``frames._verb_cue``): a passive cue's
   subject is the one spoken of or to, so the statement has no source. It was read from the wrong clause in three
@@ -21,7 +21,11 @@ after.
 - "it" as a body's or a document's pronoun (``frames._it_body``): with a finite speech verb, now also a base form
   after "did" / "does" ("It did not admit wrongdoing"), and with a finite intention verb with a "to" complement
   ("it wants to create alternative trading routes"); the statement was dropped, "it" being no agent. "It seems",
-  "it means" and the evidence verbs ("it shows X") are not taken."""
+  "it means" and the evidence verbs ("it shows X") are not taken.
+- A speech verb's purpose infinitive after an object that names no one ("Donald Trump ... descended an escalator at
+  Trump Tower in New York to declare his candidacy"): the governing verb's subject is the source
+  (``subjects._speech_purpose``); before, any object blocked the control reading, as it still does for the other
+  cue classes ("held a meeting to discuss X") and for a person object."""
 
 from __future__ import annotations
 
@@ -151,4 +155,26 @@ IT_BODY_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", IT_BODY_CASES)
 def test_it_body(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+SPEECH_PURPOSE_CASES = [
+    pytest.param(
+        "Donald Trump, a perennial potential candidate for president,  descended an escalator at Trump Tower in New "
+        "York to declare his candidacy for the White House.",
+        "to declare", "Donald Trump, a perennial potential candidate for president",
+        "his candidacy for the White House", "indirect", "verb_object",
+        id="escalator-to-declare",
+    ),
+    pytest.param(
+        "Even before Sanders took the stage Tuesday night to acknowledge his victory, his campaign sent out a text "
+        "message to supporters saying: \"With your help, we were just declared the winner in New Hampshire!",
+        "to acknowledge", "Sanders", "his victory", "indirect", "verb_object",
+        id="stage-to-acknowledge",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SPEECH_PURPOSE_CASES)
+def test_speech_purpose(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
