@@ -373,7 +373,8 @@ def passive_reading(tok, subj, relative=None) -> bool:
     pronoun the cue climbed to keeps the active reading ("Mrs. Clinton, who was distracted while saying goodbye").
     A contracted "'s" (:func:`_contracted_perfect`) is read as "has" ("he's said he'll fight", "who's called for X").
     A finite conjunct with no auxiliary of its own shares a passive verb's subject as its agent ("FBI officials were
-    angered by the deal and predicted C"); a participle climbed to a passive subject stays passive ("X was
+    angered by the deal and predicted C"), as does a participle opened by a time word ("was booed ... after telling
+    X C": :func:`_time_participle`); another participle climbed to a passive subject stays passive ("X was
     criticized by Y, saying C" is not read)."""
     if any(c_dep == "auxpass" and c.lower_ not in CONTRACTED_S for c_dep, c in kids(tok)):
         return True
@@ -384,7 +385,7 @@ def passive_reading(tok, subj, relative=None) -> bool:
         return not (relative is not None or _contracted_perfect(tok))
     if relative is not None:
         return False
-    return not _active_conjunct(tok, subj)
+    return not (_active_conjunct(tok, subj) or _time_participle(tok))
 
 
 # A contracted auxiliary the parser reads as a passive "is" where it is mostly "has" ("he's said", "who's called").
@@ -399,6 +400,21 @@ def _contracted_perfect(tok) -> bool:
     if not any(c_dep == "auxpass" and c.lower_ in CONTRACTED_S for c_dep, c in kids(tok)):
         return False
     return any(c_dep == "ccomp" and c.i > tok.i for c_dep, c in kids(tok))
+
+
+# Prepositions and subordinators of time that open a participle clause whose agent is the clause's subject, passive or
+# not ("Silverman was booed ... after telling holdouts C", "she was distracted while saying goodbye").
+TIME_OPENERS = frozenset("after before while when since upon".split())
+
+
+def _time_participle(tok) -> bool:
+    """An "-ing" cue opened by a time preposition or subordinator (:data:`TIME_OPENERS`): "after telling X", "while
+    saying Y"."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_OPENERS:
+        return True
+    return tok.dep_ == "advcl" and any(c_dep == "mark" and c.lower_ in TIME_OPENERS for c_dep, c in kids(tok))
 
 
 def _active_conjunct(tok, subj) -> bool:

@@ -1,6 +1,6 @@
 """Issue 12, session 30 (sources), on real PolNeAR train sentences; each positive fails on the code before its change
 (main f4f0276 for the first table, 584c211 for the second, edc9019 for the third, f6dd98a for the fourth, 2dc3409
-for the fifth) and passes after.
+for the fifth, 10dd2ce for the sixth) and passes after.
 
 - The passive reading of a cue verb (``subjects.passive_reading``, used by ``frames._verb_cue``): a passive cue's
   subject is the one spoken of or to, so the statement has no source. It was read from the wrong clause in three
@@ -25,7 +25,11 @@ for the fifth) and passes after.
 - A speech verb's purpose infinitive after an object that names no one ("Donald Trump ... descended an escalator at
   Trump Tower in New York to declare his candidacy"): the governing verb's subject is the source
   (``subjects._speech_purpose``); before, any object blocked the control reading, as it still does for the other
-  cue classes ("held a meeting to discuss X") and for a person object."""
+  cue classes ("held a meeting to discuss X") and for a person object.
+- A participle opened by a time preposition or subordinator ("after demonstrating C", "while saying X") climbed to a
+  passive subject: it was read as a passive, with no source; its agent is the clause's subject
+  (``subjects._time_participle``: "Obama economic adviser Christina Romer was sidelined after demonstrating that C").
+  Other participles on a passive verb stay passive."""
 
 from __future__ import annotations
 
@@ -177,4 +181,28 @@ SPEECH_PURPOSE_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", SPEECH_PURPOSE_CASES)
 def test_speech_purpose(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+TIME_PARTICIPLE_CASES = [
+    pytest.param(
+        "Obama economic adviser Christina Romer was sidelined after demonstrating that the economic stimulus package "
+        "needed to be much larger than what National Economic Council Chair Larry Summers would accept.",
+        "demonstrating", "Obama economic adviser Christina Romer",
+        "the economic stimulus package needed to be much larger than what National Economic Council Chair Larry "
+        "Summers would accept", "indirect", "participle",
+        id="sidelined-after-demonstrating",
+    ),
+    pytest.param(
+        "In fact, she was recently suspended for two weeks after slamming Republicans for their vote to put a halt to "
+        "President Obama’s importation of Syrian “refugees.”",
+        "slamming", "she", "Republicans for their vote to put a halt to President Obama’s importation of Syrian "
+        "“refugees.”", "indirect", "verb_object",
+        id="suspended-after-slamming",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", TIME_PARTICIPLE_CASES)
+def test_time_participle(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
