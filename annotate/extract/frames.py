@@ -24,13 +24,13 @@ from annotate.extract.extents import (
 )
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, EVIDENCE_FORMS, INQUIRY_FORMS, OBJECT_FORMS, OWN_CLAUSE_FORMS,
-    PARTICIPLE_CUES, PASSIVE_FRAMES, PERCEPTION_FORMS, PHRASAL_CUES, QUESTION_OPENERS, SPEECH_FORMS,
+    PARTICIPLE_CUES, PASSIVE_FRAMES, PERCEPTION_FORMS, PHRASAL_CUES, QUESTION_OPENERS, SPEECH_FORMS, XCOMP_FORMS,
 )
 from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, subject_of,
+    agentive, passive_reading, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -226,6 +226,25 @@ def _personal(subj) -> bool:
     return subj.lower_ in PERSONAL_PRONOUNS or subj.tag_ in ("NNP", "NNPS")
 
 
+def _finite_cue(tok) -> bool:
+    """A past or third-person verb, or a base form after a finite "do" ("It did not admit wrongdoing")."""
+    if tok.tag_ in ("VBZ", "VBD"):
+        return True
+    return tok.tag_ == "VB" and any(c_dep == "aux" and c.lower_ in ("did", "does") for c_dep, c in kids(tok))
+
+
+def _it_body(tok) -> bool:
+    """"it" as a body's or a document's pronoun: with a finite speech verb ("It says C", "It did not explain why")
+    or a finite intention verb with a "to" complement ("it hopes to build X", "a fight it expects to last")."""
+    if not _finite_cue(tok):
+        return False
+    if tok.lower_ in SPEECH_FORMS:
+        return True
+    return tok.lower_ in XCOMP_FORMS and any(
+        c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to" for c_dep, c in kids(tok)
+    )
+
+
 def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     """``tok`` read as a cue verb with a source, or None when it is no attribution (no subject, a relative
     "which", "it means" or "mean" without a person as subject, the filler "you know", a conditional, a broader-class
@@ -240,14 +259,17 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
+    pronoun = None
     clause = subj.head  # the cue's own relative clause, or the one it climbed to ("who endorsed X and criticized Y")
     if subj.lower_ in ("which", "that", "who") and clause.dep_ == "relcl" and _nominal(clause.head):
         maker = _maker(clause.head, subj)
+        pronoun = subj
         relative, subj = (None, maker) if maker is not None else (subj, clause.head)
     elif subj.lower_ in ("which", "that"):
         return None
-    it_stance = _it_stance(tok, subj)
-    if subj.lower_ == "it" and not (form in SPEECH_FORMS and tok.tag_ in ("VBZ", "VBD")) and not it_stance:
+    passive = passive_reading(tok, subj, pronoun if relative is not None else None)
+    it_stance = _it_stance(tok, subj) or (subj.lower_ == "it" and _it_body(tok))
+    if subj.lower_ == "it" and not it_stance:
         return None  # "It says C" (a document, a body) but not "it shows", "it means"
     if form in MEAN_FORMS and not _personal(subj):
         return None  # "the ruling means C": an implication, not what anyone meant
@@ -256,7 +278,8 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     if any(c_dep == "mark" and c.lower_ in CONDITIONAL_MARKS for c_dep, c in kids(tok)):
         return None
     # The broader classes (belief, stance, evidence, intention) need a person, body or document source.
-    agent = agentive(subj) or it_stance
+    # A "who" relative names a person whatever its antecedent's head ("The Romanian hacker who first revealed C").
+    agent = agentive(subj, active=not passive) or it_stance or (relative is not None and relative.lower_ == "who")
     if participle and form not in PARTICIPLE_CUES and not agent:
         return None  # other "-ing" cues ("..., promising to ...") need a clear source
     if form == "citing" and _after_according(tok):
@@ -264,10 +287,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     clause_cue = form in SPEECH_FORMS or (form in CLAUSE_FORMS and agent)
     src = token_range(segment, base) if segment else source_range(subj, base)
     # Also the cue's own passive with a relative or climbed subject ("delegates who are expected to V", "She is
-    # moving ... but is expected to V"); not a contracted "'s" ("who's called for X": has).
-    passive = subj.dep_ == "nsubjpass" or any(
-        c_dep == "auxpass" and c.lower_ not in ("'s", "’s") for c_dep, c in kids(tok)
-    )
+    # moving ... but is expected to V"): :func:`~annotate.extract.subjects.passive_reading`.
     if passive:  # "X was accused of Y", "I was told that C": the one spoken of or to is no source
         by = next((c for c_dep, c in kids(tok) if c_dep == "agent"), None)
         pobj = next((c for c_dep, c in kids(by) if c_dep == "pobj"), None) if by is not None else None

@@ -25,9 +25,11 @@ _SOURCE_HEADS = frozenset(
 )
 
 
-def agentive(subj) -> bool:
-    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun."""
-    if subj.dep_ == "nsubjpass":
+def agentive(subj, active: bool = False) -> bool:
+    """A plausible source: an active subject that is a name, a personal pronoun or a person/body/document noun.
+    ``active``: the mention is read as the subject of another, active verb (the antecedent of a relative pronoun, the
+    shared subject of an active conjunct), so a passive subject of its own verb is no bar."""
+    if subj.dep_ == "nsubjpass" and not active:
         return False
     if subj.lower_ in AGENT_PRONOUNS or subj.tag_ in ("NNP", "NNPS"):
         return True
@@ -132,7 +134,9 @@ def _own_clause_subject(verb):
     if subj is None or verb.dep_ not in ("advcl", "relcl", "conj") or not _verbal(verb):
         return None
     relative = subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl"
-    return subj if agentive(verb.head if relative else subj) else None
+    if relative:
+        return subj if subj.lower_ == "who" or agentive(verb.head, active=True) else None
+    return subj if agentive(subj) else None
 
 
 def _climb_subject(tok):
@@ -156,6 +160,12 @@ def _climb_subject(tok):
     return subject_of(node)
 
 
+def _speech_purpose(tok, obj) -> bool:
+    """A speech verb's purpose infinitive after an object that names no one ("Obama held an impromptu press briefing
+    to brag that C", "descended an escalator to declare X"): the governing verb's subject speaks, not the object."""
+    return tok.lower_ in SPEECH_FORMS and not agentive(obj, active=True)
+
+
 def _infinitive_subject(tok):
     """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
@@ -166,7 +176,7 @@ def _infinitive_subject(tok):
         obj = next((c for c_dep, c in kids(head) if c_dep == "dobj" and c.i < tok.i), None)
         if obj is not None:
             return obj
-    elif not means and any(c_dep == "dobj" for c_dep, c in kids(head)):
+    elif not means and any(c_dep == "dobj" and not _speech_purpose(tok, c) for c_dep, c in kids(head)):
         return None  # "held a meeting to discuss X": the purpose may be the object's (seeds gold)
     if head.dep_ == "acomp":
         head = head.head
@@ -178,6 +188,33 @@ def _infinitive_subject(tok):
             return None
         head = head.head
     return subject_of(head)
+
+
+# Links from a noun up to the verb whose phrase it is in ("went out of [his way]", "had [reason]").
+_NOUN_UP_DEPS = frozenset({"pobj", "prep", "dobj"})
+
+
+def _infinitive_relative_subject(tok):
+    """Subject of a to-infinitive cue parsed as a relative clause on a noun that names no one ("He went out of his
+    way to say C", "Manafort had reason to know X", "in a bid to persuade X"): the subject of the verb whose object
+    or prepositional phrase the noun is. None for a person, body or document noun ("the first candidate to weigh
+    in": the noun's own rules), or when no verb with a subject is reached. Limit: the parser's reading is
+    trusted, so a purpose clause hung on an object ("held a meeting to discuss X") reads as the holder's."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return None
+    if not any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
+        return None
+    noun = tok.head
+    if not _nominal(noun) or noun.i > tok.i or agentive(noun, active=True):
+        return None
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in _NOUN_UP_DEPS or node.head == node:
+            return None
+        node = node.head
+        if _verbal(node):
+            return subject_of(node)
+    return None
 
 
 # Tags of a sentence's first word that the parser gives a capitalised surname before a root speech verb
@@ -328,6 +365,66 @@ def _left_segment(verb) -> list:
     return seg
 
 
+def passive_reading(tok, subj, relative=None) -> bool:
+    """The cue verb ``tok`` is read as a passive, so its subject ``subj`` is the one spoken of or to, no source
+    ("X was accused of Y", "I was told that C"): the cue has a passive auxiliary of its own other than a contracted
+    "'s", or its subject is a passive subject. For a relative clause the relative pronoun's role counts, not its
+    antecedent's role in the main clause ("Curiel, who ... declined to comment, was born in X"), and a relative
+    pronoun the cue climbed to keeps the active reading ("Mrs. Clinton, who was distracted while saying goodbye").
+    A contracted "'s" (:func:`_contracted_perfect`) is read as "has" ("he's said he'll fight", "who's called for X").
+    A finite conjunct with no auxiliary of its own shares a passive verb's subject as its agent ("FBI officials were
+    angered by the deal and predicted C"), as does a participle opened by a time word ("was booed ... after telling
+    X C": :func:`_time_participle`); another participle climbed to a passive subject stays passive ("X was
+    criticized by Y, saying C" is not read)."""
+    if any(c_dep == "auxpass" and c.lower_ not in CONTRACTED_S for c_dep, c in kids(tok)):
+        return True
+    own = relative if relative is not None else subj
+    if own.dep_ != "nsubjpass":
+        return False
+    if own.head.i == tok.i:
+        return not (relative is not None or _contracted_perfect(tok))
+    if relative is not None:
+        return False
+    return not (_active_conjunct(tok, subj) or _time_participle(tok))
+
+
+# A contracted auxiliary the parser reads as a passive "is" where it is mostly "has" ("he's said", "who's called").
+CONTRACTED_S = frozenset({"'s", "’s"})
+
+
+def _contracted_perfect(tok) -> bool:
+    """A verb whose passive auxiliary is a contracted "'s", read as a perfect "has" when a clausal complement follows
+    it ("he's said he'll fight"). Limits: not before an infinitive, where "'s" is as often the passive "is" ("he's
+    almost guaranteed to attract X", "he's said to be X") as "has" ("he's wanted to hold X"), nor a bare participle
+    ("it's called X")."""
+    if not any(c_dep == "auxpass" and c.lower_ in CONTRACTED_S for c_dep, c in kids(tok)):
+        return False
+    return any(c_dep == "ccomp" and c.i > tok.i for c_dep, c in kids(tok))
+
+
+# Prepositions and subordinators of time that open a participle clause whose agent is the clause's subject, passive or
+# not ("Silverman was booed ... after telling holdouts C", "she was distracted while saying goodbye").
+TIME_OPENERS = frozenset("after before while when since upon".split())
+
+
+def _time_participle(tok) -> bool:
+    """An "-ing" cue opened by a time preposition or subordinator (:data:`TIME_OPENERS`): "after telling X", "while
+    saying Y"."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_OPENERS:
+        return True
+    return tok.dep_ == "advcl" and any(c_dep == "mark" and c.lower_ in TIME_OPENERS for c_dep, c in kids(tok))
+
+
+def _active_conjunct(tok, subj) -> bool:
+    """A finite verb conjoined to the verb whose passive subject ``subj`` is, with no auxiliary of its own."""
+    return (
+        subj.head.i != tok.i and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(tok))
+    )
+
+
 def _modified_noun(tok) -> bool:
     """A participle cue on a noun that is no object of its clause's verb, a person, body or document or with a
     speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
@@ -372,4 +469,6 @@ def _cue_subject(tok, participle: bool):
         subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
     if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
         subj = _infinitive_subject(tok)
+    if subj is None:
+        subj = _infinitive_relative_subject(tok)
     return subj
