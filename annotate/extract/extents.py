@@ -203,7 +203,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     ``adjuncts=False``: only the predicates, second objects and :data:`OBJECT_PREPS` phrases ("described it as a
     ploy").
     """
-    toks = trim_appended(obj)
+    toks = trim_appended(obj, lists=True)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
         return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
     for dep, child in kids(verb):
@@ -219,6 +219,10 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child) and not _clausal_phrase(child)):
                 continue
             between = verb.doc[obj.right_edge.i + 1:child.left_edge.i]
+            if dep == "dobj" and [t.text for t in between if t.is_punct] == [","] and _list_item(child):
+                # "challenges reductions in early voting, restrictions on X and Y": a list of objects
+                toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
+                continue
             if _broken(between):
                 break
             if dep == "dobj" and not all(t.is_quote for t in between):
@@ -239,13 +243,31 @@ def _coordinated_object(conj) -> bool:
     return conj.i > 0 and (doc[conj.left_edge.i - 1].lower_ in ("and", "or") or doc[conj.i - 1].lower_ in ("and", "or"))
 
 
-def trim_appended(head) -> list:
-    """``head``'s subtree without relative clauses and appositions set off by a comma or dash."""
+def _list_item(tok) -> bool:
+    """A noun after a comma that begins the rest of a list ("thanked his parents, his siblings, his wife and his
+    children", "challenges reductions in early voting, restrictions on voter registration and the ID requirement"):
+    its subtree holds an "and" / "or" joining two nouns. Limits: an apposition with a coordination of nouns in it
+    ("Clinton, the former secretary of state and senator") reads as a list too."""
+    if not _nominal(tok) or tok.dep_ not in ("appos", "dobj"):
+        return False
+    return any(
+        t.dep_ == "cc" and t.lower_ in ("and", "or") and _nominal(t.head)
+        and any(c.dep_ == "conj" and _nominal(c) and c.i > t.i for c in t.head.children)
+        for t in tok.subtree
+    )
+
+
+def trim_appended(head, lists: bool = False) -> list:
+    """``head``'s subtree without relative clauses and appositions set off by a comma or dash; ``lists``: an
+    apposition of ``head`` itself after a comma that continues a list (:func:`_list_item`) stays (one on a noun
+    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official")."""
     doc = head.doc
     drop: set[int] = set()
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
             before = doc[tok.left_edge.i - 1]
+            if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
+                continue
             if before.text in (",", "—", "--", "–", "(", ";"):
                 drop.update(t.i for t in tok.subtree)
                 drop.add(before.i)
