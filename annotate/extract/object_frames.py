@@ -23,7 +23,8 @@ from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, EVIDENCE_FORMS, OBJECT_FORMS, OBJECT_PREPS,
     OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, PREDICATE_FORMS, PRED_OBJECT_FORMS,
-    PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_PARTICIPLES, XCOMP_FORMS,
+    PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_OBJECT_NOUNS, TOPIC_OBJECT_PREPS,
+    TOPIC_PARTICIPLES, XCOMP_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, frame
 from annotate.extract.spans import token_range
@@ -78,8 +79,27 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     if not object_cue or v.form in TELL_FORMS:
         return False
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
+    topic = _topic_phrase(obj)
+    if topic is not None:
+        obj_toks = [t for t in obj_toks if t.i > topic.i]
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
+
+
+def _topic_phrase(obj):
+    """The preposition right after an object noun of :data:`TOPIC_OBJECT_NOUNS` that opens what the view is about
+    ("offered an emotional defense of | the city", "expressed discomfort with | Trump"); the content starts after
+    it, as PolNeAR's cue takes the noun. Limits: only a preposition of :data:`TOPIC_OBJECT_PREPS` hung on the noun
+    itself, with a noun or clause object; a plural or an adjective between does not matter ("increasingly strident
+    defenses of")."""
+    if obj.lower_ not in TOPIC_OBJECT_NOUNS or not obj.tag_.startswith("NN"):
+        return None
+    prep = next((c for c_dep, c in kids(obj) if c_dep == "prep" and c.i == obj.i + 1), None)
+    if prep is None or prep.lower_ not in TOPIC_OBJECT_PREPS:
+        return None
+    if not any(c_dep in ("pobj", "pcomp") for c_dep, c in kids(prep)):
+        return None
+    return prep
 
 
 @frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))

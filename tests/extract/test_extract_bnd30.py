@@ -1,5 +1,5 @@
 """Issue 12, session 30 (content boundaries), on real PolNeAR train sentences; each positive fails on the code
-before its change (main f4f0276 for the first table) and passes after.
+before its change (main f4f0276 for the first table, 20e2885 for the second) and passes after.
 
 - A list of objects whose second item follows a comma ("thanked his parents, his siblings, his wife and his
   children", "citing her "long experience," "firm grasp of the issues" and preparedness"): the parser reads the
@@ -7,7 +7,13 @@ before its change (main f4f0276 for the first table) and passes after.
   out with the relative clauses and appositions, so the content stopped at the first item. An apposition of the
   object itself after a comma whose phrase coordinates two nouns with "and" / "or" now stays
   (``extents._list_item``). An apposition on a noun inside the object's phrase is still a description and left out
-  ("criticism from Giles, Millis and Harold Doley, a banker and former Reagan administration official who ...")."""
+  ("criticism from Giles, Millis and Harold Doley, a banker and former Reagan administration official who ...").
+- A view noun as a cue verb's object ("offered an emotional defense of the city", "have expressed discomfort with
+  Trump", "offered increasingly strident defenses of Lewandowski"): PolNeAR's cue takes the noun and its preposition,
+  and the content is what the view is about; the content was the whole object. Now a noun of
+  ``lexicons.TOPIC_OBJECT_NOUNS`` with a phrase of ``TOPIC_OBJECT_PREPS`` right after it gives the phrase's object
+  (``object_frames._topic_phrase``). "Support" is not such a noun: "expressed their support for Trump" keeps the
+  object whole."""
 
 from __future__ import annotations
 
@@ -55,3 +61,35 @@ def test_description_inside_object_left_out(extractor):
     rows = found(extractor, text)
     assert ("verb_object", "He", "dismissed", "criticism from Giles, Millis and Harold Doley") in rows
     assert any(row[2] == "has suggested" for row in rows)
+
+
+VIEW_NOUN_CASES = [
+    pytest.param(
+        "Trump offered an emotional defense of the city during the debate, speaking movingly of the 9/11 attacks.",
+        "offered", "Trump", "the city", "indirect", "verb_object", id="defense-of",
+    ),
+    pytest.param(
+        "As the day went on, Trump offered increasingly strident defenses of Lewandowski.",
+        "offered", "Trump", "Lewandowski", "indirect", "verb_object", id="defenses-of",
+    ),
+    pytest.param(
+        "While many social conservatives have expressed discomfort with Trump, many said Monday that the Texas ruling "
+        "intensifies the need to get behind him in order to ensure favorable Supreme Court appointments.",
+        "have expressed", "many social conservatives", "Trump", "indirect", "verb_object", id="discomfort-with",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", VIEW_NOUN_CASES)
+def test_view_noun_object_gives_its_topic(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_support_object_kept_whole(extractor):
+    """Negative (passes before and after): "support" is not a view noun of the table; the object stays whole."""
+    text = (
+        "After the Republican mayor of Terre Haute, Duke Bennett, was elected, a celebratory event was held called "
+        "Politics and Pies, at which virtually all the attendees expressed their support for Trump."
+    )
+    rows = [row for row in found(extractor, text) if row[2] == "expressed"]
+    assert rows and rows[0][3] == "their support for Trump"
