@@ -16,8 +16,8 @@ from typing import Generator
 
 from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
-    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance, _nominal,
-    _object_tokens, _to_sentence_end, _verbal, content_range, content_range_from,
+    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance,
+    _coordinated_object, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range, content_range_from,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -226,8 +226,30 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
+    toks += _second_prep_object(tok, max(t.i for t in toks))
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _second_prep_object(verb, last: int) -> list:
+    """A second object of the preposition that the parser hung on the cue verb as a conjunct, right after "and" /
+    "or" at the end of the content: a question clause ("talk about immigration and how it's transforming the
+    country", also when hung on a verb above the cue) or a noun or "-ing" form with no subject of its own ("speaking
+    about the assault and confronting the threat of terror": :func:`_coordinated_object`, with no auxiliary: "and is
+    letting them know" is a second act). Limits: only right after the content, so a phrase between the object and
+    "and" keeps the conjunct out; a second act of the cue's subject ("and urged X") stays out."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "or"):
+        return []
+    opener = doc[last + 2]
+    conj = opener if opener.dep_ == "conj" else opener.head
+    if conj.dep_ != "conj" or conj.left_edge.i != last + 2:
+        return []
+    if conj.head.i == verb.i and _coordinated_object(conj) and not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(conj)):
+        return list(doc[last + 1:conj.right_edge.i + 1])
+    if opener.lower_ in QUESTION_OPENERS and opener.head.i == conj.i and (conj.head.i == verb.i or conj.head.is_ancestor(verb)):
+        return list(doc[last + 1:conj.right_edge.i + 1])  # the parser may hang the question on a verb above the cue
+    return []
 
 
 def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:

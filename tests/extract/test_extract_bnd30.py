@@ -1,5 +1,5 @@
 """Issue 12, session 30 (content boundaries), on real PolNeAR train sentences; each positive fails on the code
-before its change (main f4f0276 for the first table, 20e2885 for the second) and passes after.
+before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third) and passes after.
 
 - A list of objects whose second item follows a comma ("thanked his parents, his siblings, his wife and his
   children", "citing her "long experience," "firm grasp of the issues" and preparedness"): the parser reads the
@@ -13,7 +13,13 @@ before its change (main f4f0276 for the first table, 20e2885 for the second) and
   and the content is what the view is about; the content was the whole object. Now a noun of
   ``lexicons.TOPIC_OBJECT_NOUNS`` with a phrase of ``TOPIC_OBJECT_PREPS`` right after it gives the phrase's object
   (``object_frames._topic_phrase``). "Support" is not such a noun: "expressed their support for Trump" keeps the
-  object whole."""
+  object whole.
+- A second object of a phrasal cue's preposition after "and" that the parser hung on the verb as a conjunct ("talk
+  about immigration and how it's transforming the country's demographics", "speaking at length about the assault and
+  confronting the threat of terror"): the content stopped at the first object. Now a question clause, or a noun or
+  "-ing" form with no subject nor auxiliary, right after the content joins it
+  (``object_frames._second_prep_object``). A second act of the subject ("and is letting them know ...", "and urged
+  Congress to act") stays out."""
 
 from __future__ import annotations
 
@@ -93,3 +99,43 @@ def test_support_object_kept_whole(extractor):
     )
     rows = [row for row in found(extractor, text) if row[2] == "expressed"]
     assert rows and rows[0][3] == "their support for Trump"
+
+
+SECOND_PREP_OBJECT_CASES = [
+    pytest.param(
+        "Investigative reporter Julia Hahn will come on the show to talk about immigration and how it’s transforming "
+        "the country’s demographics and culture.",
+        "talk about", "Investigative reporter Julia Hahn",
+        "immigration and how it’s transforming the country’s demographics and culture",
+        "indirect", "verb_prep_object", id="question-clause",
+    ),
+    pytest.param(
+        "Instead, Fiorina opened by talking about her charitable work overseas and what she learned by giving "
+        "microloans to poor women in India.",
+        "talking about", "Fiorina",
+        "her charitable work overseas and what she learned by giving microloans to poor women in India",
+        "indirect", "verb_prep_object", id="what-clause",
+    ),
+    pytest.param(
+        "Clinton followed him by speaking at length about the assault and confronting the threat of terror.",
+        "speaking at length about", "Clinton", "the assault and confronting the threat of terror",
+        "indirect", "verb_prep_object", id="ing-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_PREP_OBJECT_CASES)
+def test_second_prep_object_joins(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_second_act_stays_out(extractor):
+    """Negative (passes before and after): "and is letting them know" is a second act of the subject, not a second
+    object; the content ends at the first object and the clause's own statement stays."""
+    text = (
+        "But one prominent conservative, syndicated radio host Dennis Prager, disagrees with their position and is "
+        "letting them know he believes they are wrong and need to realize it before it is too late."
+    )
+    rows = found(extractor, text)
+    assert [row[3] for row in rows if row[2] == "disagrees with"] == ["their position"]
+    assert any(row[3] == "they are wrong and need to realize it before it is too late" for row in rows)
