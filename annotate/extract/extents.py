@@ -223,12 +223,23 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
                 # "challenges reductions in early voting, restrictions on X and Y": a list of objects
                 toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
                 continue
+            if _examples(child) and verb.doc[child.left_edge.i - 1].text == "," and not _broken(between[:-1]):
+                toks.extend(verb.doc[obj.right_edge.i + 1:max(t.i for t in trim_appended(child)) + 1])
+                continue  # "favor spending projects, like building infrastructure": examples of the object
             if _broken(between):
                 break
             if dep == "dobj" and not all(t.is_quote for t in between):
                 continue  # "praised Pence for cutting taxes - moves that ...": an apposition, not a second object
             toks.extend(child.subtree)
     return toks
+
+
+def _examples(prep) -> bool:
+    """A phrase that lists examples of what comes before it: "like X", "such as X", "including X"; after a comma it
+    still belongs to a verb's object (without its own relative clauses and appositions: :func:`trim_appended`)."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in ("like", "including") or (prep.lower_ == "as" and prep.left_edge.lower_ == "such")
 
 
 def _coordinated_object(conj) -> bool:

@@ -17,7 +17,8 @@ from typing import Generator
 from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
     CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance,
-    _coordinated_object, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range, content_range_from,
+    _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
+    content_range_from, trim_appended,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -222,6 +223,10 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         if c.i > prep.right_edge.i and c_dep in ("prep", "npadvmod"):
             if c_dep == "prep" and c.lower_ not in OBJECT_PREPS | CIRCUMSTANCE_PREPS and _circumstance(c):
                 continue  # "called for the ban in December": an occasion or time in/on a noun, as for verb_object
+            gap = [t.text for t in tok.doc[prep.right_edge.i + 1:c.left_edge.i]]
+            if _examples(c) and gap == [","]:
+                toks += list(tok.doc[prep.right_edge.i + 1:max(t.i for t in trim_appended(c)) + 1])  # ", like NAFTA"
+                continue
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
@@ -245,9 +250,11 @@ def _second_prep_object(verb, last: int) -> list:
     conj = opener if opener.dep_ == "conj" else opener.head
     if conj.dep_ != "conj" or conj.left_edge.i != last + 2:
         return []
-    if conj.head.i == verb.i and _coordinated_object(conj) and not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(conj)):
+    finite = any(c_dep in ("aux", "auxpass") for c_dep, c in kids(conj))
+    if conj.head.i == verb.i and _coordinated_object(conj) and not finite:
         return list(doc[last + 1:conj.right_edge.i + 1])
-    if opener.lower_ in QUESTION_OPENERS and opener.head.i == conj.i and (conj.head.i == verb.i or conj.head.is_ancestor(verb)):
+    above = conj.head.i == verb.i or conj.head.is_ancestor(verb)
+    if opener.lower_ in QUESTION_OPENERS and opener.head.i == conj.i and above:
         return list(doc[last + 1:conj.right_edge.i + 1])  # the parser may hang the question on a verb above the cue
     return []
 

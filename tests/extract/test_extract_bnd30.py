@@ -1,5 +1,5 @@
 """Issue 12, session 30 (content boundaries), on real PolNeAR train sentences; each positive fails on the code
-before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third) and passes after.
+before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third, 6c62c5c for the fourth) and passes after.
 
 - A list of objects whose second item follows a comma ("thanked his parents, his siblings, his wife and his
   children", "citing her "long experience," "firm grasp of the issues" and preparedness"): the parser reads the
@@ -19,7 +19,14 @@ before its change (main f4f0276 for the first table, 20e2885 for the second, 4f9
   confronting the threat of terror"): the content stopped at the first object. Now a question clause, or a noun or
   "-ing" form with no subject nor auxiliary, right after the content joins it
   (``object_frames._second_prep_object``). A second act of the subject ("and is letting them know ...", "and urged
-  Congress to act") stays out."""
+  Congress to act") stays out.
+- Examples of the object after a comma ("favor spending projects, like building infrastructure and boosting
+  safety-net programs", "accused the Democrats of scheduling their debates at times when no one would be watching
+  them, such as Saturday evenings"): the parser hangs the "like" / "such as" / "including" phrase on the cue verb,
+  and the comma ended the content before it. Now such a phrase right after the comma joins the object
+  (``extents._examples``, in ``_object_tokens`` and in ``verb_prep_object``), without its own relative clauses and
+  appositions after a comma. Limit: an "including" phrase on the verb that lists examples of the subject is joined
+  too ("Several nations expressed support on Thursday, including the Netherlands")."""
 
 from __future__ import annotations
 
@@ -61,8 +68,8 @@ def test_description_inside_object_left_out(extractor):
     """Negative (passes before and after): an apposition on a noun inside the object's phrase is left out, and the
     cue inside it keeps its own statement."""
     text = (
-        "He dismissed criticism from Giles, Millis and Harold Doley, a banker and former Reagan administration official "
-        "who has suggested Carson’s aides have been making an unseemly amount of money off his candidacy."
+        "He dismissed criticism from Giles, Millis and Harold Doley, a banker and former Reagan administration "
+        "official who has suggested Carson’s aides have been making an unseemly amount of money off his candidacy."
     )
     rows = found(extractor, text)
     assert ("verb_object", "He", "dismissed", "criticism from Giles, Millis and Harold Doley") in rows
@@ -139,3 +146,41 @@ def test_second_act_stays_out(extractor):
     rows = found(extractor, text)
     assert [row[3] for row in rows if row[2] == "disagrees with"] == ["their position"]
     assert any(row[3] == "they are wrong and need to realize it before it is too late" for row in rows)
+
+
+EXAMPLES_CASES = [
+    pytest.param(
+        "Progressives tend to favor spending projects, like building infrastructure and boosting safety-net programs, "
+        "which they argue spur demand more effectively by getting money to the ordinary workers most likely to spend it "
+        "right away.",
+        "to favor", "Progressives", "spending projects, like building infrastructure and boosting safety-net programs",
+        "indirect", "verb_object", id="like-after-object",
+    ),
+    pytest.param(
+        "Ahead of the Democratic primary debate in Charleston earlier this month, Clinton highlighted endorsements from "
+        "high profile black leaders, like former Attorney General Eric Holder.",
+        "highlighted", "Clinton",
+        "endorsements from high profile black leaders, like former Attorney General Eric Holder",
+        "indirect", "verb_object", id="like-person",
+    ),
+    pytest.param(
+        "Limbaugh accused the Democrats\xa0of scheduling their debates at times\xa0when no one would be watching them, "
+        "such as Saturday evenings.",
+        "accused", "Limbaugh",
+        "the Democrats\xa0of scheduling their debates at times\xa0when no one would be watching them, such as Saturday "
+        "evenings",
+        "indirect", "verb_object", id="such-as",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", EXAMPLES_CASES)
+def test_examples_after_object_join(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_relative_clause_after_object_still_left_out(extractor):
+    """Negative (passes before and after): a relative clause after a comma is still left out of a verb's object."""
+    text = "He touted his victories in various states, which he described as a mandate."
+    rows = [row for row in found(extractor, text) if row[2] == "touted"]
+    assert rows and rows[0][3] == "his victories in various states"
