@@ -1,5 +1,6 @@
 """Issue 12, session 30 (content boundaries), on real PolNeAR train sentences; each positive fails on the code
-before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third, 6c62c5c for the fourth, 5f8135c for the fifth) and passes after.
+before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third, 6c62c5c for the
+fourth, 5f8135c for the fifth) and passes after.
 
 - A list of objects whose second item follows a comma ("thanked his parents, his siblings, his wife and his
   children", "citing her "long experience," "firm grasp of the issues" and preparedness"): the parser reads the
@@ -156,14 +157,14 @@ def test_second_act_stays_out(extractor):
 EXAMPLES_CASES = [
     pytest.param(
         "Progressives tend to favor spending projects, like building infrastructure and boosting safety-net programs, "
-        "which they argue spur demand more effectively by getting money to the ordinary workers most likely to spend it "
-        "right away.",
+        "which they argue spur demand more effectively by getting money to the ordinary workers most likely to spend "
+        "it right away.",
         "to favor", "Progressives", "spending projects, like building infrastructure and boosting safety-net programs",
         "indirect", "verb_object", id="like-after-object",
     ),
     pytest.param(
-        "Ahead of the Democratic primary debate in Charleston earlier this month, Clinton highlighted endorsements from "
-        "high profile black leaders, like former Attorney General Eric Holder.",
+        "Ahead of the Democratic primary debate in Charleston earlier this month, Clinton highlighted endorsements "
+        "from high profile black leaders, like former Attorney General Eric Holder.",
         "highlighted", "Clinton",
         "endorsements from high profile black leaders, like former Attorney General Eric Holder",
         "indirect", "verb_object", id="like-person",
@@ -216,8 +217,8 @@ def test_show_object_keeps_its_predicate(extractor, text, cue, source, content, 
 def test_other_evidence_verb_takes_no_predicate(extractor):
     """Negative (passes before and after): a phrase after another verb's object stays a circumstance."""
     text = (
-        "Republicans are already confirming judges at the slowest pace in more than 50 years — and the Senate tends to "
-        "slow down confirmations as it gets closer to November in presidential election years."
+        "Republicans are already confirming judges at the slowest pace in more than 50 years — and the Senate tends "
+        "to slow down confirmations as it gets closer to November in presidential election years."
     )
     rows = [row for row in found(extractor, text) if row[2] == "are already confirming"]
     assert rows and rows[0][3] == "judges"
