@@ -140,7 +140,36 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
+    if toks:
+        toks += _infinitive_list_rest(toks)
     return token_range(toks, base)
+
+
+def _infinitive_list_rest(toks) -> list:
+    """The rest of a list of infinitives that the parser broke off after the first item ("urged the party to ax its
+    superdelegate system, replace the committee's leadership, open up same-day registration, and make ..."; "needed to
+    develop a vaccine, educate the public and learn more about the virus"): when the content holds "to" + a base
+    verb and is followed by a comma and a base verb with no subject whose phrase joins base verbs with "and" / "or",
+    that phrase is added. Limits: the list must have at least three items (two commas or a comma and "and")."""
+    doc = toks[0].doc
+    last = toks[-1].i
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].tag_ != "VB":
+        return []
+    if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ == "to" for t in toks):
+        return []
+    verb = doc[last + 2]
+    if verb.left_edge.i != verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    rest = [t for t in verb.subtree]
+    joined = (
+        t for t in rest if t.dep_ == "cc" and t.lower_ in ("and", "or")
+        and any(c.dep_ == "conj" and c.tag_ == "VB" for c in t.head.children)
+    )
+    if next(joined, None) is None:
+        return []
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    return list(doc[last + 1:rest[-1].i + 1]) if rest else []
 
 
 # Prepositions whose phrase on a cue verb tells when, where or why the cue happened, never what was said.

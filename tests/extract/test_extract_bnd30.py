@@ -1,6 +1,6 @@
 """Issue 12, session 30 (content boundaries), on real PolNeAR train sentences; each positive fails on the code
 before its change (main f4f0276 for the first table, 20e2885 for the second, 4f98947 for the third, 6c62c5c for the
-fourth, 5f8135c for the fifth) and passes after.
+fourth, 5f8135c for the fifth, 5a74d4a for the sixth) and passes after.
 
 - A list of objects whose second item follows a comma ("thanked his parents, his siblings, his wife and his
   children", "citing her "long experience," "firm grasp of the issues" and preparedness"): the parser reads the
@@ -32,7 +32,13 @@ fourth, 5f8135c for the fifth) and passes after.
   behind", "The polls that show Johnson at or above 10 percent"): the parser hangs the predicate on the verb, and
   the content was the object alone. Now the verb's adverbs, measures and phrases that follow the object word after
   word join it (``object_frames._small_clause_rest``, for ``SHOW_FORMS`` only). Other evidence verbs take no such
-  predicate ("Republicans are already confirming judges at the slowest pace": "judges")."""
+  predicate ("Republicans are already confirming judges at the slowest pace": "judges").
+- A list of infinitives broken off after its first item ("touted her proposals to invest $275 billion in
+  infrastructure, expand Social Security benefits, and enable debt-free college", "said money is desperately needed
+  to develop a vaccine, educate the public and learn more about the virus"): the parser hangs the second item on
+  another word, and the content stopped at the comma. Now a content holding "to" + a base verb, followed by a comma
+  and a base verb with no subject whose phrase joins base verbs with "and" / "or", runs on through that phrase
+  (``extents._infinitive_list_rest``, in ``content_range``). Two items alone ("to V1 X, V2 Y") are not joined."""
 
 from __future__ import annotations
 
@@ -222,3 +228,28 @@ def test_other_evidence_verb_takes_no_predicate(extractor):
     )
     rows = [row for row in found(extractor, text) if row[2] == "are already confirming"]
     assert rows and rows[0][3] == "judges"
+
+
+INFINITIVE_LIST_CASES = [
+    pytest.param(
+        "Clinton touted her proposals to invest $275 billion in infrastructure, expand Social Security benefits, and "
+        "enable debt-free college.",
+        "touted", "Clinton",
+        "her proposals to invest $275 billion in infrastructure, expand Social Security benefits, and enable debt-free "
+        "college",
+        "indirect", "verb_object", id="proposals-to",
+    ),
+    pytest.param(
+        "Public health experts said money is desperately needed to develop a vaccine, educate the public and learn "
+        "more about the virus, which can be spread through mosquitoes and through sexual activity.",
+        "said", "Public health experts",
+        "money is desperately needed to develop a vaccine, educate the public and learn more about the virus, which "
+        "can be spread through mosquitoes and through sexual activity",
+        "indirect", "said_clause", id="needed-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", INFINITIVE_LIST_CASES)
+def test_infinitive_list_runs_on(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
