@@ -140,7 +140,36 @@ def content_range(head, base: int, skip: Optional[set[int]] = None, toks: Option
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks = toks[:-1]
+    if toks:
+        toks += _infinitive_list_rest(toks)
     return token_range(toks, base)
+
+
+def _infinitive_list_rest(toks) -> list:
+    """The rest of a list of infinitives that the parser broke off after the first item ("urged the party to ax its
+    superdelegate system, replace the committee's leadership, open up same-day registration, and make ..."; "needed to
+    develop a vaccine, educate the public and learn more about the virus"): when the content holds "to" + a base
+    verb and is followed by a comma and a base verb with no subject whose phrase joins base verbs with "and" / "or",
+    that phrase is added. Limits: the list must have at least three items (two commas or a comma and "and")."""
+    doc = toks[0].doc
+    last = toks[-1].i
+    if last + 2 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].tag_ != "VB":
+        return []
+    if not any(t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ == "to" for t in toks):
+        return []
+    verb = doc[last + 2]
+    if verb.left_edge.i != verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    rest = [t for t in verb.subtree]
+    joined = (
+        t for t in rest if t.dep_ == "cc" and t.lower_ in ("and", "or")
+        and any(c.dep_ == "conj" and c.tag_ == "VB" for c in t.head.children)
+    )
+    if next(joined, None) is None:
+        return []
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    return list(doc[last + 1:rest[-1].i + 1]) if rest else []
 
 
 # Prepositions whose phrase on a cue verb tells when, where or why the cue happened, never what was said.
@@ -203,7 +232,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     ``adjuncts=False``: only the predicates, second objects and :data:`OBJECT_PREPS` phrases ("described it as a
     ploy").
     """
-    toks = trim_appended(obj)
+    toks = trim_appended(obj, lists=True)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
         return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
     for dep, child in kids(verb):
@@ -219,12 +248,27 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
             if dep == "prep" and child.lower_ not in OBJECT_PREPS and (not adjuncts or _circumstance(child) and not _clausal_phrase(child)):
                 continue
             between = verb.doc[obj.right_edge.i + 1:child.left_edge.i]
+            if dep == "dobj" and [t.text for t in between if t.is_punct] == [","] and _list_item(child):
+                # "challenges reductions in early voting, restrictions on X and Y": a list of objects
+                toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
+                continue
+            if _examples(child) and verb.doc[child.left_edge.i - 1].text == "," and not _broken(between[:-1]):
+                toks.extend(verb.doc[obj.right_edge.i + 1:max(t.i for t in trim_appended(child)) + 1])
+                continue  # "favor spending projects, like building infrastructure": examples of the object
             if _broken(between):
                 break
             if dep == "dobj" and not all(t.is_quote for t in between):
                 continue  # "praised Pence for cutting taxes - moves that ...": an apposition, not a second object
             toks.extend(child.subtree)
     return toks
+
+
+def _examples(prep) -> bool:
+    """A phrase that lists examples of what comes before it: "like X", "such as X", "including X"; after a comma it
+    still belongs to a verb's object (without its own relative clauses and appositions: :func:`trim_appended`)."""
+    if prep.dep_ != "prep":
+        return False
+    return prep.lower_ in ("like", "including") or (prep.lower_ == "as" and prep.left_edge.lower_ == "such")
 
 
 def _coordinated_object(conj) -> bool:
@@ -239,13 +283,31 @@ def _coordinated_object(conj) -> bool:
     return conj.i > 0 and (doc[conj.left_edge.i - 1].lower_ in ("and", "or") or doc[conj.i - 1].lower_ in ("and", "or"))
 
 
-def trim_appended(head) -> list:
-    """``head``'s subtree without relative clauses and appositions set off by a comma or dash."""
+def _list_item(tok) -> bool:
+    """A noun after a comma that begins the rest of a list ("thanked his parents, his siblings, his wife and his
+    children", "challenges reductions in early voting, restrictions on voter registration and the ID requirement"):
+    its subtree holds an "and" / "or" joining two nouns. Limits: an apposition with a coordination of nouns in it
+    ("Clinton, the former secretary of state and senator") reads as a list too."""
+    if not _nominal(tok) or tok.dep_ not in ("appos", "dobj"):
+        return False
+    return any(
+        t.dep_ == "cc" and t.lower_ in ("and", "or") and _nominal(t.head)
+        and any(c.dep_ == "conj" and _nominal(c) and c.i > t.i for c in t.head.children)
+        for t in tok.subtree
+    )
+
+
+def trim_appended(head, lists: bool = False) -> list:
+    """``head``'s subtree without relative clauses and appositions set off by a comma or dash; ``lists``: an
+    apposition of ``head`` itself after a comma that continues a list (:func:`_list_item`) stays (one on a noun
+    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official")."""
     doc = head.doc
     drop: set[int] = set()
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
             before = doc[tok.left_edge.i - 1]
+            if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
+                continue
             if before.text in (",", "—", "--", "–", "(", ";"):
                 drop.update(t.i for t in tok.subtree)
                 drop.add(before.i)

@@ -328,6 +328,17 @@ LIGHT_NOUNS = frozenset(
     """.split()
 )
 LIGHT_PREPS = frozenset("about of for over behind on against at".split())
+# Nouns of a view or an act of speech that, as the object of a cue verb, take the cue with them; what the view is
+# about follows in a phrase opened by :data:`TOPIC_OBJECT_PREPS` ("offered an emotional defense of C", "showed
+# little signs of C", "expressed discomfort with C", "offered his thoughts on C"). Not "support" nor "criticism"
+# ("their support for Trump", "criticism of X" is kept whole by PolNeAR as often as not).
+TOPIC_OBJECT_NOUNS = frozenset(
+    """
+    defense defenses words signs sign understanding discomfort thoughts interest concern concerns doubts worries
+    questions
+    """.split()
+)
+TOPIC_OBJECT_PREPS = frozenset("about of on with in over".split())
 
 # Cheap pre-filter: a paragraph is parsed only when it holds a cue form, "according", a
 # quote mark, "reportedly", "seems"/"appears", "clear" ("made it clear that") or a stance word.

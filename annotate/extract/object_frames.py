@@ -16,18 +16,21 @@ from typing import Generator
 
 from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
-    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance, _nominal,
-    _object_tokens, _to_sentence_end, _verbal, content_range, content_range_from,
+    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance,
+    _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
+    content_range_from, trim_appended,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, EVIDENCE_FORMS, OBJECT_FORMS, OBJECT_PREPS,
     OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, PREDICATE_FORMS, PRED_OBJECT_FORMS,
-    PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_PARTICIPLES, XCOMP_FORMS,
+    PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_OBJECT_NOUNS, TOPIC_OBJECT_PREPS,
+    TOPIC_PARTICIPLES, XCOMP_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, frame
 from annotate.extract.spans import token_range
 from annotate.extract.tokens import kids
+from annotate.lexicon import verb_forms
 
 
 def _speech_object(verb, obj, agent: bool) -> bool:
@@ -97,8 +100,52 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     if len(obj_toks) == 1 and _empty_object(obj):
         return True  # "That's what he said", "portrayed himself": the cue holds no content of its own here
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
+    if v.tok.lower_ in SHOW_FORMS and obj.tag_ not in ("WP", "WDT"):
+        obj_toks += _small_clause_rest(v.tok, max(t.i for t in obj_toks))
+    topic = _topic_phrase(obj)
+    if topic is not None:
+        obj_toks = [t for t in obj_toks if t.i > topic.i]
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
+
+
+# "Show" takes its object with a predicate ("the poll shows Cruz 16 points ahead"); dependents of the verb that,
+# right after its object, say what is shown of it.
+SHOW_FORMS = frozenset(verb_forms("show"))
+SMALL_CLAUSE_DEPS = ("advmod", "npadvmod", "prep", "acl", "advcl", "oprd", "acomp")
+
+
+def _small_clause_rest(verb, last: int) -> list:
+    """The predicate of "show"'s object that the parser hung on the verb ("the poll shows Ted Cruz | 16 points
+    ahead of Trump in Indiana", "showing her | well behind", "showed things | a little differently"): the verb's
+    dependents of :data:`SMALL_CLAUSE_DEPS` that follow the content word after word, each whole, circumstances
+    included. Limits: "show" only (other evidence verbs, "confirmed judges at the slowest pace", take no predicate);
+    stops at the first punctuation mark or gap, so a predicate after a comma stays out."""
+    toks = []
+    for c_dep, c in kids(verb):
+        if c.i <= last:
+            continue
+        if c_dep not in SMALL_CLAUSE_DEPS or c.left_edge.i != last + 1 or c.left_edge.is_punct:
+            break
+        toks.extend(c.subtree)
+        last = c.right_edge.i
+    return toks
+
+
+def _topic_phrase(obj):
+    """The preposition right after an object noun of :data:`TOPIC_OBJECT_NOUNS` that opens what the view is about
+    ("offered an emotional defense of | the city", "expressed discomfort with | Trump"); the content starts after
+    it, as PolNeAR's cue takes the noun. Limits: only a preposition of :data:`TOPIC_OBJECT_PREPS` hung on the noun
+    itself, with a noun or clause object; a plural or an adjective between does not matter ("increasingly strident
+    defenses of")."""
+    if obj.lower_ not in TOPIC_OBJECT_NOUNS or not obj.tag_.startswith("NN"):
+        return None
+    prep = next((c for c_dep, c in kids(obj) if c_dep == "prep" and c.i == obj.i + 1), None)
+    if prep is None or prep.lower_ not in TOPIC_OBJECT_PREPS:
+        return None
+    if not any(c_dep in ("pobj", "pcomp") for c_dep, c in kids(prep)):
+        return None
+    return prep
 
 
 @frame(Rule("verb_object", priority=1, role=MINOR, headline_object=True))
@@ -222,14 +269,42 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         if c.i > prep.right_edge.i and c_dep in ("prep", "npadvmod"):
             if c_dep == "prep" and c.lower_ not in OBJECT_PREPS | CIRCUMSTANCE_PREPS and _circumstance(c):
                 continue  # "called for the ban in December": an occasion or time in/on a noun, as for verb_object
+            gap = [t.text for t in tok.doc[prep.right_edge.i + 1:c.left_edge.i]]
+            if _examples(c) and gap == [","]:
+                toks += list(tok.doc[prep.right_edge.i + 1:max(t.i for t in trim_appended(c)) + 1])  # ", like NAFTA"
+                continue
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
+    toks += _second_prep_object(tok, max(t.i for t in toks))
     if len(toks) == 1 and _empty_object(pobj):
         return True  # "talked about today", "distanced herself from what": no content of its own
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _second_prep_object(verb, last: int) -> list:
+    """A second object of the preposition that the parser hung on the cue verb as a conjunct, right after "and" /
+    "or" at the end of the content: a question clause ("talk about immigration and how it's transforming the
+    country", also when hung on a verb above the cue) or a noun or "-ing" form with no subject of its own ("speaking
+    about the assault and confronting the threat of terror": :func:`_coordinated_object`, with no auxiliary: "and is
+    letting them know" is a second act). Limits: only right after the content, so a phrase between the object and
+    "and" keeps the conjunct out; a second act of the cue's subject ("and urged X") stays out."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "or"):
+        return []
+    opener = doc[last + 2]
+    conj = opener if opener.dep_ == "conj" else opener.head
+    if conj.dep_ != "conj" or conj.left_edge.i != last + 2:
+        return []
+    finite = any(c_dep in ("aux", "auxpass") for c_dep, c in kids(conj))
+    if conj.head.i == verb.i and _coordinated_object(conj) and not finite:
+        return list(doc[last + 1:conj.right_edge.i + 1])
+    above = conj.head.i == verb.i or conj.head.is_ancestor(verb)
+    if opener.lower_ in QUESTION_OPENERS and opener.head.i == conj.i and above:
+        return list(doc[last + 1:conj.right_edge.i + 1])  # the parser may hang the question on a verb above the cue
+    return []
 
 
 def _for_to_clause(v: VerbCue) -> Generator[Candidate, None, bool]:
