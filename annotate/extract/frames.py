@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, subject_of,
+    agentive, compound_subject, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -127,12 +127,16 @@ def _buried_subject(comp, verb) -> bool:
 
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
-    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
-    return (
-        tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ in ("ROOT", "ccomp", "conj")
-        and any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok))
-        and any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
-    )
+    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it; or, as the
+    root of its sentence, with its subject read as a compound of it and a clause or direct object after it
+    ("Trump/compound predicts/NNS that C", "Clinton Cash/compound details/NNS several incidents of X": see
+    :func:`annotate.extract.subjects.compound_subject`). Limits: an object the parser read as an apposition
+    ("Al-Awlaki extols/NNS Nidal Hasan/appos") is not taken."""
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok)):
+        return any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
+    return compound_subject(tok) is not None and any(c_dep in ("ccomp", "dobj") and c.i > tok.i for c_dep, c in kids(tok))
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:

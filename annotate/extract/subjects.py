@@ -355,11 +355,31 @@ def _maker(noun, relative):
     return subj if subj is not None and agentive(subj) else None
 
 
+def compound_subject(tok):
+    """The subject of a root cue verb tagged as a plural noun that the parser read as the last word of its subject's
+    noun phrase ("Trump/compound predicts/NNS that C"): the compound right before it, when nothing but compounds,
+    determiners and modifiers of them stand before it in the sentence; else None."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "compound" or prev.head != tok or not prev.tag_.startswith("NN"):
+        return None
+    left = [c for c_dep, c in kids(tok) if c.i < tok.i]
+    if any(c_dep not in _COMPOUND_SUBJECT_DEPS for c_dep, c in kids(tok) if c.i < tok.i):
+        return None
+    return prev if left else None
+
+
+_COMPOUND_SUBJECT_DEPS = frozenset(("compound", "det", "amod", "nummod", "poss", "punct"))
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a
     participle on it, or the controller of a to-infinitive."""
     subj = subject_of(tok)
+    if subj is None:
+        subj = compound_subject(tok)
     if subj is None and _modified_noun(tok):
         subj = tok.head
     if subj is None and (participle or tok.dep_ == "conj"):

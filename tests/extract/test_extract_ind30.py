@@ -1,0 +1,48 @@
+"""Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
+on the code before its change (main f4f0276 for the first table) and passes after.
+
+- A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
+  of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
+  Cash/compound details/NNS several incidents of X"): ``frames._verb_tagged_noun`` took only a verb-tagged noun with
+  an ``nsubj``; now also one with a compound right before it and a clause or direct object after it, the compound
+  being its subject (``subjects.compound_subject``). An object the parser read as an apposition ("Al-Awlaki
+  extols/NNS Nidal Hasan/appos") is still left, and a plural noun with a verb after it ("Campaign documents show
+  C") is no cue of this kind: the rule needs the noun to be the sentence's root."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, extractor, found  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+COMPOUND_SUBJECT_CASES = [
+    pytest.param(
+        "Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, many of their supporters "
+        "will switch to his side.",
+        "predicts", "Trump",
+        "as Jeb Bush and other Republican candidates eventually drop out, many of their supporters will switch to his "
+        "side",
+        "indirect", "said_clause", id="predicts-that",
+    ),
+    pytest.param(
+        "Trump estimates that he spent between $45 million and $50 million to date for his presidential campaign.",
+        "estimates", "Trump", "he spent between $45 million and $50 million to date for his presidential campaign",
+        "indirect", "said_clause", id="estimates-that",
+    ),
+    pytest.param(
+        "Schweizer’s\u00a0Clinton Cash details several incidents of foreign donations to The Clinton Foundation.",
+        "details", "Clinton Cash", "several incidents of foreign donations to The Clinton Foundation",
+        "indirect", "verb_object", id="details-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", COMPOUND_SUBJECT_CASES)
+def test_verb_tagged_noun_with_compound_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_plural_noun_subject_with_its_verb_is_no_cue(extractor):
+    text = "Campaign finance records show that the group spent $2 million on ads."
+    assert not [row for row in found(extractor, text) if row[2] == "records"]
