@@ -130,13 +130,23 @@ def _verb_tagged_noun(tok) -> bool:
     campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it; or, as the
     root of its sentence, with its subject read as a compound of it and a clause or direct object after it
     ("Trump/compound predicts/NNS that C", "Clinton Cash/compound details/NNS several incidents of X": see
-    :func:`annotate.extract.subjects.compound_subject`). Limits: an object the parser read as an apposition
-    ("Al-Awlaki extols/NNS Nidal Hasan/appos") is not taken."""
+    :func:`annotate.extract.subjects.compound_subject`). A sentence's root tagged as a singular or plural noun with a
+    subject before it is a verb with a clause, "to" complement or direct object after it ("Audit files from NGP VAN
+    show/NN that C", "Democrats on the House Select Committee on Benghazi plan/NN to release X", "Super PAC
+    blasts/NNS Trump"). Limits: an object the parser read as an apposition ("Al-Awlaki extols/NNS Nidal
+    Hasan/appos") and a subject read as a modifier ("Many/amod fear/NN C", "Some/det view/NN X as Y") are not
+    taken."""
+    if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok)):
+        return any(c_dep in _ROOT_NOUN_COMPLEMENTS and c.i > tok.i for c_dep, c in kids(tok))
     if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
     if any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok)):
         return any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
     return compound_subject(tok) is not None and any(c_dep in ("ccomp", "dobj") and c.i > tok.i for c_dep, c in kids(tok))
+
+
+# What a sentence's root cue word tagged as a noun but given a subject takes after it, read as a verb's complement.
+_ROOT_NOUN_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj"))
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:

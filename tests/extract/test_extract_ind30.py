@@ -1,5 +1,5 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
-on the code before its change (main f4f0276 for the first table) and passes after.
+on the code before its change (main f4f0276 for the first table, fd29cf1 for the second) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -7,7 +7,12 @@ on the code before its change (main f4f0276 for the first table) and passes afte
   an ``nsubj``; now also one with a compound right before it and a clause or direct object after it, the compound
   being its subject (``subjects.compound_subject``). An object the parser read as an apposition ("Al-Awlaki
   extols/NNS Nidal Hasan/appos") is still left, and a plural noun with a verb after it ("Campaign documents show
-  C") is no cue of this kind: the rule needs the noun to be the sentence's root."""
+  C") is no cue of this kind: the rule needs the noun to be the sentence's root.
+- A sentence's root cue word tagged as a singular or plural noun with a subject before it ("Super PAC blasts/NNS
+  Trump", "Democrats on the House Select Committee on Benghazi plan/NN to release X", "Trump did post/NN on Twitter
+  Friday that C"): ``frames._verb_tagged_noun`` took a plural noun with a clause or "to" complement only; now a
+  singular one too, and a direct object (``frames._ROOT_NOUN_COMPLEMENTS``). A subject the parser read as a
+  modifier of the noun ("Many/amod fear/NN C") is still left."""
 
 from __future__ import annotations
 
@@ -46,3 +51,26 @@ def test_verb_tagged_noun_with_compound_subject(extractor, text, cue, source, co
 def test_plural_noun_subject_with_its_verb_is_no_cue(extractor):
     text = "Campaign finance records show that the group spent $2 million on ads."
     assert not [row for row in found(extractor, text) if row[2] == "records"]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+ROOT_NOUN_CASES = [
+    pytest.param(
+        "Super PAC blasts Trump for skipping debate.",
+        "blasts", "Super PAC", "Trump for skipping debate", "indirect", "verb_object", id="blasts-object",
+    ),
+    pytest.param(
+        "Democrats on the House Select Committee on Benghazi plan to release a slew of interview transcripts.",
+        "plan", "Democrats on the House Select Committee on Benghazi", "to release a slew of interview transcripts",
+        "indirect", "verb_xcomp", id="plan-to",
+    ),
+    pytest.param(
+        "Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.",
+        "did post", "Trump", "his claims were “sarcasm” but, boy", "indirect", "said_clause", id="post-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", ROOT_NOUN_CASES)
+def test_root_noun_with_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
