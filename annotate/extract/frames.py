@@ -234,7 +234,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
     segment = []
-    if subj is None and tok.dep_ == "ROOT" and form in CLAUSE_FORMS:
+    if subj is None and tok.dep_ == "ROOT":
         segment = _left_segment(tok)
         subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
     if subj is None or subj.lower_ in ("there", "what"):

@@ -1,5 +1,5 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
-on the code before its change (main f4f0276 for the first table, fd29cf1 for the second) and passes after.
+on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -12,7 +12,11 @@ on the code before its change (main f4f0276 for the first table, fd29cf1 for the
   Trump", "Democrats on the House Select Committee on Benghazi plan/NN to release X", "Trump did post/NN on Twitter
   Friday that C"): ``frames._verb_tagged_noun`` took a plural noun with a clause or "to" complement only; now a
   singular one too, and a direct object (``frames._ROOT_NOUN_COMPLEMENTS``). A subject the parser read as a
-  modifier of the noun ("Many/amod fear/NN C") is still left."""
+  modifier of the noun ("Many/amod fear/NN C") is still left.
+- A subjectless root cue verb of any class after a fronted phrase and a comma ("Among those who said X, most in both
+  states supported Sanders", "With so many here touched by X, most in Miami want to improve the law"): the noun
+  phrase between the comma and the verb (``subjects._left_segment``) was read for a clause verb (``CLAUSE_FORMS``)
+  only; now for every cue verb. The broader classes still need an agentive head there."""
 
 from __future__ import annotations
 
@@ -73,4 +77,23 @@ ROOT_NOUN_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", ROOT_NOUN_CASES)
 def test_root_noun_with_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+LEFT_SEGMENT_CASES = [
+    pytest.param(
+        "Among those who said they cared most about a candidate being honest and trustworthy, most in both states "
+        "supported Sanders.",
+        "supported", "most in both states", "Sanders", "indirect", "verb_object", id="most-supported",
+    ),
+    pytest.param(
+        "With so many here touched by the vagaries of immigration policy, most in Miami want to improve the law.",
+        "want", "most in Miami", "to improve the law", "indirect", "verb_xcomp", id="most-want-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", LEFT_SEGMENT_CASES)
+def test_left_segment_subject_of_any_cue(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
