@@ -136,13 +136,18 @@ def _verb_tagged_noun(tok) -> bool:
     blasts/NNS Trump"). Limits: an object the parser read as an apposition ("Al-Awlaki extols/NNS Nidal
     Hasan/appos") and a subject read as a modifier ("Many/amod fear/NN C", "Some/det view/NN X as Y") are not
     taken."""
-    if tok.dep_ == "ROOT" and tok.tag_ in ("NN", "NNS") and any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok)):
+    if tok.tag_ not in ("NN", "NNS"):
+        return False
+    subject_before = any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok))
+    if tok.dep_ == "ROOT" and subject_before:
         return any(c_dep in _ROOT_NOUN_COMPLEMENTS and c.i > tok.i for c_dep, c in kids(tok))
     if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
-    if any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok)):
+    if subject_before:
         return any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
-    return compound_subject(tok) is not None and any(c_dep in ("ccomp", "dobj") and c.i > tok.i for c_dep, c in kids(tok))
+    if compound_subject(tok) is None:
+        return False
+    return any(c_dep in ("ccomp", "dobj") and c.i > tok.i for c_dep, c in kids(tok))
 
 
 # What a sentence's root cue word tagged as a noun but given a subject takes after it, read as a verb's complement.

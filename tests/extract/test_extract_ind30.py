@@ -1,5 +1,6 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
-on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third) and passes after.
+on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
+c0999b4 for the fourth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -16,7 +17,12 @@ on the code before its change (main f4f0276 for the first table, fd29cf1 for the
 - A subjectless root cue verb of any class after a fronted phrase and a comma ("Among those who said X, most in both
   states supported Sanders", "With so many here touched by X, most in Miami want to improve the law"): the noun
   phrase between the comma and the verb (``subjects._left_segment``) was read for a clause verb (``CLAUSE_FORMS``)
-  only; now for every cue verb. The broader classes still need an agentive head there."""
+  only; now for every cue verb. The broader classes still need an agentive head there.
+- An attack noun as the direct object of a verb ("Donald Trump unleashed a harsh attack on Ben Carson", "Carson had
+  made a bizarre, thinly-veiled attack on X"): ``noun_cues.noun_frames`` read an attack noun only with a possessor or
+  "by" agent; now the agentive subject of its verb is its source (``noun_cues._attack_launcher``), but not with a
+  verb of violence (``noun_lexicons.VIOLENT_ATTACK_VERBS``): "Hamas launched an attack on Israel" (a seeds sentence
+  the seeds gold leaves out) still gives no statement."""
 
 from __future__ import annotations
 
@@ -97,3 +103,29 @@ LEFT_SEGMENT_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", LEFT_SEGMENT_CASES)
 def test_left_segment_subject_of_any_cue(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+ATTACK_OBJECT_CASES = [
+    pytest.param(
+        "Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.",
+        "attack on", "Donald Trump", "Ben Carson", "indirect", "held_noun", id="unleashed-attack-on",
+    ),
+    pytest.param(
+        "Prior to Cruz's apology, Carson had made a bizarre, thinly-veiled attack on the Cruz campaign’s decision to "
+        "tell its supporters that Carson had dropped out of the race.",
+        "attack on", "Carson",
+        "the Cruz campaign’s decision to tell its supporters that Carson had dropped out of the race",
+        "indirect", "held_noun", id="made-attack-on",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", ATTACK_OBJECT_CASES)
+def test_attack_noun_object_of_verb(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_violent_attack_gives_nothing(extractor):
+    text = "The conflict originated on October 7, 2023, when Hamas launched an attack on Israel."
+    assert not [row for row in found(extractor, text) if "attack" in (row[2] or "")]
