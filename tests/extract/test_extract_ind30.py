@@ -1,6 +1,6 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
-c0999b4 for the fourth) and passes after.
+c0999b4 for the fourth, 57dadb5 for the fifth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -22,7 +22,10 @@ c0999b4 for the fourth) and passes after.
   made a bizarre, thinly-veiled attack on X"): ``noun_cues.noun_frames`` read an attack noun only with a possessor or
   "by" agent; now the agentive subject of its verb is its source (``noun_cues._attack_launcher``), but not with a
   verb of violence (``noun_lexicons.VIOLENT_ATTACK_VERBS``): "Hamas launched an attack on Israel" (a seeds sentence
-  the seeds gold leaves out) still gives no statement."""
+  the seeds gold leaves out) still gives no statement.
+- A particle cue whose particle the parser read as an adverb right after the verb ("Grassley later walked back/advmod
+  his comments"): ``object_frames._speech_object`` took the pairs of ``PARTICLE_OBJECT_CUES`` with a ``prt`` only;
+  now also with an adverb right after the verb (``object_frames._particle``)."""
 
 from __future__ import annotations
 
@@ -129,3 +132,22 @@ def test_attack_noun_object_of_verb(extractor, text, cue, source, content, kind,
 def test_violent_attack_gives_nothing(extractor):
     text = "The conflict originated on October 7, 2023, when Hamas launched an attack on Israel."
     assert not [row for row in found(extractor, text) if "attack" in (row[2] or "")]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+PARTICLE_ADVERB_CASES = [
+    pytest.param(
+        "Grassley later walked back his comments while speaking to NBC’s Hallie Jackson.",
+        "walked", "Grassley", "his comments", "indirect", "verb_object", id="walked-back",
+    ),
+    pytest.param(
+        "A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular "
+        "video in mind.”",
+        "walked", "A Clinton campaign official", "the comments", "indirect", "verb_object", id="walked-back-the",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICLE_ADVERB_CASES)
+def test_particle_read_as_adverb(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
