@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, compound_subject, subject_of,
+    agentive, compound_subject, opening_segment, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -240,7 +240,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     subj = _cue_subject(tok, participle)
     segment = []
     if subj is None and tok.dep_ == "ROOT":
-        segment = _left_segment(tok)
+        segment = _left_segment(tok) or opening_segment(tok)
         subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
     if subj is None or subj.lower_ in ("there", "what"):
         return None

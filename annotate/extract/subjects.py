@@ -13,7 +13,7 @@ adverb before an imperative is missed, and ``agentive`` knows only the closed li
 from __future__ import annotations
 
 from annotate.extract import source_lexicons
-from annotate.extract.extents import CLAUSE_DEPS, SUBJECT_DEPS, _nominal, _verbal
+from annotate.extract.extents import CIRCUMSTANCE_NOUNS, CLAUSE_DEPS, SUBJECT_DEPS, _nominal, _verbal
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS, HUMAN_NOUNS, INSTRUMENT_FORMS, PARTICIPLE_CUES, PUBLISH_FORMS, SPEECH_FORMS,
 )
@@ -326,6 +326,34 @@ def _left_segment(verb) -> list:
         if m < k - 1 and (m < start or _segment_break(doc[m])):
             seg = list(doc[m + 1:k]) + [doc[k]] + seg
     return seg
+
+
+def opening_segment(verb) -> list:
+    """The noun phrase that opens the sentence of a subjectless root cue verb, when an aside set off by commas stands
+    between it and the verb and the parser made the phrase the subject of a verb inside the aside ("One attendee, who
+    like others spoke on the condition of anonymity, said C"; "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to
+    organize the boycott, said C"): the tokens before the sentence's first comma. Empty unless a comma stands right
+    before the verb (past its adverbs and auxiliaries) and the phrase has a noun, number or pronoun, no verb, and
+    does not open with a preposition or a question word ("In U.S. District Court in Alexandria, Va., Lazar, ...,
+    said" is left) nor end in a time or occasion noun (:data:`~annotate.extract.extents.CIRCUMSTANCE_NOUNS`).
+    Limit: the aside is not read, so a sentence whose opening phrase is a fronted object or topic would be misread."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j <= start or doc[j].text != ",":
+        return []
+    first = next((t.i for t in doc[start:j] if t.text == ","), None)
+    if first is None or first == start:
+        return []
+    seg = list(doc[start:first])
+    if seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP", "CC", "RB") or any(_verbal(t) for t in seg):
+        return []
+    heads = [t for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS]
+    if not heads or all(t.lower_ in ("it", "there", "that", "this") for t in heads):
+        return []
+    return [] if heads[-1].lower_ in CIRCUMSTANCE_NOUNS else seg  # "Friday, Texas, leading a coalition, asked X"
 
 
 def _modified_noun(tok) -> bool:

@@ -1,6 +1,7 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
-c0999b4 for the fourth, 57dadb5 for the fifth) and passes after.
+c0999b4 for the fourth, 57dadb5 for the fifth, 8e213e9 for
+the sixth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -25,7 +26,12 @@ c0999b4 for the fourth, 57dadb5 for the fifth) and passes after.
   the seeds gold leaves out) still gives no statement.
 - A particle cue whose particle the parser read as an adverb right after the verb ("Grassley later walked back/advmod
   his comments"): ``object_frames._speech_object`` took the pairs of ``PARTICLE_OBJECT_CUES`` with a ``prt`` only;
-  now also with an adverb right after the verb (``object_frames._particle``)."""
+  now also with an adverb right after the verb (``object_frames._particle``).
+- A subjectless root cue verb after an aside set off by commas, the parser having made the sentence's opening noun
+  phrase the subject of a verb inside the aside ("Jeffrey Salkin, a Hollywood, Fla., rabbi/VBP helping to organize
+  the boycott, said C"): the opening phrase is the source (``subjects.opening_segment``). A phrase opened by a
+  preposition ("In U.S. District Court in Alexandria, Va., Lazar, ..., said little") or ending in a time noun
+  ("Friday, Texas, leading a coalition of 13 states, asked X") is not taken."""
 
 from __future__ import annotations
 
@@ -151,3 +157,32 @@ PARTICLE_ADVERB_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICLE_ADVERB_CASES)
 def test_particle_read_as_adverb(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+OPENING_SEGMENT_CASES = [
+    pytest.param(
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+        "alarmed about Trump's behavior and rhetoric on the campaign trail.",
+        "said", "Jeffrey Salkin",
+        "he and other rabbis were alarmed about Trump's behavior and rhetoric on the campaign trail",
+        "indirect", "said_clause", id="name-aside-said",
+    ),
+    pytest.param(
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump "
+        "was a candidate very much in the spirit of Silicon Valley.",
+        "said", "Mr. Slinker", "Mr. Trump was a candidate very much in the spirit of Silicon Valley",
+        "indirect", "said_clause", id="name-relative-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", OPENING_SEGMENT_CASES)
+def test_opening_segment_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_time_noun_opening_is_no_source(extractor):
+    text = ("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules in time for "
+            "this school year.")
+    assert not [row for row in found(extractor, text) if row[1] == "Friday"]
