@@ -364,6 +364,15 @@ def _modified_noun(tok) -> bool:
     return _participle_on_noun(tok) and tok.head.dep_ != "dobj" and (tok.lower_ in PARTICIPLE_CUES or agentive(tok.head))
 
 
+def _finite_on_root_noun(tok) -> bool:
+    """A past or third-person cue verb that the parser made a modifier (``acl``) of the noun before it, that noun
+    being its sentence's root ("Donald Trump called/VBD/acl Wednesday for X", "The Vermont senator aimed/acl to win"):
+    the sentence has no other verb, so the noun is the verb's subject. Not a noun elsewhere in the sentence ("a
+    website linked to a group" is a participle)."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ in FINITE_NAME_VERB_TAGS and head.dep_ == "ROOT" and _nominal(head) and head.i < tok.i
+
+
 def _participle_on_noun(tok) -> bool:
     """An "-ing" participle modifying a noun before it ("the super PAC supporting Jeb Bush", "polls showing C")."""
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and _nominal(tok.head) and tok.head.i < tok.i
@@ -414,6 +423,8 @@ def _cue_subject(tok, participle: bool):
         subj = _climb_subject(tok)
     if subj is None and _participle_on_noun(tok):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
+    if subj is None and _finite_on_root_noun(tok):
+        subj = tok.head  # "Donald Trump called/acl Wednesday for X": the sentence's verb read as a modifier
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok) or _relative_left_subject(tok)
     if subj is None:

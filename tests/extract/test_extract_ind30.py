@@ -1,7 +1,7 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
 c0999b4 for the fourth, 57dadb5 for the fifth, 8e213e9 for
-the sixth) and passes after.
+the sixth, 0923e74 for the seventh) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -31,7 +31,10 @@ the sixth) and passes after.
   phrase the subject of a verb inside the aside ("Jeffrey Salkin, a Hollywood, Fla., rabbi/VBP helping to organize
   the boycott, said C"): the opening phrase is the source (``subjects.opening_segment``). A phrase opened by a
   preposition ("In U.S. District Court in Alexandria, Va., Lazar, ..., said little") or ending in a time noun
-  ("Friday, Texas, leading a coalition of 13 states, asked X") is not taken."""
+  ("Friday, Texas, leading a coalition of 13 states, asked X") is not taken.
+- A past or third-person cue verb the parser made a modifier (``acl``) of the noun before it, that noun being the
+  sentence's root ("The Vermont senator aimed/VBD/acl to win by a large enough margin ..."): no subject was found;
+  now the noun is the subject (``subjects._finite_on_root_noun``)."""
 
 from __future__ import annotations
 
@@ -186,3 +189,21 @@ def test_time_noun_opening_is_no_source(extractor):
     text = ("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules in time for "
             "this school year.")
     assert not [row for row in found(extractor, text) if row[1] == "Friday"]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+FINITE_ON_ROOT_NOUN_CASES = [
+    pytest.param(
+        "The Vermont senator aimed to win by a large enough margin to buffer his campaign before contests in Southern "
+        "states more friendly to Clinton.",
+        "aimed", "The Vermont senator",
+        "to win by a large enough margin to buffer his campaign before contests in Southern states more friendly to "
+        "Clinton",
+        "indirect", "verb_xcomp", id="senator-aimed-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", FINITE_ON_ROOT_NOUN_CASES)
+def test_finite_verb_read_as_modifier_of_root_noun(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
