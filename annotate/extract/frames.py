@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, compound_subject, opening_segment, subject_of,
+    agentive, compound_subject, opening_segment, run_on_subject, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -241,7 +241,7 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     segment = []
     if subj is None and tok.dep_ == "ROOT":
         segment = _left_segment(tok) or opening_segment(tok)
-        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
+        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None) or run_on_subject(tok)
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention

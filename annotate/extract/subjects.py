@@ -364,6 +364,38 @@ def _modified_noun(tok) -> bool:
     return _participle_on_noun(tok) and tok.head.dep_ != "dobj" and (tok.lower_ in PARTICIPLE_CUES or agentive(tok.head))
 
 
+def run_on_subject(verb):
+    """The subject of a subjectless past or third-person root cue verb that follows a comma and carries on the
+    clause before it, which the parser hung on it as a complement ("Kasich jokingly offered the man a job as
+    Secretary of Defense, then says he'll welcome advice", "Pollster Ann Selzer is happy to be Iowa's 'silver
+    standard,' says she warned about surprises"): that clause's subject, not a first or second person pronoun or an
+    expletive, when the clause opens no subordinate clause and the verb has a complement after it; else None.
+    Limit: a quotation closed before the verb is left to the quote rules ('"...," read one' has its own subject)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
+        return None
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    if not any(c_dep in _RUN_ON_COMPLEMENTS and c.i > verb.i for c_dep, c in kids(verb)):
+        return None
+    clause = next((c for c_dep, c in kids(verb) if c_dep in ("ccomp", "conj", "parataxis") and c.i < verb.i), None)
+    if clause is None or not _verbal(clause) or any(
+            c_dep == "mark" or (c_dep == "advmod" and c.tag_ == "WRB") for c_dep, c in kids(clause)):
+        return None
+    subj = next((c for c_dep, c in kids(clause) if c_dep == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.lower_ in _RUN_ON_NON_SUBJECTS:
+        return None
+    return subj
+
+
+# What a run-on cue verb must take after it (:func:`run_on_subject`), and the subjects it does not inherit.
+_RUN_ON_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj", "prep"))
+_RUN_ON_NON_SUBJECTS = frozenset("i we you it there this that what who which".split())
+
+
 def _finite_on_root_noun(tok) -> bool:
     """A past or third-person cue verb that the parser made a modifier (``acl``) of the noun before it, that noun
     being its sentence's root ("Donald Trump called/VBD/acl Wednesday for X", "The Vermont senator aimed/acl to win"):

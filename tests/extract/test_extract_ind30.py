@@ -1,7 +1,7 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
 c0999b4 for the fourth, 57dadb5 for the fifth, 8e213e9 for
-the sixth, 0923e74 for the seventh) and passes after.
+the sixth, 0923e74 for the seventh, c3e077e for the eighth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -34,7 +34,11 @@ the sixth, 0923e74 for the seventh) and passes after.
   ("Friday, Texas, leading a coalition of 13 states, asked X") is not taken.
 - A past or third-person cue verb the parser made a modifier (``acl``) of the noun before it, that noun being the
   sentence's root ("The Vermont senator aimed/VBD/acl to win by a large enough margin ..."): no subject was found;
-  now the noun is the subject (``subjects._finite_on_root_noun``)."""
+  now the noun is the subject (``subjects._finite_on_root_noun``).
+- A subjectless past or third-person root cue verb after a comma that carries on the clause before it, which the
+  parser hung on it ("Kasich jokingly offered the man a job as Secretary of Defense, then says C", "she has also
+  promised X, opposed his signature Trans-Pacific trade deal and ..."): that clause's subject is the source
+  (``subjects.run_on_subject``)."""
 
 from __future__ import annotations
 
@@ -206,4 +210,26 @@ FINITE_ON_ROOT_NOUN_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", FINITE_ON_ROOT_NOUN_CASES)
 def test_finite_verb_read_as_modifier_of_root_noun(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+RUN_ON_CASES = [
+    pytest.param(
+        "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice for anyone who "
+        "wants to talk to or yell at him if elected.",
+        "says", "Kasich", "he’ll welcome advice for anyone who wants to talk to or yell at him if elected",
+        "indirect", "said_clause", id="offered-then-says",
+    ),
+    pytest.param(
+        "But she has also promised to push harder than Mr. Obama in extending citizenship to undocumented immigrants, "
+        "opposed his signature Trans-Pacific trade deal and outstripped his plans to defeat the Islamic State by "
+        "calling for a no-fly zone in Syria.",
+        "opposed", "she", "his signature Trans-Pacific trade deal", "indirect", "verb_object", id="promised-opposed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", RUN_ON_CASES)
+def test_run_on_verb_subject(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
