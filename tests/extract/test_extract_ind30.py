@@ -1,7 +1,8 @@
 """Issue 12, session 30 (recall of indirect speech, third pass), on real PolNeAR train sentences; each positive fails
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
 c0999b4 for the fourth, 57dadb5 for the fifth, 8e213e9 for
-the sixth, 0923e74 for the seventh, c3e077e for the eighth) and passes after.
+the sixth, 0923e74 for the seventh, c3e077e for the eighth,
+409e858 for the ninth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -38,7 +39,9 @@ the sixth, 0923e74 for the seventh, c3e077e for the eighth) and passes after.
 - A subjectless past or third-person root cue verb after a comma that carries on the clause before it, which the
   parser hung on it ("Kasich jokingly offered the man a job as Secretary of Defense, then says C", "she has also
   promised X, opposed his signature Trans-Pacific trade deal and ..."): that clause's subject is the source
-  (``subjects.run_on_subject``)."""
+  (``subjects.run_on_subject``).
+- "when asked about X" after its main clause ("he said when asked about Trump's temperament"): ``families.asked_about``
+  read a subjectless "asked" clause only before its main clause; now after it too when "when" opens it."""
 
 from __future__ import annotations
 
@@ -232,4 +235,23 @@ RUN_ON_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", RUN_ON_CASES)
 def test_run_on_verb_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+WHEN_ASKED_CASES = [
+    pytest.param(
+        '"You know, it\'s possible for anybody to change," he said when asked about Trump\'s temperament.',
+        "asked about", None, "Trump's temperament", "indirect", "asked_about", id="said-when-asked-about",
+    ),
+    pytest.param(
+        "“No government is ever going to get it perfect,” Lopez-Cantera said when asked about the Florida Standards, "
+        "which were developed under the Scott administration.",
+        "asked about", None, "the Florida Standards", "indirect", "asked_about", id="said-when-asked-about-the",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", WHEN_ASKED_CASES)
+def test_when_asked_after_main_clause(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
