@@ -490,7 +490,9 @@ def final_cue(v: VerbCue) -> Generator[Candidate, None, bool]:
 def _clause_in_phrase(v) -> list:
     """"said in a statement that C", "had said in an ABC interview taped before the attacks that C": the 'that'
     clause of a speech verb (:data:`SPEECH_FORMS`, after its subject, not "told") that the parser hung inside the
-    preposition phrase right after the verb. Content: the clause to the sentence end; else [].
+    preposition phrase right after the verb, or inside the noun right after that phrase that it made the verb's
+    complement ("said in an oral history of the Bill Clinton years/ccomp that C"). Content: the clause to the
+    sentence end; else [].
 
     Limit: only a clause opened by 'that' (a bare "said in a statement the X was Y" is left)."""
     tok = v.tok
@@ -499,7 +501,11 @@ def _clause_in_phrase(v) -> list:
     prep = tok.doc[tok.i + 1]
     if prep.dep_ != "prep" or prep.head != tok:
         return []
-    for t in prep.subtree:
+    # The phrase's last noun may be read as the verb's complement instead ("said in an oral history of the Bill
+    # Clinton years/ccomp that C"): its words are searched too.
+    comp = v.comp
+    nominal = comp is not None and comp.tag_.startswith("NN") and comp.left_edge.i == prep.right_edge.i + 1
+    for t in [*prep.subtree, *(comp.subtree if nominal else ())]:
         if t.dep_ in ("acl", "ccomp", "relcl") and _verbal(t) and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
             return _to_sentence_end(t)
     return []

@@ -2,7 +2,8 @@
 on the code before its change (main f4f0276 for the first table, fd29cf1 for the second, fd1f58e for the third,
 c0999b4 for the fourth, 57dadb5 for the fifth, 8e213e9 for
 the sixth, 0923e74 for the seventh, c3e077e for the eighth,
-409e858 for the ninth) and passes after.
+409e858 for the ninth,
+d4094d0 for the tenth) and passes after.
 
 - A present-tense cue verb at the root of its sentence that the parser tagged as a plural noun and read as the head
   of its subject's noun phrase, the subject being a compound of it ("Trump/compound predicts/NNS that C", "Clinton
@@ -41,7 +42,10 @@ the sixth, 0923e74 for the seventh, c3e077e for the eighth,
   promised X, opposed his signature Trans-Pacific trade deal and ..."): that clause's subject is the source
   (``subjects.run_on_subject``).
 - "when asked about X" after its main clause ("he said when asked about Trump's temperament"): ``families.asked_about``
-  read a subjectless "asked" clause only before its main clause; now after it too when "when" opens it."""
+  read a subjectless "asked" clause only before its main clause; now after it too when "when" opens it.
+- A speech verb separated from its 'that' clause by a phrase whose last noun the parser made the verb's complement
+  ("said in an oral history of the Bill Clinton years/ccomp that C"): ``frames._clause_in_phrase`` looked for the
+  clause inside the phrase only; now inside that noun too."""
 
 from __future__ import annotations
 
@@ -254,4 +258,22 @@ WHEN_ASKED_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", WHEN_ASKED_CASES)
 def test_when_asked_after_main_clause(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+CLAUSE_AFTER_PHRASE_CASES = [
+    pytest.param(
+        "Roy M. Neel, who managed Al Gore's 1992 presidential campaign, said in an oral history of the Bill Clinton "
+        "years that women in the South particularly disliked Mrs. Clinton, the first working mother to serve as first "
+        "lady.",
+        "said", "Roy M. Neel",
+        "women in the South particularly disliked Mrs. Clinton, the first working mother to serve as first lady",
+        "indirect", "said_clause", id="said-in-history-years-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", CLAUSE_AFTER_PHRASE_CASES)
+def test_that_clause_after_phrase_noun(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
