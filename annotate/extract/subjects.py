@@ -367,10 +367,10 @@ def _modified_noun(tok) -> bool:
 def run_on_subject(verb):
     """The subject of a subjectless past or third-person root cue verb that follows a comma and carries on the
     clause before it, which the parser hung on it as a complement ("Kasich jokingly offered the man a job as
-    Secretary of Defense, then says he'll welcome advice", "Pollster Ann Selzer is happy to be Iowa's 'silver
-    standard,' says she warned about surprises"): that clause's subject, not a first or second person pronoun or an
-    expletive, when the clause opens no subordinate clause and the verb has a complement after it; else None.
-    Limit: a quotation closed before the verb is left to the quote rules ('"...," read one' has its own subject)."""
+    Secretary of Defense, then says he'll welcome advice", "she has also promised X, opposed his signature
+    Trans-Pacific trade deal"): that clause's subject, not a first or second person pronoun or an expletive, when the
+    clause opens no subordinate clause and the verb has a complement after it; else None. Limit: the two clauses are
+    not checked for a shared subject ("He also had a voice in X, said a former spokesman" gives "He")."""
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
         return None
@@ -402,7 +402,9 @@ def _finite_on_root_noun(tok) -> bool:
     the sentence has no other verb, so the noun is the verb's subject. Not a noun elsewhere in the sentence ("a
     website linked to a group" is a participle)."""
     head = tok.head
-    return tok.dep_ == "acl" and tok.tag_ in FINITE_NAME_VERB_TAGS and head.dep_ == "ROOT" and _nominal(head) and head.i < tok.i
+    if tok.dep_ != "acl" or tok.tag_ not in FINITE_NAME_VERB_TAGS:
+        return False
+    return head.dep_ == "ROOT" and _nominal(head) and head.i < tok.i
 
 
 def _participle_on_noun(tok) -> bool:
@@ -433,12 +435,12 @@ def compound_subject(tok):
     prev = tok.doc[tok.i - 1]
     if prev.dep_ != "compound" or prev.head != tok or not prev.tag_.startswith("NN"):
         return None
-    left = [c for c_dep, c in kids(tok) if c.i < tok.i]
     if any(c_dep not in _COMPOUND_SUBJECT_DEPS for c_dep, c in kids(tok) if c.i < tok.i):
         return None
-    return prev if left else None
+    return prev
 
 
+# What may stand before a verb-tagged noun whose subject is read as its compound (:func:`compound_subject`).
 _COMPOUND_SUBJECT_DEPS = frozenset(("compound", "det", "amod", "nummod", "poss", "punct"))
 
 
