@@ -83,10 +83,14 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
     after "asked" it names the occasion or medium, "Asked on Monday", "Asked on Fox News") or the "to" complement;
     source: the agent ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
 
-    Limits: only a participle clause without its own subject, before its main clause; "Asked if C" and
-    "Asked whether C" are not covered."""
+    After its main clause the participle needs "when" ("he said when asked about Trump's temperament").
+
+    Limits: only a participle clause without its own subject; "Asked if C" and "Asked whether C" are not
+    covered."""
     for tok in words(doc, ASKED_FORMS):
-        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl":
+            continue
+        if tok.i > tok.head.i and not any(c_dep == "advmod" and c.lower_ == "when" for c_dep, c in kids(tok)):
             continue
         if any(c_dep in ("nsubj", "nsubjpass", "auxpass") for c_dep, c in kids(tok)):
             continue

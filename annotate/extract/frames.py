@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, passive_reading, subject_of,
+    agentive, compound_subject, opening_segment, passive_reading, run_on_subject, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -130,12 +130,31 @@ def _buried_subject(comp, verb) -> bool:
 
 def _verb_tagged_noun(tok) -> bool:
     """A present-tense cue verb tagged as a plural noun but parsed as a verb ("But Trump claims/NNS that C", "The
-    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it."""
-    return (
-        tok.tag_ == "NNS" and tok.lower_.endswith("s") and tok.dep_ in ("ROOT", "ccomp", "conj")
-        and any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok))
-        and any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
-    )
+    campaign plans/NNS to employ X"): a subject before it and a clause or "to" complement after it; or, as the
+    root of its sentence, with its subject read as a compound of it and a clause or direct object after it
+    ("Trump/compound predicts/NNS that C", "Clinton Cash/compound details/NNS several incidents of X": see
+    :func:`annotate.extract.subjects.compound_subject`). A sentence's root tagged as a singular or plural noun with a
+    subject before it is a verb with a clause, "to" complement or direct object after it ("Audit files from NGP VAN
+    show/NN that C", "Democrats on the House Select Committee on Benghazi plan/NN to release X", "Super PAC
+    blasts/NNS Trump"). Limits: an object the parser read as an apposition ("Al-Awlaki extols/NNS Nidal
+    Hasan/appos") and a subject read as a modifier ("Many/amod fear/NN C", "Some/det view/NN X as Y") are not
+    taken."""
+    if tok.tag_ not in ("NN", "NNS"):
+        return False
+    subject_before = any(c_dep == "nsubj" and c.i < tok.i for c_dep, c in kids(tok))
+    if tok.dep_ == "ROOT" and subject_before:
+        return any(c_dep in _ROOT_NOUN_COMPLEMENTS and c.i > tok.i for c_dep, c in kids(tok))
+    if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if subject_before:
+        return any(c_dep in ("ccomp", "xcomp") and c.i > tok.i for c_dep, c in kids(tok))
+    if compound_subject(tok) is None:
+        return False
+    return any(c_dep in ("ccomp", "dobj") and c.i > tok.i for c_dep, c in kids(tok))
+
+
+# What a sentence's root cue word tagged as a noun but given a subject takes after it, read as a verb's complement.
+_ROOT_NOUN_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj"))
 
 
 def _cue_range(tok, base: int, extra=()) -> Range:
@@ -253,9 +272,9 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
     subj = _cue_subject(tok, participle)
     segment = []
-    if subj is None and tok.dep_ == "ROOT" and form in CLAUSE_FORMS:
-        segment = _left_segment(tok)
-        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None)
+    if subj is None and tok.dep_ == "ROOT":
+        segment = _left_segment(tok) or opening_segment(tok)
+        subj = next((t for t in reversed(segment) if t.tag_ in _SEGMENT_HEAD_TAGS), None) or run_on_subject(tok)
     if subj is None or subj.lower_ in ("there", "what"):
         return None
     relative = None  # "a best seller, which explored C": the relative pronoun is the source mention
@@ -507,7 +526,9 @@ def final_cue(v: VerbCue) -> Generator[Candidate, None, bool]:
 def _clause_in_phrase(v) -> list:
     """"said in a statement that C", "had said in an ABC interview taped before the attacks that C": the 'that'
     clause of a speech verb (:data:`SPEECH_FORMS`, after its subject, not "told") that the parser hung inside the
-    preposition phrase right after the verb. Content: the clause to the sentence end; else [].
+    preposition phrase right after the verb, or inside the noun right after that phrase that it made the verb's
+    complement ("said in an oral history of the Bill Clinton years/ccomp that C"). Content: the clause to the
+    sentence end; else [].
 
     Limit: only a clause opened by 'that' (a bare "said in a statement the X was Y" is left)."""
     tok = v.tok
@@ -516,7 +537,11 @@ def _clause_in_phrase(v) -> list:
     prep = tok.doc[tok.i + 1]
     if prep.dep_ != "prep" or prep.head != tok:
         return []
-    for t in prep.subtree:
+    # The phrase's last noun may be read as the verb's complement instead ("said in an oral history of the Bill
+    # Clinton years/ccomp that C"): its words are searched too.
+    comp = v.comp
+    nominal = comp is not None and comp.tag_.startswith("NN") and comp.left_edge.i == prep.right_edge.i + 1
+    for t in [*prep.subtree, *(comp.subtree if nominal else ())]:
         if t.dep_ in ("acl", "ccomp", "relcl") and _verbal(t) and t.left_edge.lower_ == "that" and t.left_edge.dep_ == "mark":
             return _to_sentence_end(t)
     return []

@@ -33,8 +33,8 @@ from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
     ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
     HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
-    HELD_NOUNS, NOUN_COPULAS, REQUEST_NOUN_PREPS, REQUEST_NOUNS,
-    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS,
+    GOVERNED_HELD_NOUNS, HELD_NOUNS, NOUN_COPULAS, REQUEST_NOUN_PREPS, REQUEST_NOUNS,
+    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.extents import content_range_from, source_range, trim_appended
@@ -321,13 +321,26 @@ def backing_noun(doc, base: int) -> Iterator[Candidate]:
 _NO_PREPS: frozenset[str] = frozenset()
 
 
+def _attack_launcher(noun):
+    """Who launches an attack noun (:data:`GOVERNED_HELD_NOUNS`) that is the direct object of a verb: that verb's
+    agentive subject (:func:`governing_subject`: "Christie unleashed withering attacks against Rubio"); else None.
+    Not with a verb of violence (:data:`VIOLENT_ATTACK_VERBS`: "Hamas launched an attack on Israel"), so "Trump
+    launched a pre-emptive attack against Obama" is left too. Limit: the target is not checked ("unleashed an attack
+    on the town" would count)."""
+    if noun.lower_ not in GOVERNED_HELD_NOUNS or noun.dep_ != "dobj" or noun.head.lower_ in VIOLENT_ATTACK_VERBS:
+        return None
+    return governing_subject(noun)
+
+
 @rule(Rule("held_noun", priority=0, role=MINOR), Rule("about_noun", priority=0, role=MINOR), Rule("that_noun", priority=0, role=MINOR))
 def noun_frames(doc, base: int) -> Iterator[Candidate]:
     """Nouns whose complement is content in one frame only, :data:`ABOUT_NOUNS` ("his remarks about C", "doubts
     about C") and :data:`THAT_NOUNS` ("the notion that C", "her hope that C"), and nouns that are a statement only
     with a possessor or "by" agent, :data:`HELD_NOUNS` ("Trump's attacks on X", "her plan to V"; not "the attacks on
-    Paris", not "Hamas launched an attack on Israel"). Content: the complement; source: the possessor or "by" agent,
-    else (about and that nouns) the subject of the verb whose object the noun is (:func:`governing_subject`), else none.
+    Paris"), or, for an attack noun, with the agentive subject of the verb whose object it is ("Trump launched a
+    pre-emptive attack against Obama", :func:`_attack_launcher`). Content: the complement; source: the possessor or
+    "by" agent, else (about and that nouns, attack nouns) the subject of the verb whose object the noun is
+    (:func:`governing_subject`), else none.
 
     Limits: as :func:`cue_noun`, the complement must follow the noun directly; a noun that is the object of a cue
     verb is left to the verb rules."""
@@ -352,6 +365,8 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
             source = source_range(bound, base)
         elif holder:
             source = token_range(holder, base)
+        elif name == "held_noun" and (governor := _attack_launcher(tok)) is not None:
+            source = source_range(governor, base)  # "Trump unleashed a harsh attack on Ben Carson"
         elif name == "held_noun":
             continue  # "Hamas launched an attack on Israel", "made plans to V": the verb, not the noun, says who
         else:

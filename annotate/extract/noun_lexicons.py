@@ -68,6 +68,18 @@ _ATTACK_NOUNS = _plurals("attack broadside jab barb tirade salvo")
 _INTENTION_NOUNS = _plurals("plan promise pledge vow intention wish") | frozenset(
     "desire reluctance determination eagerness".split()
 )
+# The attack nouns are a statement also as the direct object of a verb whose agentive subject launches them ("Trump
+# unleashed a harsh attack on Ben Carson": Trump; ``noun_cues.noun_frames``); an intention noun is not ("has no
+# plans to V", where the verb says whether there is one).
+GOVERNED_HELD_NOUNS = _ATTACK_NOUNS
+# Verbs with which an attack is an act of violence rather than words ("Hamas launched an attack on Israel", "urged
+# followers to carry out lone-wolf attacks", "waging attacks"): their subject is no source of the attack noun.
+VIOLENT_ATTACK_VERBS = frozenset(
+    """
+    launch launches launched launching carry carries carried carrying wage wages waged waging stage stages staged
+    staging plot plots plotted plotting conduct conducts conducted conducting commit commits committed committing
+    """.split()
+)
 HELD_NOUNS: dict[str, frozenset[str]] = {
     **{w: frozenset(("on", "against", "at")) for w in _ATTACK_NOUNS},
     **{w: frozenset(("to",)) for w in _INTENTION_NOUNS},

@@ -33,6 +33,12 @@ from annotate.extract.tokens import kids
 from annotate.lexicon import verb_forms
 
 
+def _particle(verb, dep: str, child) -> bool:
+    """``child`` is the verb's particle: a ``prt``, or an adverb right after the verb (the parser reads the "back" of
+    "later walked back his comments" as an ``advmod``)."""
+    return dep == "prt" or (dep == "advmod" and child.i == verb.i + 1)
+
+
 def _speech_object(verb, obj, agent: bool) -> bool:
     """A speech verb from :data:`SPEECH_OBJECT_FORMS` with a noun object and an agentive subject ("claimed vast
     wealth", "declared bankruptcy", "answering questions about C"); "point" only as "point out X" ("point to X"
@@ -41,7 +47,7 @@ def _speech_object(verb, obj, agent: bool) -> bool:
     content even when it is only a photo or a link ("posted a video")."""
     if obj is None or not agent or obj.tag_ in ("WP", "WDT"):
         return False
-    if any(c_dep == "prt" and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c_dep, c in kids(verb)):
+    if any(_particle(verb, c_dep, c) and (verb.lower_, c.lower_) in PARTICLE_OBJECT_CUES for c_dep, c in kids(verb)):
         return True  # "laid out his plan", "shrugged off the criticism" (:data:`PARTICLE_OBJECT_CUES`)
     if verb.lower_ in SPEECH_OBJECT_FORMS and SPEECH_OBJECT_FORMS[verb.lower_] != "point":
         return True

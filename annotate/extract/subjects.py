@@ -13,7 +13,7 @@ adverb before an imperative is missed, and ``agentive`` knows only the closed li
 from __future__ import annotations
 
 from annotate.extract import source_lexicons
-from annotate.extract.extents import CLAUSE_DEPS, SUBJECT_DEPS, _nominal, _verbal
+from annotate.extract.extents import CIRCUMSTANCE_NOUNS, CLAUSE_DEPS, SUBJECT_DEPS, _nominal, _verbal
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS, HUMAN_NOUNS, INSTRUMENT_FORMS, PARTICIPLE_CUES, PUBLISH_FORMS, SPEECH_FORMS,
 )
@@ -425,12 +425,83 @@ def _active_conjunct(tok, subj) -> bool:
     )
 
 
+def opening_segment(verb) -> list:
+    """The noun phrase that opens the sentence of a subjectless root cue verb, when an aside set off by commas stands
+    between it and the verb and the parser made the phrase the subject of a verb inside the aside ("One attendee, who
+    like others spoke on the condition of anonymity, said C"; "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to
+    organize the boycott, said C"): the tokens before the sentence's first comma. Empty unless a comma stands right
+    before the verb (past its adverbs and auxiliaries) and the phrase has a noun, number or pronoun, no verb, and
+    does not open with a preposition or a question word ("In U.S. District Court in Alexandria, Va., Lazar, ...,
+    said" is left) nor end in a time or occasion noun (:data:`~annotate.extract.extents.CIRCUMSTANCE_NOUNS`).
+    Limit: the aside is not read, so a sentence whose opening phrase is a fronted object or topic would be misread."""
+    doc = verb.doc
+    start = sentence(verb).start
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j <= start or doc[j].text != ",":
+        return []
+    first = next((t.i for t in doc[start:j] if t.text == ","), None)
+    if first is None or first == start:
+        return []
+    seg = list(doc[start:first])
+    if seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP", "CC", "RB") or any(_verbal(t) for t in seg):
+        return []
+    heads = [t for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS]
+    if not heads or all(t.lower_ in ("it", "there", "that", "this") for t in heads):
+        return []
+    return [] if heads[-1].lower_ in CIRCUMSTANCE_NOUNS else seg  # "Friday, Texas, leading a coalition, asked X"
+
+
 def _modified_noun(tok) -> bool:
     """A participle cue on a noun that is no object of its clause's verb, a person, body or document or with a
     speech participle: the noun is the source ("to a group backing Bush", "In a statement defending X", "polls
     showing C", "Like others defending X"). An object's participle is left to the clause's subject ("issued a
     statement saying C", "wrote a letter asking X": the issuer is the source in PolNeAR)."""
     return _participle_on_noun(tok) and tok.head.dep_ != "dobj" and (tok.lower_ in PARTICIPLE_CUES or agentive(tok.head))
+
+
+def run_on_subject(verb):
+    """The subject of a subjectless past or third-person root cue verb that follows a comma and carries on the
+    clause before it, which the parser hung on it as a complement ("Kasich jokingly offered the man a job as
+    Secretary of Defense, then says he'll welcome advice", "she has also promised X, opposed his signature
+    Trans-Pacific trade deal"): that clause's subject, not a first or second person pronoun or an expletive, when the
+    clause opens no subordinate clause and the verb has a complement after it; else None. Limit: the two clauses are
+    not checked for a shared subject ("He also had a voice in X, said a former spokesman" gives "He")."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
+        return None
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    if not any(c_dep in _RUN_ON_COMPLEMENTS and c.i > verb.i for c_dep, c in kids(verb)):
+        return None
+    clause = next((c for c_dep, c in kids(verb) if c_dep in ("ccomp", "conj", "parataxis") and c.i < verb.i), None)
+    if clause is None or not _verbal(clause) or any(
+            c_dep == "mark" or (c_dep == "advmod" and c.tag_ == "WRB") for c_dep, c in kids(clause)):
+        return None
+    subj = next((c for c_dep, c in kids(clause) if c_dep == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.lower_ in _RUN_ON_NON_SUBJECTS:
+        return None
+    return subj
+
+
+# What a run-on cue verb must take after it (:func:`run_on_subject`), and the subjects it does not inherit.
+_RUN_ON_COMPLEMENTS = frozenset(("ccomp", "xcomp", "dobj", "prep"))
+_RUN_ON_NON_SUBJECTS = frozenset("i we you it there this that what who which".split())
+
+
+def _finite_on_root_noun(tok) -> bool:
+    """A past or third-person cue verb that the parser made a modifier (``acl``) of the noun before it, that noun
+    being its sentence's root ("Donald Trump called/VBD/acl Wednesday for X", "The Vermont senator aimed/acl to win"):
+    the sentence has no other verb, so the noun is the verb's subject. Not a noun elsewhere in the sentence ("a
+    website linked to a group" is a participle)."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in FINITE_NAME_VERB_TAGS:
+        return False
+    return head.dep_ == "ROOT" and _nominal(head) and head.i < tok.i
 
 
 def _participle_on_noun(tok) -> bool:
@@ -452,17 +523,39 @@ def _maker(noun, relative):
     return subj if subj is not None and agentive(subj) else None
 
 
+def compound_subject(tok):
+    """The subject of a root cue verb tagged as a plural noun that the parser read as the last word of its subject's
+    noun phrase ("Trump/compound predicts/NNS that C"): the compound right before it, when nothing but compounds,
+    determiners and modifiers of them stand before it in the sentence; else None."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ != "compound" or prev.head != tok or not prev.tag_.startswith("NN"):
+        return None
+    if any(c_dep not in _COMPOUND_SUBJECT_DEPS for c_dep, c in kids(tok) if c.i < tok.i):
+        return None
+    return prev
+
+
+# What may stand before a verb-tagged noun whose subject is read as its compound (:func:`compound_subject`).
+_COMPOUND_SUBJECT_DEPS = frozenset(("compound", "det", "amod", "nummod", "poss", "punct"))
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a
     participle on it, or the controller of a to-infinitive."""
     subj = subject_of(tok)
+    if subj is None:
+        subj = compound_subject(tok)
     if subj is None and _modified_noun(tok):
         subj = tok.head
     if subj is None and (participle or tok.dep_ == "conj"):
         subj = _climb_subject(tok)
     if subj is None and _participle_on_noun(tok):
         subj = tok.head  # "the super PAC supporting Jeb Bush", "polls showing C": the noun the participle modifies
+    if subj is None and _finite_on_root_noun(tok):
+        subj = tok.head  # "Donald Trump called/acl Wednesday for X": the sentence's verb read as a modifier
     if subj is None and tok.dep_ == "ROOT" and tok.lower_ in SPEECH_FORMS:
         subj = _left_name(tok) or _relative_left_subject(tok)
     if subj is None:
