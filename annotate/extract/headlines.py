@@ -12,6 +12,12 @@ Limits: one statement a headline, and none for an act on a common noun ("Clinton
 rivals"), a passive root ("Trump Featured In Video") or a pronoun subject other than a person's. The
 parse of a title-case line is that of :func:`annotate.extract.pipeline.headline_case`, so a proper noun
 is what its tagger reads as one. On PolNeAR train it adds 65 statements, 28 of them in the gold.
+
+A title with no cue word (no :func:`annotate.extract.lexicons.is_candidate` match) is read for one shape only: an
+act aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump over Brexit",
+"Conservative Heavyweights Come Out Against Trump"); its other acts are mostly events ("Cruz wins most Wyo.
+delegates", "Hillary Clinton Receives More Bad News"). The preposition does not tell an aim from a topic
+("Are Capitalizing On Trump", "be Aligning on Israel" are read as acts too).
 """
 
 from __future__ import annotations
@@ -34,11 +40,14 @@ HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NOT_AGENTS = frozenset({"it", "there", "what", "this", "that"})
 #: Pronouns that name whom the act is aimed at ("rally behind him").
 TARGET_PRONOUNS = frozenset({"him", "her", "them"})
+#: Prepositions that aim an act at someone ("swipes at Trump", "come out against Trump", "goes after Trump").
+TARGET_PREPOSITIONS = frozenset({"at", "against", "after", "on", "for"})
 
 
-def headline_verb(doc, base: int) -> Iterator[Candidate]:
+def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidate]:
     """The statement of a title line parsed as ``doc`` (offset ``base``), if its root verb has a noun
-    subject and an object that names someone (see the module docstring)."""
+    subject and an object that names someone (see the module docstring). With ``aimed_only``, only an act
+    aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return
@@ -49,10 +58,12 @@ def headline_verb(doc, base: int) -> Iterator[Candidate]:
     obj = next((c for c_dep, c in kids(root) if c_dep == "dobj" and c.i > root.i), None)
     if obj is None:
         obj = next((c for c_dep, c in kids(root) if c_dep in ("xcomp", "ccomp") and c.i > root.i), None)
+    if obj is not None and aimed_only:
+        return
     if obj is None:
         prep = next((c for c_dep, c in kids(root) if c_dep == "prep" and c.i > root.i), None)
         pobj = next((c for c_dep, c in kids(prep) if c_dep in ("pobj", "pcomp")), None) if prep is not None else None
-        if pobj is None:
+        if pobj is None or (aimed_only and prep.lower_ not in TARGET_PREPOSITIONS):
             return
         cue.append(prep)
         obj = pobj
