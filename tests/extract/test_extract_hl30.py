@@ -1,10 +1,14 @@
 """Issue 12, session 30 (headlines, third round), on real PolNeAR train title lines; each positive fails on the code
-before its change (81affec for the first table) and passes after.
+before its change (81affec for the first table, 5db8562 for the second) and passes after.
 
 - A title with no cue word at all ("Clinton swipes at Trump over Brexit", "Conservative Heavyweights Come Out Against
   Trump") was never parsed, so ``headlines.headline_verb`` never saw it; now such a title is parsed and read for an
   act aimed at someone through a preposition (``headlines.TARGET_PREPOSITIONS``) alone. Its other acts stay
-  unread ("Hillary Clinton Wins South Dakota Primary": an event, not an attribution)."""
+  unread ("Hillary Clinton Wins South Dakota Primary": an event, not an attribution).
+- A sentence-case title whose cue verb the tagger read as a noun and the name after it as a verb ("Super PAC blasts
+  Trump for skipping debate": "Trump" a VBP): ``headlines.headline_noun_verb`` took the finite tag for a clause
+  after a noun; now a capitalised word inside a sentence-case title is read as a name (``_misread_name``). A
+  title-case line keeps the old check ("Nomination questions are ..." stays a noun phrase)."""
 
 from __future__ import annotations
 
@@ -37,3 +41,15 @@ def test_uncued_title_aimed_act(extractor, title, expected):
 ])
 def test_uncued_title_event_gives_nothing(extractor, title):
     assert title_statements(extractor, title) == []
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+MISREAD_NAME_CASES = [
+    pytest.param("Super PAC blasts Trump for skipping debate.",
+                 ("headline_noun_verb", "Super PAC", "blasts", "Trump for skipping debate"), id="blasts-trump"),
+]
+
+
+@pytest.mark.parametrize("title,expected", MISREAD_NAME_CASES)
+def test_name_read_as_verb_after_noun_verb(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
