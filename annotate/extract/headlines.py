@@ -13,9 +13,10 @@ rivals"), a passive root ("Trump Featured In Video") or a pronoun subject other 
 parse of a title-case line is that of :func:`annotate.extract.pipeline.headline_case`, so a proper noun
 is what its tagger reads as one. On PolNeAR train it adds 65 statements, 28 of them in the gold.
 
-A title with no cue word (no :func:`annotate.extract.lexicons.is_candidate` match) is read for one shape only: an
+A title with no cue word (no :func:`annotate.extract.lexicons.is_candidate` match) is read for two shapes only: an
 act aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump over Brexit",
-"Conservative Heavyweights Come Out Against Trump"); its other acts are mostly events ("Cruz wins most Wyo.
+"Conservative Heavyweights Come Out Against Trump") and an aim put as a "to" clause ("Cruz looks to ease bad blood
+with GOP establishment"; also "Trump didn't need to meet with ..."); its other acts are mostly events ("Cruz wins most Wyo.
 delegates", "Hillary Clinton Receives More Bad News"). The preposition does not tell an aim from a topic
 ("Are Capitalizing On Trump", "be Aligning on Israel" are read as acts too).
 """
@@ -47,7 +48,8 @@ TARGET_PREPOSITIONS = frozenset({"at", "against", "after", "on", "for"})
 def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidate]:
     """The statement of a title line parsed as ``doc`` (offset ``base``), if its root verb has a noun
     subject and an object that names someone (see the module docstring). With ``aimed_only``, only an act
-    aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump")."""
+    aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump") or a "to"
+    clause ("Cruz looks to ease bad blood with GOP establishment")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return
@@ -58,7 +60,8 @@ def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidat
     obj = next((c for c_dep, c in kids(root) if c_dep == "dobj" and c.i > root.i), None)
     if obj is None:
         obj = next((c for c_dep, c in kids(root) if c_dep in ("xcomp", "ccomp") and c.i > root.i), None)
-    if obj is not None and aimed_only:
+    if obj is not None and aimed_only and not (obj.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in obj.children)):
         return
     if obj is None:
         prep = next((c for c_dep, c in kids(root) if c_dep == "prep" and c.i > root.i), None)

@@ -1,5 +1,5 @@
 """Issue 12, session 30 (headlines, third round), on real PolNeAR train title lines; each positive fails on the code
-before its change (81affec for the first table, 5db8562 for the second) and passes after.
+before its change (81affec for the first table, 5db8562 for the second, d29c6d8 for the third) and passes after.
 
 - A title with no cue word at all ("Clinton swipes at Trump over Brexit", "Conservative Heavyweights Come Out Against
   Trump") was never parsed, so ``headlines.headline_verb`` never saw it; now such a title is parsed and read for an
@@ -8,7 +8,10 @@ before its change (81affec for the first table, 5db8562 for the second) and pass
 - A sentence-case title whose cue verb the tagger read as a noun and the name after it as a verb ("Super PAC blasts
   Trump for skipping debate": "Trump" a VBP): ``headlines.headline_noun_verb`` took the finite tag for a clause
   after a noun; now a capitalised word inside a sentence-case title is read as a name (``_misread_name``). A
-  title-case line keeps the old check ("Nomination questions are ..." stays a noun phrase)."""
+  title-case line keeps the old check ("Nomination questions are ..." stays a noun phrase).
+- A title with no cue word whose act is an aim put as a "to" clause ("Cruz looks to ease bad blood with GOP
+  establishment", "Kevin McCarthy signs up to be a Trump delegate"): the first table's shape alone read no clause
+  object; now an xcomp with "to" is read too."""
 
 from __future__ import annotations
 
@@ -52,4 +55,18 @@ MISREAD_NAME_CASES = [
 
 @pytest.mark.parametrize("title,expected", MISREAD_NAME_CASES)
 def test_name_read_as_verb_after_noun_verb(extractor, title, expected):
+    assert expected in title_statements(extractor, title)
+
+
+# (title, expected (rule, source, cue, content) among the title's statements)
+UNCUED_TO_CLAUSE_CASES = [
+    pytest.param("Cruz looks to ease bad blood with GOP establishment.",
+                 ("headline_verb", "Cruz", "looks", "to ease bad blood with GOP establishment"), id="looks-to"),
+    pytest.param("Kevin McCarthy signs up to be a Trump delegate.",
+                 ("headline_verb", "Kevin McCarthy", "signs up", "to be a Trump delegate"), id="signs-up-to"),
+]
+
+
+@pytest.mark.parametrize("title,expected", UNCUED_TO_CLAUSE_CASES)
+def test_uncued_title_to_clause(extractor, title, expected):
     assert expected in title_statements(extractor, title)
