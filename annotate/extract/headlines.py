@@ -16,8 +16,8 @@ is what its tagger reads as one. On PolNeAR train it adds 65 statements, 28 of t
 A title with no cue word (no :func:`annotate.extract.lexicons.is_candidate` match) is read for two shapes only: an
 act aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump over Brexit",
 "Conservative Heavyweights Come Out Against Trump") and an aim put as a "to" clause ("Cruz looks to ease bad blood
-with GOP establishment"; also "Trump didn't need to meet with ..."); its other acts are mostly events ("Cruz wins most Wyo.
-delegates", "Hillary Clinton Receives More Bad News"). The preposition does not tell an aim from a topic
+with GOP establishment"; also "Trump didn't need to meet with ..."); its other acts are mostly events ("Cruz wins
+most Wyo. delegates", "Hillary Clinton Receives More Bad News"). The preposition does not tell an aim from a topic
 ("Are Capitalizing On Trump", "be Aligning on Israel" are read as acts too).
 """
 
@@ -95,8 +95,9 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb (but a VBZ without a subject of its own, "St.
     Paul Votes To Condemn ...") or a plural proper noun, right after a noun,
-    with a word after it that is no finite verb (but a name the tagger read as one, :func:`_misread_name`); or a cue verb's base form right after a plural noun ("Terrorists
-    mock bids to block them online", "Hedge Funds Support Hillary Clinton").
+    with a word after it that is no finite verb (but a name the tagger read as one, :func:`_misread_name`); or a cue
+    verb's base form right after a plural noun ("Terrorists mock bids to block them online", "Hedge Funds Support
+    Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
     :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
 
