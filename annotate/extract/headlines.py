@@ -12,6 +12,14 @@ Limits: one statement a headline, and none for an act on a common noun ("Clinton
 rivals"), a passive root ("Trump Featured In Video") or a pronoun subject other than a person's. The
 parse of a title-case line is that of :func:`annotate.extract.pipeline.headline_case`, so a proper noun
 is what its tagger reads as one. On PolNeAR train it adds 65 statements, 28 of them in the gold.
+
+A title with no cue word (no :func:`annotate.extract.lexicons.is_candidate` match) is read for two shapes only: an
+act aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump over Brexit",
+"Conservative Heavyweights Come Out Against Trump") and an aim put as a "to" clause after an active verb ("Cruz
+looks to ease bad blood with GOP establishment"; also "Trump didn't need to meet with ..."; not after a participle,
+"Golf Courses Forced to Reach ..."); its other acts are mostly events ("Cruz wins
+most Wyo. delegates", "Hillary Clinton Receives More Bad News"). The preposition does not tell an aim from a topic
+("Are Capitalizing On Trump", "be Aligning on Israel" are read as acts too).
 """
 
 from __future__ import annotations
@@ -34,11 +42,15 @@ HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NOT_AGENTS = frozenset({"it", "there", "what", "this", "that"})
 #: Pronouns that name whom the act is aimed at ("rally behind him").
 TARGET_PRONOUNS = frozenset({"him", "her", "them"})
+#: Prepositions that aim an act at someone ("swipes at Trump", "come out against Trump", "goes after Trump").
+TARGET_PREPOSITIONS = frozenset({"at", "against", "after", "on", "for"})
 
 
-def headline_verb(doc, base: int) -> Iterator[Candidate]:
+def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidate]:
     """The statement of a title line parsed as ``doc`` (offset ``base``), if its root verb has a noun
-    subject and an object that names someone (see the module docstring)."""
+    subject and an object that names someone (see the module docstring). With ``aimed_only``, only an act
+    aimed at someone through a preposition of :data:`TARGET_PREPOSITIONS` ("Clinton swipes at Trump") or a "to"
+    clause ("Cruz looks to ease bad blood with GOP establishment")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or not root.tag_.startswith("VB"):
         return
@@ -49,10 +61,13 @@ def headline_verb(doc, base: int) -> Iterator[Candidate]:
     obj = next((c for c_dep, c in kids(root) if c_dep == "dobj" and c.i > root.i), None)
     if obj is None:
         obj = next((c for c_dep, c in kids(root) if c_dep in ("xcomp", "ccomp") and c.i > root.i), None)
+    if obj is not None and aimed_only and not (obj.dep_ == "xcomp" and root.tag_ != "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in obj.children)):
+        return  # a participle root is an event's ("Golf Courses Forced to Reach ...")
     if obj is None:
         prep = next((c for c_dep, c in kids(root) if c_dep == "prep" and c.i > root.i), None)
         pobj = next((c for c_dep, c in kids(prep) if c_dep in ("pobj", "pcomp")), None) if prep is not None else None
-        if pobj is None:
+        if pobj is None or (aimed_only and prep.lower_ not in TARGET_PREPOSITIONS):
             return
         cue.append(prep)
         obj = pobj
@@ -81,8 +96,9 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb (but a VBZ without a subject of its own, "St.
     Paul Votes To Condemn ...") or a plural proper noun, right after a noun,
-    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
-    mock bids to block them online", "Hedge Funds Support Hillary Clinton").
+    with a word after it that is no finite verb (but a name the tagger read as one, :func:`_misread_name`); or a cue
+    verb's base form right after a plural noun ("Terrorists mock bids to block them online", "Hedge Funds Support
+    Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
     :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
 
@@ -102,12 +118,21 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
         if after < len(doc) and doc[after].lower_ in CUE_PARTICLES:
             cue.append(doc[after])
             after += 1
-        if after >= len(doc) or doc[after].is_punct or doc[after].tag_ in FINITE_TAGS:
+        if after >= len(doc) or doc[after].is_punct or (
+                doc[after].tag_ in FINITE_TAGS and not _misread_name(doc[after])):
             return  # "Nomination questions are likely to ...": a noun after all
         content = token_range([doc[after]], base)
         source = token_range(doc[start:tok.i], base)
         yield Candidate(content, source, token_range(cue, base), "indirect", "headline_noun_verb", tok.i)
         return
+
+
+def _misread_name(tok) -> bool:
+    """A capitalised word inside a title in sentence case that the tagger read as a verb: a name ("Super PAC blasts
+    Trump for skipping debate"). Limits: in a title-case line every word is capitalised, so none is read as a name."""
+    words = [t for t in tok.doc if t.is_alpha]
+    in_sentence_case = sum(t.text[0].isupper() for t in words) < 0.75 * len(words)
+    return in_sentence_case and tok.text[0].isupper() and not tok.text.isupper()
 
 
 def _subjectless_s_form(tok) -> bool:

@@ -96,17 +96,22 @@ class Extractor:
         paras = list(paragraphs(text))
         title = paras[0] if paras and article.title and text[paras[0][0]:paras[0][1]].strip() == article.title.strip() else None
         # A paragraph is parsed from after its dateline ("ATHENS - "), so no content includes it.
+        # A title without a cue word is parsed too, for its act aimed at someone alone (``aimed_only``).
+        cued = [is_candidate(text, s, e) or colon_before_quote(text, paras, n) for n, (s, e) in enumerate(paras)]
         todo = [
-            (dateline_end(text, s, e), e, (s, e) == title)
-            for n, (s, e) in enumerate(paras) if is_candidate(text, s, e) or colon_before_quote(text, paras, n)
+            (dateline_end(text, s, e), e, (s, e) == title, not cue)
+            for (s, e), cue in zip(paras, cued) if cue or (s, e) == title
         ]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
-        longest = max((e - s for s, e, _ in todo), default=0)
+        longest = max((e - s for s, e, _, _ in todo), default=0)
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
-        docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title in todo), batch_size=self.batch_size)
-        for (start, _, is_title), doc in zip(todo, docs):
+        docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title, _ in todo), batch_size=self.batch_size)
+        for (start, _, is_title, aimed_only), doc in zip(todo, docs):
+            if aimed_only:
+                cands.extend(headline_verb(doc, start, aimed_only=True))
+                continue
             found_here = [cand for rule in generators() for cand in rule(doc, start) if cand.content is not None]
             if is_title and not found_here:
                 found_here = list(headline_verb(doc, start)) or list(headline_noun_verb(doc, start))
