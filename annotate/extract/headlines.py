@@ -96,8 +96,7 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb (but a VBZ without a subject of its own, "St.
     Paul Votes To Condemn ...") or a plural proper noun, right after a noun,
-    with a word after it that is no finite verb (but a name the tagger read as one, :func:`_misread_name`); or a cue
-    verb's base form right after a plural noun ("Terrorists mock bids to block them online", "Hedge Funds Support
+    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists mock bids to block them online", "Hedge Funds Support
     Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
     :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
@@ -118,21 +117,12 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
         if after < len(doc) and doc[after].lower_ in CUE_PARTICLES:
             cue.append(doc[after])
             after += 1
-        if after >= len(doc) or doc[after].is_punct or (
-                doc[after].tag_ in FINITE_TAGS and not _misread_name(doc[after])):
+        if after >= len(doc) or doc[after].is_punct or doc[after].tag_ in FINITE_TAGS:
             return  # "Nomination questions are likely to ...": a noun after all
         content = token_range([doc[after]], base)
         source = token_range(doc[start:tok.i], base)
         yield Candidate(content, source, token_range(cue, base), "indirect", "headline_noun_verb", tok.i)
         return
-
-
-def _misread_name(tok) -> bool:
-    """A capitalised word inside a title in sentence case that the tagger read as a verb: a name ("Super PAC blasts
-    Trump for skipping debate"). Limits: in a title-case line every word is capitalised, so none is read as a name."""
-    words = [t for t in tok.doc if t.is_alpha]
-    in_sentence_case = sum(t.text[0].isupper() for t in words) < 0.75 * len(words)
-    return in_sentence_case and tok.text[0].isupper() and not tok.text.isupper()
 
 
 def _subjectless_s_form(tok) -> bool:
