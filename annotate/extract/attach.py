@@ -199,7 +199,7 @@ def attach(
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
-    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
+    return _drop_reported(_drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes))
 
 
 def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
@@ -227,6 +227,27 @@ def _drop_nested_minor(kept: list[Candidate], text: str = "", quotes: Sequence[Q
     support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
     inside another statement's content (:func:`_nested_in`, which also says when a split quote's gap is outside)."""
     return [c for c in kept if not any(_nested_in(c, h, text, quotes) for h in kept)]
+
+
+# Statements made from a quotation: the quoted words are the speaker's even inside an "according to X" statement.
+QUOTATION_RULES = frozenset(("quote", "split_quote", "quote_carryover"))
+
+
+def _drop_reported(kept: list[Candidate]) -> list[Candidate]:
+    """Drop a statement whose cue lies inside the content of an "according to X" statement (:data:`OUTER_RULES`):
+    the whole report is X's ("he told aides that C, according to someone in attendance"; "voters who believe C,
+    according to exit polling data"), and PolNeAR keeps the outer attribution. Statements made from a quotation
+    (:data:`QUOTATION_RULES`) stay, as the quoted speaker's ('"Q," O'Malley said, according to the Las Vegas Sun');
+    so does an inner statement that :func:`dedup` already let the outer one replace. Limit: every non-quotation
+    cue in the span counts, also one in a clause the "according to" does not govern."""
+    hosts = [h for h in kept if h.rule in OUTER_RULES]
+    if not hosts:
+        return kept
+    return [
+        c for c in kept
+        if c.rule in QUOTATION_RULES or c.cue is None
+        or not any(h is not c and h.content[0] <= c.cue[0] < h.content[1] for h in hosts)
+    ]
 
 
 def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
