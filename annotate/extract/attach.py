@@ -238,9 +238,9 @@ def _drop_reported(kept: list[Candidate]) -> list[Candidate]:
     """Drop a statement whose cue lies inside the content of an "according to X" statement (:data:`OUTER_RULES`):
     the whole report is X's ("he told aides that C, according to someone in attendance"; "voters who believe C,
     according to exit polling data"), and PolNeAR keeps the outer attribution. Statements made from a quotation
-    (:data:`QUOTATION_RULES`) stay, as the quoted speaker's ('"Q," O'Malley said, according to the Las Vegas Sun');
-    so does an inner statement that :func:`dedup` already let the outer one replace. Limit: every non-quotation
-    cue in the span counts, also one in a clause the "according to" does not govern."""
+    (:data:`QUOTATION_RULES`) stay, as the quoted speaker's ('"Q," O'Malley said, according to the Las Vegas Sun').
+    Runs after :func:`dedup`, which already lets the outer statement replace an inner one of about the same content.
+    Limit: every non-quotation cue in the span counts, also one in a clause the "according to" does not govern."""
     hosts = [h for h in kept if h.rule in OUTER_RULES]
     if not hosts:
         return kept

@@ -64,8 +64,8 @@ THAT_CLAUSE_CASES = [
         "thinks", "said", id="and-that-complement",
     ),
     pytest.param(
-        "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels there are, a gap in border "
-        "security that homeland security experts say renders talk of a wall moot.",
+        "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels there are, a gap in "
+        "border security that homeland security experts say renders talk of a wall moot.",
         "say", "do not know", id="that-relative",
     ),
     pytest.param(
