@@ -199,7 +199,8 @@ def attach(
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
-    return _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
+    kept = _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
+    return _drop_that_clause(_drop_reported(kept), text)
 
 
 def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
@@ -227,6 +228,58 @@ def _drop_nested_minor(kept: list[Candidate], text: str = "", quotes: Sequence[Q
     support is part of what S criticized). Statements are not nested: PolNeAR never marks a cue
     inside another statement's content (:func:`_nested_in`, which also says when a split quote's gap is outside)."""
     return [c for c in kept if not any(_nested_in(c, h, text, quotes) for h in kept)]
+
+
+# Statements made from a quotation: the quoted words are the speaker's even inside an "according to X" statement.
+QUOTATION_RULES = frozenset(("quote", "split_quote", "quote_carryover"))
+
+
+def _drop_reported(kept: list[Candidate]) -> list[Candidate]:
+    """Drop a statement whose cue lies inside the content of an "according to X" statement (:data:`OUTER_RULES`):
+    the whole report is X's ("he told aides that C, according to someone in attendance"; "voters who believe C,
+    according to exit polling data"), and PolNeAR keeps the outer attribution. Statements made from a quotation
+    (:data:`QUOTATION_RULES`) stay, as the quoted speaker's ('"Q," O'Malley said, according to the Las Vegas Sun').
+    Runs after :func:`dedup`, which already lets the outer statement replace an inner one of about the same content.
+    Limit: every non-quotation cue in the span counts, also one in a clause the "according to" does not govern."""
+    hosts = [h for h in kept if h.rule in OUTER_RULES]
+    if not hosts:
+        return kept
+    return [
+        c for c in kept
+        if c.rule in QUOTATION_RULES or c.cue is None
+        or not any(h is not c and h.content[0] <= c.cue[0] < h.content[1] for h in hosts)
+    ]
+
+
+# Hosts whose content is a speaker's own words, where a clause with a cue is the speaker's, not the article's.
+TURN_RULES = QUOTATION_RULES | {"speaker_turn"}
+
+
+def _after_that(c: Candidate, text: str) -> bool:
+    """True when the word right before ``c``'s source is "that" ("X added that she understands C"; "a system that they
+    say C")."""
+    s0 = c.source[0]
+    before = _WORD.findall(text[max(0, s0 - 12):s0])
+    return bool(before) and before[-1].lower() == "that"
+
+
+def _drop_that_clause(kept: list[Candidate], text: str) -> list[Candidate]:
+    """Drop a statement whose cue and source lie inside another statement's content and whose source follows "that"
+    (:func:`_after_that`): a clause of the outer statement's report, either its complement ("Kasich said he would
+    present a plan and that he thinks it would pass") or a relative clause on one of its words ("a gap in border
+    security that homeland security experts say renders talk of a wall moot"). PolNeAR keeps the outer statement
+    alone. Quotations and speaker turns (:data:`TURN_RULES`) are not hosts: what is inside them is the speaker's own
+    words. Limits: "that" is read from the text, not the parse, so a demonstrative ("that he said") counts too; a
+    clause after "who" or "which" is kept (the gold marks those both ways)."""
+    hosts = [h for h in kept if h.rule not in TURN_RULES]
+    return [
+        c for c in kept
+        if c.rule in QUOTATION_RULES or c.cue is None or c.source is None or not _after_that(c, text)
+        or not any(
+            h is not c and h.content[0] <= c.cue[0] < h.content[1] and h.content[0] <= c.source[0] < h.content[1]
+            for h in hosts
+        )
+    ]
 
 
 def _drop_nested_quotes(text: str, out: list[Candidate]) -> list[Candidate]:
