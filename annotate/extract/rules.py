@@ -223,8 +223,8 @@ def naming_participle(doc, base: int) -> Iterator[Candidate]:
     """"One lawmaker called Trump "the orange prince of American self-publicity."": a verb of
     :data:`NAMING_PAST_FORMS` parsed as a participle (``acl``) on a subject noun before it, read as the clause verb
     it is when an object of at least one word and then an opening quote mark follow in its sentence. Source: the
-    noun's phrase up to the verb (from the verbless root's phrase when the noun is not the subject); content: from the verb's next word to the quotation's closing mark (the
-    ``verb_predicate`` statement the active parse gives).
+    noun's phrase up to the verb (from the verbless root's phrase when the noun is not the subject); content: from
+    the verb's next word to the quotation's closing mark (the ``verb_predicate`` statement the active parse gives).
 
     Limits: the noun must be the sentence's root or a subject, or the sentence's root no verb ("Stuart Stevens,
     who served ... during the 2012 campaign, called X "childish.""), and the verb must have no "by" agent or

@@ -1,18 +1,24 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
-positive fails on the code before its change (main 81affec for the first table) and passes after.
+positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second) and passes
+after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
   the verb had no subject; ``rules.naming_participle`` now reads it as the clause verb when an object and then an
   opening quote mark follow, and gives the ``verb_predicate`` statement (object and quoted predicate). A reduced
   relative naming a thing ("a group called the “We The People Foundation.”": no noun before the quotation) gives
-  nothing."""
+  nothing.
+- A naming verb's quoted predicate after an aside between commas ("calling him, among other things, “a failed
+  candidate.”", "portraying Mexican immigrants, in particular, as "rapists""): ``verb_object`` gave the object
+  alone, as the parser hung the predicate elsewhere or the comma broke it off; now the content runs on through the
+  quotation (``object_frames._quoted_predicate_after_aside``, naming verbs of ``NAMING_FORMS`` only). An aside with
+  a verb ("urged women to vote for Hillary Clinton, saying, “Q”") keeps the object alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_case, extractor, found  # noqa: F401 - extractor is a fixture
+from extract_helpers import assert_case, by_cue, extractor, found, run  # noqa: F401 - extractor is a fixture
 
 # (text, cue, expected source, expected content, kind, rule)
 NAMING_PARTICIPLE_CASES = [
@@ -46,3 +52,32 @@ def test_reduced_relative_name_no_statement(extractor):
     """A thing named by a participle, with no object before the quotation, is no attribution."""
     text = "The banner was paid for by a group called the “We The People Foundation.”"
     assert not [row for row in found(extractor, text) if row[2] == "called"]
+
+
+QUOTED_PREDICATE_AFTER_ASIDE_CASES = [
+    pytest.param(
+        "Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”",
+        "calling", "Trump", "him, among other things, “a failed candidate.”", "indirect", "verb_object",
+        id="calling-him-among-other-things",
+    ),
+    pytest.param(
+        "The GOP nominee has staked much of his campaign on cracking down on illegal immigration, portraying Mexican "
+        "immigrants, in particular, as \"rapists\" and criminals who take American jobs.",
+        "portraying", "The GOP nominee", "Mexican immigrants, in particular, as \"rapists\"", "indirect", "verb_object",
+        id="portraying-in-particular-as",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", QUOTED_PREDICATE_AFTER_ASIDE_CASES)
+def test_quoted_predicate_after_aside(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_aside_with_verb_not_joined(extractor):
+    """A comma clause with a verb after the object is no aside: the object's content stays as it was."""
+    text = (
+        "Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton, saying, "
+        "“There’s a special place in hell for women who don’t help each other.”"
+    )
+    assert by_cue(run(extractor, text), "urged").content.text == "women to vote for Hillary Clinton"
