@@ -1,6 +1,6 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
-positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second) and passes
-after.
+positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c for the
+third) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -12,7 +12,10 @@ after.
   candidate.”", "portraying Mexican immigrants, in particular, as "rapists""): ``verb_object`` gave the object
   alone, as the parser hung the predicate elsewhere or the comma broke it off; now the content runs on through the
   quotation (``object_frames._quoted_predicate_after_aside``, naming verbs of ``NAMING_FORMS`` only). An aside with
-  a verb ("urged women to vote for Hillary Clinton, saying, “Q”") keeps the object alone."""
+  a verb ("urged women to vote for Hillary Clinton, saying, “Q”") keeps the object alone.
+- A speech verb's clause whose verb opens a quotation and was tagged as a noun ("Ryan said Obama’s words and actions
+  “amount/NN to a form of intimidation ...”"): no statement, as the complement had no verb; now ``said_clause``
+  takes it when a noun dependent (the subject) comes before the quote mark (``frames._quote_split_clause``)."""
 
 from __future__ import annotations
 
@@ -81,3 +84,11 @@ def test_aside_with_verb_not_joined(extractor):
         "“There’s a special place in hell for women who don’t help each other.”"
     )
     assert by_cue(run(extractor, text), "urged").content.text == "women to vote for Hillary Clinton"
+
+
+def test_quote_split_clause(extractor):
+    text = "Ryan said Obama’s words and actions “amount to a form of intimidation that undermines liberty.”"
+    assert_case(
+        extractor, text, "said", "Ryan",
+        "Obama’s words and actions “amount to a form of intimidation that undermines liberty.”", "mixed", "said_clause",
+    )
