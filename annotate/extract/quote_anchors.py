@@ -38,6 +38,7 @@ from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.extents import source_range
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import _SOURCE_HEADS, _climb_subject, agentive, subject_of
+from annotate.extract.tokens import sentence
 
 declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
 # Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").
@@ -283,12 +284,28 @@ def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
     """A ``comma_bare`` anchor of ``verb`` whose content is the character at ``at`` (the comma or space before the
     quotation): None unless the verb has a subject before it that is agentive or a personal pronoun."""
     subj = subject_of(verb) or _climb_subject(verb)
+    if (subj is None or subj.i >= verb.i) and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        subj = _main_subject_before(verb)
     if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
         return None
     src = source_range(subj, base)
     if src is None:
         return None
     return Candidate((base + at, base + at + 1), src, _cue(doc, base, verb.i), "direct", "comma_bare", verb.i)
+
+
+def _main_subject_before(verb):
+    """The subject of the clause a participle after a comma belongs to, when the parser hung the participle on the
+    quotation's verb ('Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people
+    get ...”'): the last subject before the participle in its sentence whose verb is before it too and heads a main
+    or complement clause (root, ``ccomp``, ``conj``), not an adverbial or relative one; None if there is none.
+    Limit: a complement clause's subject before the participle ("She said he was wrong, telling ...") is taken for
+    the speaker."""
+    doc = verb.doc
+    for tok in reversed(doc[sentence(verb).start:verb.i]):
+        if tok.dep_ == "nsubj" and tok.head.i < verb.i and tok.head.dep_ in ("ROOT", "ccomp", "conj"):
+            return tok
+    return None
 
 
 def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:

@@ -1,6 +1,6 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
 positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c for the
-third) and passes after.
+third, b9b3714 for the fourth) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -15,7 +15,11 @@ third) and passes after.
   a verb ("urged women to vote for Hillary Clinton, saying, “Q”") keeps the object alone.
 - A speech verb's clause whose verb opens a quotation and was tagged as a noun ("Ryan said Obama’s words and actions
   “amount/NN to a form of intimidation ...”"): no statement, as the complement had no verb; now ``said_clause``
-  takes it when a noun dependent (the subject) comes before the quote mark (``frames._quote_split_clause``)."""
+  takes it when a noun dependent (the subject) comes before the quote mark (``frames._quote_split_clause``).
+- A participle after a comma that opens a quotation after its object ("..., telling reporters, “Q”") whose parse
+  hangs it on the quotation's verb or on a clause with no subject: the ``comma_bare`` anchor found no speaker and
+  the quotation stayed unattributed; now the speaker is the last main or complement clause subject before the
+  participle (``quote_anchors._main_subject_before``)."""
 
 from __future__ import annotations
 
@@ -92,3 +96,25 @@ def test_quote_split_clause(extractor):
         extractor, text, "said", "Ryan",
         "Obama’s words and actions “amount to a form of intimidation that undermines liberty.”", "mixed", "said_clause",
     )
+
+
+# (text, cue, expected source, expected content, kind, rule)
+PARTICIPLE_BEFORE_QUOTE_CASES = [
+    pytest.param(
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little "
+        "carried away, have you noticed that?”",
+        "telling", "Clinton", "Some people get a little carried away, have you noticed that?", "direct", "quote",
+        id="telling-the-crowd",
+    ),
+    pytest.param(
+        "Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, “A lot of "
+        "people said the governor should step down.”",
+        "telling", "Weaver", "A lot of people said the governor should step down.", "direct", "quote",
+        id="telling-reporters",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICIPLE_BEFORE_QUOTE_CASES)
+def test_participle_before_quote(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
