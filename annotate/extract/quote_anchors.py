@@ -282,16 +282,28 @@ def before_utterance(doc, base: int) -> Iterator[Candidate]:
 
 def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
     """A ``comma_bare`` anchor of ``verb`` whose content is the character at ``at`` (the comma or space before the
-    quotation): None unless the verb has a subject before it that is agentive or a personal pronoun."""
+    quotation): None unless the verb has a subject before it that is agentive or a personal pronoun; a subject
+    taken from another verb is read as active, and an infinitive under a passive verb takes that verb's subject
+    ("was prompted to say, ''Q''")."""
     subj = subject_of(verb) or _climb_subject(verb)
     if (subj is None or subj.i >= verb.i) and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
         subj = _main_subject_before(verb)
-    if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+    if verb.dep_ == "xcomp" and _passive_subject(verb.head) is not None:
+        subj = _passive_subject(verb.head)  # "Mr. Trump was prompted to say, ''Q''": the one prompted speaks
+    # a subject taken from another verb is read as the active speaker ("Silverman was joined ... and joked, “Q”")
+    if subj is None or subj.i >= verb.i:
+        return None
+    if not (agentive(subj, active=subj.head != verb) or subj.tag_ == "PRP"):
         return None
     src = source_range(subj, base)
     if src is None:
         return None
     return Candidate((base + at, base + at + 1), src, _cue(doc, base, verb.i), "direct", "comma_bare", verb.i)
+
+
+def _passive_subject(verb):
+    """The passive subject before ``verb`` ("Mr. Trump was prompted"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
 
 
 def _main_subject_before(verb):

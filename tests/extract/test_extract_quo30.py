@@ -1,6 +1,6 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
-positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c for the
-third, b9b3714 for the fourth) and passes after.
+positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c
+for the third, b9b3714 for the fourth, f189c9a for the fifth) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -19,7 +19,11 @@ third, b9b3714 for the fourth) and passes after.
 - A participle after a comma that opens a quotation after its object ("..., telling reporters, “Q”") whose parse
   hangs it on the quotation's verb or on a clause with no subject: the ``comma_bare`` anchor found no speaker and
   the quotation stayed unattributed; now the speaker is the last main or complement clause subject before the
-  participle (``quote_anchors._main_subject_before``)."""
+  participle (``quote_anchors._main_subject_before``).
+- A speech verb before a comma and a quotation whose subject is another verb's passive subject ("Mr. Trump was
+  prompted to say, ''Q''", "Silverman was joined on stage ... and joked, “Q”"): the passive subject failed the
+  agent test, so no anchor; now a subject taken from another verb is read as the active speaker, and an
+  infinitive under a passive verb takes that verb's subject (``quote_anchors._passive_subject``)."""
 
 from __future__ import annotations
 
@@ -117,4 +121,26 @@ PARTICIPLE_BEFORE_QUOTE_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PARTICIPLE_BEFORE_QUOTE_CASES)
 def test_participle_before_quote(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# (text, cue, expected source, expected content, kind, rule)
+PASSIVE_SUBJECT_BEFORE_QUOTE_CASES = [
+    pytest.param(
+        "But much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how "
+        "civil it's been up here.''",
+        "say", "Mr. Trump", "So far, I cannot believe how civil it's been up here.", "direct", "quote",
+        id="prompted-to-say",
+    ),
+    pytest.param(
+        "As the crowd began to chant, Silverman was joined on stage again by Minnesota Sen. Al Franken and joked, "
+        "“Bernie or Bust people, you’re being ridiculous,” drawing loud jeers and “BERNIE!” chants.",
+        "joked", "Silverman", "Bernie or Bust people, you’re being ridiculous", "direct", "quote",
+        id="was-joined-and-joked",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_SUBJECT_BEFORE_QUOTE_CASES)
+def test_passive_subject_before_quote(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
