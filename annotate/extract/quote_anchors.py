@@ -207,6 +207,24 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 cue = _cue(doc, base, verb)
                 yield Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), cue, "direct", "colon_bare", verb)
                 break
+        else:
+            anchor = _participle_before_colon(doc, base, c, start, match.start())
+            if anchor is not None:
+                yield anchor
+
+
+def _participle_before_colon(doc, base: int, c: int, start: int, at: int) -> Optional[Candidate]:
+    """A ``comma_bare`` anchor for a clause verb's participle after a comma within :data:`MAX_COMMA_GAP` tokens
+    before the colon at token ``c`` ("Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London:
+    “Q”"), its speaker found as in :func:`_comma_bare` (climbing to the clause it hangs from). Limit: only an
+    "-ing" form right after a comma."""
+    for k in range(c - 1, max(start - 1, c - 1 - MAX_COMMA_GAP), -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return None
+        if tok.tag_ == "VBG" and tok.lower_ in CLAUSE_FORMS and k > 0 and doc[k - 1].text == ",":
+            return _comma_bare(doc, base, tok, at)
+    return None
 
 
 _COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")

@@ -1,6 +1,6 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
 positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c
-for the third, b9b3714 for the fourth, f189c9a for the fifth) and passes after.
+for the third, b9b3714 for the fourth, f189c9a for the fifth, d991da5 for the sixth) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -23,7 +23,10 @@ for the third, b9b3714 for the fourth, f189c9a for the fifth) and passes after.
 - A speech verb before a comma and a quotation whose subject is another verb's passive subject ("Mr. Trump was
   prompted to say, ''Q''", "Silverman was joined on stage ... and joked, “Q”"): the passive subject failed the
   agent test, so no anchor; now a subject taken from another verb is read as the active speaker, and an
-  infinitive under a passive verb takes that verb's subject (``quote_anchors._passive_subject``)."""
+  infinitive under a passive verb takes that verb's subject (``quote_anchors._passive_subject``).
+- A participle after a comma closing its clause with a colon before a quotation ("Sen. Ted Cruz was also critical
+  of Obama’s stance, telling Breitbart London: “Q”"): ``before_colon`` reads a subject and verb only, so no
+  anchor; now the participle anchors it with the speaker of ``before_comma`` (``_participle_before_colon``)."""
 
 from __future__ import annotations
 
@@ -144,3 +147,16 @@ PASSIVE_SUBJECT_BEFORE_QUOTE_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_SUBJECT_BEFORE_QUOTE_CASES)
 def test_passive_subject_before_quote(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_participle_before_colon(extractor):
+    text = (
+        "Presidential hopeful Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: “President "
+        "Obama’s comments today are typical of his administration, which began by returning the bust of Winston "
+        "Churchill from the Oval Office.”"
+    )
+    assert_case(
+        extractor, text, "telling", "Presidential hopeful Sen. Ted Cruz",
+        "President Obama’s comments today are typical of his administration, which began by returning the bust of "
+        "Winston Churchill from the Oval Office.", "direct", "quote",
+    )
