@@ -208,9 +208,27 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 yield Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), cue, "direct", "colon_bare", verb)
                 break
         else:
-            anchor = _participle_before_colon(doc, base, c, start, match.start())
+            anchor = _participle_before_colon(doc, base, c, start, match.start()) or _inverted_colon(
+                doc, base, c, start, match)
             if anchor is not None:
                 yield anchor
+
+
+def _inverted_colon(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
+    """A ``colon_bare`` anchor for a clause that puts its past-tense clause verb first and the speaker after it,
+    closing on the colon at token ``c`` ("Continued Stone: “Q”", "Stated Stone:" before a quoted paragraph): the
+    verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`, tagged VBD or VBN, or a capitalised "-ed" form the tagger
+    read as a name: "Stated/NNP Stone:") opens the clause and a name run fills the rest. Limit: a name run only (no
+    apposition, no pronoun: "Said he:" is not read)."""
+    verb = doc[start]
+    verbal = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "NNP" and verb.lower_.endswith("ed"))
+    if c - start < 2 or not verbal or verb.lower_ not in CLAUSE_FORMS:
+        return None
+    run = _name_run(doc, start + 1)
+    if run is None or run[1] != c or doc[run[0]].tag_ == "PRP" or not _agentive_run(doc, run):
+        return None
+    return Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), _cue(doc, base, start),
+                     "direct", "colon_bare", start)
 
 
 def _participle_before_colon(doc, base: int, c: int, start: int, at: int) -> Optional[Candidate]:

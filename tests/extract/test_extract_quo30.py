@@ -1,6 +1,7 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
 positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c
-for the third, b9b3714 for the fourth, f189c9a for the fifth, d991da5 for the sixth) and passes after.
+for the third, b9b3714 for the fourth, f189c9a for the fifth, d991da5 for the sixth,
+fa2c6bc for the seventh) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -26,7 +27,10 @@ for the third, b9b3714 for the fourth, f189c9a for the fifth, d991da5 for the si
   infinitive under a passive verb takes that verb's subject (``quote_anchors._passive_subject``).
 - A participle after a comma closing its clause with a colon before a quotation ("Sen. Ted Cruz was also critical
   of Obama’s stance, telling Breitbart London: “Q”"): ``before_colon`` reads a subject and verb only, so no
-  anchor; now the participle anchors it with the speaker of ``before_comma`` (``_participle_before_colon``)."""
+  anchor; now the participle anchors it with the speaker of ``before_comma`` (``_participle_before_colon``).
+- A colon clause with the verb first and the speaker after it ("Continued Stone: “Q”", "Stated Stone:" over a
+  quoted paragraph, "Stated" tagged as a name): ``before_colon`` looked for a subject before the verb; now
+  ``_inverted_colon`` reads a clause verb opening the clause and a name run filling the rest."""
 
 from __future__ import annotations
 
@@ -160,3 +164,22 @@ def test_participle_before_colon(extractor):
         "President Obama’s comments today are typical of his administration, which began by returning the bust of "
         "Winston Churchill from the Oval Office.", "direct", "quote",
     )
+
+
+# (text, cue, expected source, expected content, kind, rule)
+INVERTED_COLON_CASES = [
+    pytest.param(
+        "Continued Stone: “So I think it’s a very real problem.”",
+        "Continued", "Stone", "So I think it’s a very real problem.", "direct", "quote", id="continued-stone",
+    ),
+    pytest.param(
+        "Stated Stone:\n\n“I think that the stakes are so high – and Donald Trump has made it pretty clear.”",
+        "Stated", "Stone", "I think that the stakes are so high – and Donald Trump has made it pretty clear.", "direct",
+        "quote", id="stated-stone-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", INVERTED_COLON_CASES)
+def test_inverted_colon(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
