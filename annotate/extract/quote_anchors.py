@@ -281,10 +281,35 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
                 verb = tok  # a base form as the verb of an "as" clause ("As Akhil Reed Amar, ..., put it,")
                 break
         if verb is None:
+            anchor = _relative_before_comma(doc, base, c, match.start())
+            if anchor is not None:
+                yield anchor
             continue
         anchor = _comma_bare(doc, base, verb, match.start())
         if anchor is not None:
             yield anchor
+
+
+# The most tokens between a relative clause's "who" and the comma before its quotation (:func:`_relative_before_comma`).
+MAX_RELATIVE_GAP = 10
+
+
+def _relative_before_comma(doc, base: int, c: int, at: int) -> Optional[Candidate]:
+    """A ``comma_bare`` anchor for a relative clause opened by ", who" and a clause verb that runs up to the comma at
+    token ``c`` before a quotation ("Mike Lee, who declared in the debate spin room, “Q”"): the speaker is "who", as
+    PolNeAR marks it. Limits: the verb must be in :data:`annotate.extract.lexicons.CLAUSE_FORMS` right after "who";
+    no punctuation between it and the comma."""
+    for k in range(c - 1, max(0, c - MAX_RELATIVE_GAP), -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return None
+        if tok.lower_ == "who" and doc[k - 1].text == "," and k + 1 < c:
+            verb = doc[k + 1]
+            if verb.tag_ in ("VBD", "VBZ") and verb.lower_ in CLAUSE_FORMS:
+                return Candidate((base + at, base + at + 1), _span(doc, base, k, k + 1), _cue(doc, base, verb.i),
+                                 "direct", "comma_bare", verb.i)
+            return None
+    return None
 
 
 # Most characters of an exclamation or question quoted right after a verb with no comma (:func:`before_utterance`).

@@ -1,7 +1,7 @@
 """Issue 12, session 30 (quotation statements missed: mixed and direct), on real PolNeAR train sentences; each
 positive fails on the code before its change (main 81affec for the first table, ebf43e1 for the second, 63ca39c
 for the third, b9b3714 for the fourth, f189c9a for the fifth, d991da5 for the sixth,
-fa2c6bc for the seventh) and passes after.
+fa2c6bc for the seventh, d650c67 for the eighth) and passes after.
 
 - A naming verb read by the tagger as a participle on the noun before it ("Beruff, a Scott ally, called/VBN
   Florida's standards “strong.”", "De Blasio, speaking on WOR710, called Trump a “blowhard,”"): no rule fired, as
@@ -30,7 +30,10 @@ fa2c6bc for the seventh) and passes after.
   anchor; now the participle anchors it with the speaker of ``before_comma`` (``_participle_before_colon``).
 - A colon clause with the verb first and the speaker after it ("Continued Stone: “Q”", "Stated Stone:" over a
   quoted paragraph, "Stated" tagged as a name): ``before_colon`` looked for a subject before the verb; now
-  ``_inverted_colon`` reads a clause verb opening the clause and a name run filling the rest."""
+  ``_inverted_colon`` reads a clause verb opening the clause and a name run filling the rest.
+- A ", who VERB ..." relative clause running up to the comma before a quotation ("Mike Lee, who declared in the
+  debate spin room, “Q”"): the verb was past ``before_comma``'s gap and "who" no agent; now
+  ``_relative_before_comma`` anchors it with "who" as the source, as PolNeAR marks it."""
 
 from __future__ import annotations
 
@@ -183,3 +186,13 @@ INVERTED_COLON_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", INVERTED_COLON_CASES)
 def test_inverted_colon(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_relative_before_comma(extractor):
+    text = (
+        "On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the "
+        "debate spin room, “I’m sending the signal that it’s time to unite.”"
+    )
+    assert_case(
+        extractor, text, "declared", "who", "I’m sending the signal that it’s time to unite.", "direct", "quote",
+    )
