@@ -426,7 +426,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
         if comp.i < tok.i and (yield from final_cue(v)):
             return True  # "C, S said." whose clause's subject the parser hung elsewhere
-        if v.form not in PERCEPTION_FORMS and _name_read_as_verb(comp, tok):
+        if v.form not in PERCEPTION_FORMS and (_name_read_as_verb(comp, tok) or _quote_split_clause(comp, tok)):
             rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
@@ -568,6 +568,20 @@ def _name_read_as_verb(comp, cue) -> bool:
     tags = VERB_TAGGED_NAME_TAGS | {"NNP"}
     return (comp.i == cue.i + 1 and comp.tag_ in tags and text[:1].isupper() and text[1:].islower()
             and any(c.i > comp.i for c in comp.children))
+
+
+def _quote_split_clause(comp, cue) -> bool:
+    """The cue's complement is a clause whose verb opens a quotation and was tagged as a noun, the subject before
+    the quote mark hung on it ("Ryan said Obama’s words and actions “amount/NN to a form of intimidation ...”"): a
+    speech verb's complement after it, a noun tag, an opening quote mark right before it and a noun dependent
+    before that mark. Limits: only a noun-tagged verb right after the mark; a noun phrase that really opens the
+    quotation ('said the group's “core mission ...”') reads as a clause too."""
+    if comp.i <= cue.i + 1 or not comp.tag_.startswith("NN") or cue.lower_ not in SPEECH_FORMS:
+        return False
+    mark = comp.doc[comp.i - 1]
+    if not (mark.is_quote and mark.tag_ == "``"):
+        return False
+    return any(c.i < mark.i and c.tag_.startswith(("NN", "PRP")) for c in comp.children)
 
 
 def _perceived(comp) -> bool:

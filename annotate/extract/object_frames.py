@@ -29,7 +29,7 @@ from annotate.extract.lexicons import (
 )
 from annotate.extract.registry import MINOR, Rule, frame
 from annotate.extract.spans import token_range
-from annotate.extract.tokens import kids
+from annotate.extract.tokens import kids, sentence
 from annotate.lexicon import verb_forms
 
 
@@ -106,6 +106,8 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     if len(obj_toks) == 1 and _empty_object(obj):
         return True  # "That's what he said", "portrayed himself": the cue holds no content of its own here
     obj_toks += _infinitive_after(v.tok, max(t.i for t in obj_toks))
+    if v.form in NAMING_FORMS:
+        obj_toks += _quoted_predicate_after_aside(v.tok, max(t.i for t in obj_toks))
     if v.tok.lower_ in SHOW_FORMS and obj.tag_ not in ("WP", "WDT"):
         obj_toks += _small_clause_rest(v.tok, max(t.i for t in obj_toks))
     topic = _topic_phrase(obj)
@@ -113,6 +115,51 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         obj_toks = [t for t in obj_toks if t.i > topic.i]
     yield Candidate(content_range(obj, v.base, toks=obj_toks), v.source, v.cue, "indirect", "verb_object", v.tok.i)
     return True
+
+
+# Verbs that give their object a name or label, the predicate often a quotation ("called him "a feminist."").
+NAMING_FORMS = frozenset(
+    form
+    for verb in ("call", "describe", "portray", "label", "brand", "dub", "characterize", "depict", "term", "nickname")
+    for form in verb_forms(verb)
+)
+# The longest aside between a naming verb's object and its quoted predicate (", who ended his bid for the White
+# House Saturday,"), in tokens.
+MAX_ASIDE_TOKENS = 12
+
+
+def _quoted_predicate_after_aside(verb, last: int) -> list:
+    """The quoted predicate of a naming verb (:data:`NAMING_FORMS`) after an aside between commas that the
+    parser hung elsewhere ("calling him, among other things, “a failed candidate.”", "Trump called Clinton, his
+    Democratic presidential challenger, an ISIS “co-founder.”"): the tokens after the content's last one (``last``)
+    through the quotation's closing mark, when a comma follows ``last``, the aside (at most
+    :data:`MAX_ASIDE_TOKENS` tokens, no quote mark and no verb) closes with a comma, and an opening quote mark comes
+    within three words after it, "as" aside; or when the content already holds the aside and its comma is followed
+    by "as" and the quotation ("portraying Mexican immigrants, in particular, as "rapists"").
+
+    Limits: only a quoted predicate (an unquoted one after an aside stays out); an aside with a verb ("who ended his
+    bid ...") stops it; the content ends at the closing mark ('as "rapists" and criminals who ...' loses its
+    tail); the closing mark must be in the sentence or right after it."""
+    doc = verb.doc
+    sent = sentence(verb)
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    if last + 2 >= sent.end or doc[last + 1].text != ",":
+        return []
+    close = doc[last + 1]
+    if doc[last + 2].lower_ != "as":  # "portraying Mexican immigrants, in particular, as "rapists"": the aside taken
+        aside = doc[last + 2:min(sent.end, last + 2 + MAX_ASIDE_TOKENS)]
+        close = next((t for t in aside if t.text == "," or t.is_quote or t.tag_.startswith(("VB", "MD"))), None)
+        if close is None or close.text != ",":
+            return []  # no aside, or a clause ("urged women to vote for X, saying, "Q"")
+    start = close.i + 1 + (close.i + 1 < sent.end and doc[close.i + 1].lower_ == "as")
+    opening = next((t for t in doc[start:min(sent.end, start + 3)] if t.is_quote or t.is_punct), None)
+    if opening is None or not opening.is_quote or opening.tag_ != "``":
+        return []
+    closing = next((t for t in doc[opening.i + 1:min(len(doc), sent.end + 2)] if t.is_quote), None)
+    if closing is None:
+        return []
+    return list(doc[last + 1:closing.i + 1])
 
 
 # "Show" takes its object with a predicate ("the poll shows Cruz 16 points ahead"); dependents of the verb that,

@@ -38,6 +38,7 @@ from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.extents import source_range
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import _SOURCE_HEADS, _climb_subject, agentive, subject_of
+from annotate.extract.tokens import sentence
 
 declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
 # Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").
@@ -206,6 +207,42 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 cue = _cue(doc, base, verb)
                 yield Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), cue, "direct", "colon_bare", verb)
                 break
+        else:
+            anchor = _participle_before_colon(doc, base, c, start, match.start()) or _inverted_colon(
+                doc, base, c, start, match)
+            if anchor is not None:
+                yield anchor
+
+
+def _inverted_colon(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
+    """A ``colon_bare`` anchor for a clause that puts its past-tense clause verb first and the speaker after it,
+    closing on the colon at token ``c`` ("Continued Stone: “Q”", "Stated Stone:" before a quoted paragraph): the
+    verb (:data:`annotate.extract.lexicons.CLAUSE_FORMS`, tagged VBD or VBN, or a capitalised "-ed" form the tagger
+    read as a name: "Stated/NNP Stone:") opens the clause and a name run fills the rest. Limit: a name run only (no
+    apposition, no pronoun: "Said he:" is not read)."""
+    verb = doc[start]
+    verbal = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "NNP" and verb.lower_.endswith("ed"))
+    if c - start < 2 or not verbal or verb.lower_ not in CLAUSE_FORMS:
+        return None
+    run = _name_run(doc, start + 1)
+    if run is None or run[1] != c or doc[run[0]].tag_ == "PRP" or not _agentive_run(doc, run):
+        return None
+    return Candidate((base + match.start(), base + match.end()), _span(doc, base, *run), _cue(doc, base, start),
+                     "direct", "colon_bare", start)
+
+
+def _participle_before_colon(doc, base: int, c: int, start: int, at: int) -> Optional[Candidate]:
+    """A ``comma_bare`` anchor for a clause verb's participle after a comma within :data:`MAX_COMMA_GAP` tokens
+    before the colon at token ``c`` ("Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London:
+    “Q”"), its speaker found as in :func:`_comma_bare` (climbing to the clause it hangs from). Limit: only an
+    "-ing" form right after a comma."""
+    for k in range(c - 1, max(start - 1, c - 1 - MAX_COMMA_GAP), -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return None
+        if tok.tag_ == "VBG" and tok.lower_ in CLAUSE_FORMS and k > 0 and doc[k - 1].text == ",":
+            return _comma_bare(doc, base, tok, at)
+    return None
 
 
 _COMMA_QUOTE = re.compile(r",[ \t]*(?:[\"“«]|'')")
@@ -244,10 +281,35 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
                 verb = tok  # a base form as the verb of an "as" clause ("As Akhil Reed Amar, ..., put it,")
                 break
         if verb is None:
+            anchor = _relative_before_comma(doc, base, c, match.start())
+            if anchor is not None:
+                yield anchor
             continue
         anchor = _comma_bare(doc, base, verb, match.start())
         if anchor is not None:
             yield anchor
+
+
+# The most tokens between a relative clause's "who" and the comma before its quotation (:func:`_relative_before_comma`).
+MAX_RELATIVE_GAP = 10
+
+
+def _relative_before_comma(doc, base: int, c: int, at: int) -> Optional[Candidate]:
+    """A ``comma_bare`` anchor for a relative clause opened by ", who" and a clause verb that runs up to the comma at
+    token ``c`` before a quotation ("Mike Lee, who declared in the debate spin room, “Q”"): the speaker is "who", as
+    PolNeAR marks it. Limits: the verb must be in :data:`annotate.extract.lexicons.CLAUSE_FORMS` right after "who";
+    no punctuation between it and the comma."""
+    for k in range(c - 1, max(0, c - MAX_RELATIVE_GAP), -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return None
+        if tok.lower_ == "who" and doc[k - 1].text == "," and k + 1 < c:
+            verb = doc[k + 1]
+            if verb.tag_ in ("VBD", "VBZ") and verb.lower_ in CLAUSE_FORMS:
+                return Candidate((base + at, base + at + 1), _span(doc, base, k, k + 1), _cue(doc, base, verb.i),
+                                 "direct", "comma_bare", verb.i)
+            return None
+    return None
 
 
 # Most characters of an exclamation or question quoted right after a verb with no comma (:func:`before_utterance`).
@@ -281,14 +343,42 @@ def before_utterance(doc, base: int) -> Iterator[Candidate]:
 
 def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
     """A ``comma_bare`` anchor of ``verb`` whose content is the character at ``at`` (the comma or space before the
-    quotation): None unless the verb has a subject before it that is agentive or a personal pronoun."""
+    quotation): None unless the verb has a subject before it that is agentive or a personal pronoun; a subject
+    taken from another verb is read as active, and an infinitive under a passive verb takes that verb's subject
+    ("was prompted to say, ''Q''")."""
     subj = subject_of(verb) or _climb_subject(verb)
-    if subj is None or subj.i >= verb.i or not (agentive(subj) or subj.tag_ == "PRP"):
+    if (subj is None or subj.i >= verb.i) and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
+        subj = _main_subject_before(verb)
+    if verb.dep_ == "xcomp" and _passive_subject(verb.head) is not None:
+        subj = _passive_subject(verb.head)  # "Mr. Trump was prompted to say, ''Q''": the one prompted speaks
+    # a subject taken from another verb is read as the active speaker ("Silverman was joined ... and joked, “Q”")
+    if subj is None or subj.i >= verb.i:
+        return None
+    if not (agentive(subj, active=subj.head != verb) or subj.tag_ == "PRP"):
         return None
     src = source_range(subj, base)
     if src is None:
         return None
     return Candidate((base + at, base + at + 1), src, _cue(doc, base, verb.i), "direct", "comma_bare", verb.i)
+
+
+def _passive_subject(verb):
+    """The passive subject before ``verb`` ("Mr. Trump was prompted"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _main_subject_before(verb):
+    """The subject of the clause a participle after a comma belongs to, when the parser hung the participle on the
+    quotation's verb ('Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people
+    get ...”'): the last subject before the participle in its sentence whose verb is before it too and heads a main
+    or complement clause (root, ``ccomp``, ``conj``), not an adverbial or relative one; None if there is none.
+    Limit: a complement clause's subject before the participle ("She said he was wrong, telling ...") is taken for
+    the speaker."""
+    doc = verb.doc
+    for tok in reversed(doc[sentence(verb).start:verb.i]):
+        if tok.dep_ == "nsubj" and tok.head.i < verb.i and tok.head.dep_ in ("ROOT", "ccomp", "conj"):
+            return tok
+    return None
 
 
 def colon_before_quote(text: str, paras: list[tuple[int, int]], n: int) -> bool:

@@ -210,3 +210,53 @@ def bare_cues(doc, base: int) -> Iterator[Candidate]:
             if subj is not None and (tok.lower_ in SPEECH_FORMS or agentive(subj)):  # '"Q?" Vitter demanded.'
                 cue = _cue_range(tok, base)
                 yield Candidate(cue, source_range(subj, base), cue, "direct", "bare", tok.i)
+
+
+# Past forms of naming verbs the tagger reads as a participle on the noun before them when object and predicate
+# follow ("One lawmaker called/VBN Trump "the orange prince ..."", "Beruff, a Scott ally, called Florida's standards
+# "strong."").
+NAMING_PAST_FORMS = frozenset(("called", "dubbed", "labeled", "labelled", "branded", "termed", "nicknamed"))
+
+
+@rule()
+def naming_participle(doc, base: int) -> Iterator[Candidate]:
+    """"One lawmaker called Trump "the orange prince of American self-publicity."": a verb of
+    :data:`NAMING_PAST_FORMS` parsed as a participle (``acl``) on a subject noun before it, read as the clause verb
+    it is when an object of at least one word and then an opening quote mark follow in its sentence. Source: the
+    noun's phrase up to the verb (from the verbless root's phrase when the noun is not the subject); content: from
+    the verb's next word to the quotation's closing mark (the ``verb_predicate`` statement the active parse gives).
+
+    Limits: the noun must be the sentence's root or a subject, or the sentence's root no verb ("Stuart Stevens,
+    who served ... during the 2012 campaign, called X "childish.""), and the verb must have no "by" agent or
+    auxiliary; a noun or pronoun must come before the quotation (the object);
+    the words between verb and quotation may hold commas but no verb or other break; a reduced relative with two
+    noun phrases after it ("a group called its rally the "Freedom Fest"") is read as naming too; the content stops
+    at the closing mark, so a clause after the quotation ("a "rush to judgment," because ...") is left out."""
+    for tok in words(doc, NAMING_PAST_FORMS):
+        head = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or head.i > tok.i or not _nominal(head):
+            continue
+        if any(c_dep in ("agent", "aux", "auxpass") for c_dep, c in kids(tok)):
+            continue
+        sent, root = sentence(tok), head
+        while root.head.i != root.i:
+            root = root.head
+        if head.dep_ not in ("ROOT", "nsubj") and root.tag_.startswith("VB"):
+            continue  # the sentence has its clause verb elsewhere: a reduced relative ("an event called X")
+        opening = next((t for t in doc[tok.i + 2:sent.end] if t.is_quote), None)
+        if opening is None or opening.tag_ != "``":
+            continue
+        between = doc[tok.i + 1:opening.i]
+        if not any(t.tag_.startswith("NN") or t.tag_ == "PRP" for t in between):
+            continue  # "a group called the "We The People Foundation."": a name, not an object and its predicate
+        if any(t.tag_.startswith("VB") or t.tag_ == "MD" or (t.is_punct and t.text in CLAUSE_BREAKS and t.text != ",")
+               for t in between):
+            continue
+        closing = next((t for t in doc[opening.i + 1:min(len(doc), sent.end + 2)] if t.is_quote), None)
+        end = closing.i if closing is not None else sent.end - 1
+        content = content_range_from(list(doc[tok.i + 1:end + 1]), base)
+        start = head.left_edge.i if head.dep_ in ("ROOT", "nsubj") else root.left_edge.i
+        source = token_range([t for t in doc[start:tok.i] if not t.is_punct or t.i < tok.i - 1], base)
+        if content is None or source is None:
+            continue
+        yield Candidate(content, source, _cue_range(tok, base), "indirect", "verb_predicate", tok.i)
