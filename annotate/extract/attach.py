@@ -209,6 +209,11 @@ def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
     return host.rule == "split_quote" and not any(q.open <= at < q.close for q in quotes)
 
 
+def _starts_in(at: int, host: Candidate) -> bool:
+    """True when offset ``at`` (a cue's or source's start) lies inside ``host``'s content."""
+    return host.content[0] <= at < host.content[1]
+
+
 def _nested_in(c: Candidate, host: Candidate, text: str, quotes: Sequence[Quote]) -> bool:
     """True when minor-rule statement ``c``'s cue lies inside ``host``'s content, so that ``c`` is part of what
     ``host`` reports. A cue in the attribution between a split quote's two parts is not in what was quoted
@@ -216,7 +221,7 @@ def _nested_in(c: Candidate, host: Candidate, text: str, quotes: Sequence[Quote]
     ('"Q1," said X, who backs Y, "Q2."')."""
     if host is c or c.cue is None or registry.get(c.rule).role != MINOR:
         return False
-    if not host.content[0] <= c.cue[0] < host.content[1]:
+    if not _starts_in(c.cue[0], host):
         return False
     return not (c.source is not None and _in_split_gap(host, c.cue[0], quotes) and not _relative(c, text))
 
@@ -247,7 +252,7 @@ def _drop_reported(kept: list[Candidate]) -> list[Candidate]:
     return [
         c for c in kept
         if c.rule in QUOTATION_RULES or c.cue is None
-        or not any(h is not c and h.content[0] <= c.cue[0] < h.content[1] for h in hosts)
+        or not any(h is not c and _starts_in(c.cue[0], h) for h in hosts)
     ]
 
 
@@ -276,8 +281,7 @@ def _drop_that_clause(kept: list[Candidate], text: str) -> list[Candidate]:
         c for c in kept
         if c.rule in QUOTATION_RULES or c.cue is None or c.source is None or not _after_that(c, text)
         or not any(
-            h is not c and h.content[0] <= c.cue[0] < h.content[1] and h.content[0] <= c.source[0] < h.content[1]
-            for h in hosts
+            h is not c and _starts_in(c.cue[0], h) and _starts_in(c.source[0], h) for h in hosts
         )
     ]
 
@@ -558,7 +562,8 @@ def dedup(cands: list[Candidate], text: str = "", quotes: Sequence[Quote] = ()) 
             if k0 < c1 and c0 < k1 and 2 * ((c1 if c1 < k1 else k1) - (c0 if c0 > k0 else k0)) >= 0.5 * ((c1 - c0) + (k1 - k0))
         ]
         if clash:
-            if len(clash) == 1 and _outer(cand, kept[clash[0]], text) and not _dropped_later(cand, kept[clash[0]], hosts, text, quotes):
+            if len(clash) == 1 and _outer(cand, kept[clash[0]], text) and not _dropped_later(
+                    cand, kept[clash[0]], hosts, text, quotes):
                 kept[clash[0]] = cand
                 spans[clash[0]] = c
             continue

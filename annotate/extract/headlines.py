@@ -96,8 +96,8 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
     "Super PAC blasts Trump for skipping debate", "Trump Calls On Obama To Resign"): the first "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) not tagged as a verb (but a VBZ without a subject of its own, "St.
     Paul Votes To Condemn ...") or a plural proper noun, right after a noun,
-    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists mock bids to block them online", "Hedge Funds Support
-    Hillary Clinton").
+    with a word after it that is no finite verb; or a cue verb's base form right after a plural noun ("Terrorists
+    mock bids to block them online", "Hedge Funds Support Hillary Clinton").
     The source is the run of nouns and adjectives before it, the cue the verb (and a particle of
     :data:`CUE_PARTICLES`), the content the rest of the line up to a clause break (``pipeline._to_headline_end``).
 

@@ -107,7 +107,9 @@ class Extractor:
         longest = max((e - s for s, e, _, _ in todo), default=0)
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
-        docs = self.nlp.pipe((headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title, _ in todo), batch_size=self.batch_size)
+        docs = self.nlp.pipe(
+            (headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title, _ in todo), batch_size=self.batch_size
+        )
         for (start, _, is_title, aimed_only), doc in zip(todo, docs):
             if aimed_only:
                 cands.extend(headline_verb(doc, start, aimed_only=True))
