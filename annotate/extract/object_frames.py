@@ -22,14 +22,15 @@ from annotate.extract.extents import (
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
-    AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, EVIDENCE_FORMS, OBJECT_FORMS, OBJECT_PREPS,
-    OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, PREDICATE_FORMS, PRED_OBJECT_FORMS,
-    PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_OBJECT_NOUNS, TOPIC_OBJECT_PREPS,
-    TOPIC_PARTICIPLES, XCOMP_FORMS,
+    AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, EVIDENCE_FORMS, INTENTION_VERBS, OBJECT_FORMS,
+    OBJECT_PREPS, OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, PREDICATE_FORMS,
+    PRED_OBJECT_FORMS, PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_OBJECT_NOUNS,
+    TOPIC_OBJECT_PREPS, TOPIC_PARTICIPLES, XCOMP_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, frame
 from annotate.extract.spans import token_range
 from annotate.extract.tokens import kids, sentence
+from annotate.extract.verb_classes import TRY_61
 from annotate.lexicon import verb_forms
 
 
@@ -390,6 +391,13 @@ def _gerund_object(v: VerbCue, xcomp) -> bool:
     )
 
 
+# "-ing" forms of the try class (VerbNet try-61) without a listed intention verb ("seeking" stays): "is trying to
+# win over voters", "Clinton, trying to sell broccoli, ...", an effort under way that the writer describes.
+ONGOING_TRY_FORMS = frozenset(
+    form for base in TRY_61 - INTENTION_VERBS for form in verb_forms(base) if form.endswith("ing")
+)
+
+
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
@@ -398,6 +406,8 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     if xcomp is None:
         return False
     if not (form in CORE_XCOMP_FORMS or (form in XCOMP_FORMS and v.agent) or _gerund_object(v, xcomp)):
+        return False
+    if form in ONGOING_TRY_FORMS:
         return False
     coordinated = _coordinated_complements(tok, xcomp)
     toks = list(xcomp.subtree) if coordinated else _without_asides(xcomp)
