@@ -400,7 +400,8 @@ ONGOING_TRY_FORMS = frozenset(
 
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
-    """"vowed to fight", "refused to comment": the "to" complement of an intention verb."""
+    """"vowed to fight", "refused to comment": the "to" complement of an intention verb. An "-ing" form of the try
+    class gives none (:data:`ONGOING_TRY_FORMS`); its other forms ("tried to", "tries to") still do."""
     tok, form = v.tok, v.form
     xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i), None)
     if xcomp is None:
