@@ -382,15 +382,17 @@ SUMMARY_DEPS = ("npadvmod", "dobj", "dep", "advcl")
 
 
 def _summary_apposition(tok) -> bool:
-    """", a move that angered ..." / ", a mass layoff rivaling ..." after a comma: an indefinite common noun hung on
-    a verb (not on a noun: ", a former nominee who ..." describes that noun) with a relative clause or participle of
-    its own, the writer's comment on the clause before it, not part of what the source said. Limits: the parser's
-    attachment decides (an apposition it hangs on the last noun, ", a proportion that ...", stays in the content)."""
+    """", a move that angered ..." / ", a mass layoff rivaling ..." / ", an increase of almost $200 million" after a
+    comma or dash: an indefinite common noun hung on a verb (not on a noun: ", a former nominee who ..." describes
+    that noun) with a relative clause or participle of its own, or after a comma a prepositional phrase, the
+    writer's comment on the clause before it, not part of what the source said. Limits: the parser's attachment
+    decides (an apposition it hangs on the last noun, ", a proportion that ...", stays in the content), and a
+    comment the source made itself is cut too."""
     head = tok.head
     return (
         tok.lower_ in ("a", "an") and head.tag_ in ("NN", "NNS") and head.left_edge.i == tok.i
         and head.dep_ in SUMMARY_DEPS and head.head.tag_.startswith("VB")
-        and any(dep in ("relcl", "acl") for dep, _ in kids(head))
+        and any(dep in ("relcl", "acl") or dep == "prep" and tok.doc[tok.i - 1].text == "," for dep, _ in kids(head))
     )
 
 

@@ -1,11 +1,14 @@
 """Issue 12, session 30 (the ``said_clause`` rule), on real PolNeAR train sentences; each positive fails on the code
-before its change (main 3c3880b) and passes after.
+before its change (main 3c3880b for the first table's relative clauses and participles, ef7ed1e for its
+prepositional phrases) and passes after.
 
 - A noun phrase that sums up the reported clause after a comma (", a mass layoff rivaling ...", ", an
   acknowledgment that ...", ", an apparent effort by ..."): an indefinite common noun the parser hangs on a verb of
   the clause, with a relative clause or participle of its own, is the writer's comment, and PolNeAR's gold ends
-  the content before the comma (``extents._summary_apposition``, one of the breaks of ``_to_sentence_end``). An
-  apposition describing a noun of the clause (", a Lebanese-Nigerian billionaire who ...") stays in the content."""
+  the content before the comma (``extents._summary_apposition``, one of the breaks of ``_to_sentence_end``); after a
+  comma a prepositional phrase of the noun counts too (", an increase of almost $200 million", ", a tribute to
+  ..."). An apposition describing a noun of the clause (", a Lebanese-Nigerian billionaire who ...") stays in the
+  content."""
 
 from __future__ import annotations
 
@@ -34,6 +37,18 @@ SUMMARY_CASES = [
         "said", "Mark Wynn, chairman of the 6th Congressional District GOP",
         "his district received a flurry of last-minute delegate applications before the March 15 deadline",
         "indirect", "said_clause", id="summary-effort",
+    ),
+    pytest.param(
+        "Trump’s new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015, an "
+        "increase of almost $200 million.",
+        "stated", "Trump’s new PFD form", "his revenue increased from $362 million in 2014 to $557 million in 2015",
+        "indirect", "said_clause", id="summary-preposition",
+    ),
+    pytest.param(
+        "Bolton thought some of the “Neocons For Hillary” buzz was artificially nourished, a tribute to “the "
+        "consummate political skills of her husband.”",
+        "thought", "Bolton", "some of the “Neocons For Hillary” buzz was artificially nourished",
+        "indirect", "said_clause", id="summary-tribute",
     ),
 ]
 
