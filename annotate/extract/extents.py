@@ -372,9 +372,28 @@ def _clause_break(doc, text_of: list, i: int, cue, end: int, comparison: bool = 
         return i
     if _trailing_relative(tok, end) or _second_attribution(tok, cue, end) or _according_after(tok):
         return i - 1
-    if comparison and _comparison_after(tok):
+    if comparison and (_comparison_after(tok) or _summary_apposition(tok)):
         return i - 1
     return None
+
+
+# What the parser hangs a noun phrase summing up the clause before it on (", a move that ...").
+SUMMARY_DEPS = ("npadvmod", "dobj", "dep", "advcl")
+
+
+def _summary_apposition(tok) -> bool:
+    """", a move that angered ..." / ", a mass layoff rivaling ..." / ", an increase of almost $200 million" after a
+    comma or dash: an indefinite common noun hung on a verb (not on a noun: ", a former nominee who ..." describes
+    that noun) with a relative clause or participle of its own, or after a comma a prepositional phrase, the
+    writer's comment on the clause before it, not part of what the source said. Limits: the parser's attachment
+    decides (an apposition it hangs on the last noun, ", a proportion that ...", stays in the content), and a
+    comment the source made itself is cut too."""
+    head = tok.head
+    return (
+        tok.lower_ in ("a", "an") and head.tag_ in ("NN", "NNS") and head.left_edge.i == tok.i
+        and head.dep_ in SUMMARY_DEPS and head.head.tag_.startswith("VB")
+        and any(dep in ("relcl", "acl") or dep == "prep" and tok.doc[tok.i - 1].text == "," for dep, _ in kids(head))
+    )
 
 
 def _fronted_clause(cue):
