@@ -337,10 +337,10 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
     """Nouns whose complement is content in one frame only, :data:`ABOUT_NOUNS` ("his remarks about C", "doubts
     about C") and :data:`THAT_NOUNS` ("the notion that C", "her hope that C"), and nouns that are a statement only
     with a possessor or "by" agent, :data:`HELD_NOUNS` ("Trump's attacks on X", "her plan to V"; not "the attacks on
-    Paris"), or, for an attack noun, with the agentive subject of the verb whose object it is ("Trump launched a
-    pre-emptive attack against Obama", :func:`_attack_launcher`). Content: the complement; source: the possessor or
-    "by" agent, else (about and that nouns, attack nouns) the subject of the verb whose object the noun is
-    (:func:`governing_subject`), else none.
+    Paris"), or, for an attack noun, with the agentive subject of the verb whose object it is ("Christie unleashed
+    withering attacks against Rubio", :func:`_attack_launcher`; not a verb of violence, "launched"). Content: the
+    complement; source: the possessor or "by" agent, else (about and that nouns, attack nouns) the subject of the
+    verb whose object the noun is (:func:`governing_subject`), else none.
 
     Limits: as :func:`cue_noun`, the complement must follow the noun directly; a noun that is the object of a cue
     verb is left to the verb rules."""

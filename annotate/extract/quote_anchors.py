@@ -349,8 +349,9 @@ def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
     subj = subject_of(verb) or _climb_subject(verb)
     if (subj is None or subj.i >= verb.i) and verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].text == ",":
         subj = _main_subject_before(verb)
-    if verb.dep_ == "xcomp" and _passive_subject(verb.head) is not None:
-        subj = _passive_subject(verb.head)  # "Mr. Trump was prompted to say, ''Q''": the one prompted speaks
+    prompted = _passive_subject(verb.head) if verb.dep_ == "xcomp" else None
+    if prompted is not None:
+        subj = prompted  # "Mr. Trump was prompted to say, ''Q''": the one prompted speaks
     # a subject taken from another verb is read as the active speaker ("Silverman was joined ... and joked, “Q”")
     if subj is None or subj.i >= verb.i:
         return None

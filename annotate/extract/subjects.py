@@ -166,6 +166,11 @@ def _speech_purpose(tok, obj) -> bool:
     return tok.lower_ in SPEECH_FORMS and not agentive(obj, active=True)
 
 
+def _to_marked(tok) -> bool:
+    """``tok`` is a verb with the infinitive marker "to" before it ("to say", "to know")."""
+    return any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok))
+
+
 def _infinitive_subject(tok):
     """Subject of a to-infinitive cue: the object of an object-control verb ("forced Stumpf to
     admit C", "led X to fear Y"), else the subject of the governing verb, through an adjective
@@ -202,7 +207,7 @@ def _infinitive_relative_subject(tok):
     trusted, so a purpose clause hung on an object ("held a meeting to discuss X") reads as the holder's."""
     if tok.dep_ not in ("relcl", "acl"):
         return None
-    if not any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
+    if not _to_marked(tok):
         return None
     noun = tok.head
     if not _nominal(noun) or noun.i > tok.i or agentive(noun, active=True):
@@ -329,6 +334,22 @@ _SEGMENT_SKIP_DEPS = frozenset({"advmod", "aux", "neg"})
 _SEGMENT_HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
 
 
+def _before_adjuncts(verb, start: int) -> int:
+    """The index of the token before ``verb``'s adverbs, auxiliaries and negation (:data:`_SEGMENT_SKIP_DEPS`) that
+    stand right before it, not before ``start`` (``start - 1`` when they reach it)."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    return j
+
+
+def _names_nothing(heads) -> bool:
+    """True when a segment's head words (:data:`_SEGMENT_HEAD_TAGS`) are none, or only an expletive or a
+    demonstrative ("it", "there", "that", "this")."""
+    return not heads or all(t.lower_ in ("it", "there", "that", "this") for t in heads)
+
+
 def _segment_break(tok) -> bool:
     """A phrase break of :data:`SEGMENT_BREAKS`; a hyphen only with a space before it (not "Ros-Lehtinen")."""
     return tok.text in SEGMENT_BREAKS and (tok.text != "-" or tok.i == 0 or bool(tok.doc[tok.i - 1].whitespace_))
@@ -343,9 +364,7 @@ def _left_segment(verb) -> list:
     ("Jolly said") is not found."""
     doc = verb.doc
     start = sentence(verb).start
-    j = verb.i - 1
-    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
-        j -= 1
+    j = _before_adjuncts(verb, start)
     if j >= start and doc[j].text == ",":
         j -= 1
     k = j
@@ -354,7 +373,7 @@ def _left_segment(verb) -> list:
     seg = list(doc[k + 1:j + 1])
     if not seg or seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP") or any(_verbal(t) for t in seg):
         return []
-    if not any(t.tag_ in _SEGMENT_HEAD_TAGS for t in seg) or all(t.lower_ in ("it", "there", "that", "this") for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS):
+    if _names_nothing([t for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS]):
         return []
     if k > start and doc[k].text == ",":
         m = k - 1
@@ -436,9 +455,7 @@ def opening_segment(verb) -> list:
     Limit: the aside is not read, so a sentence whose opening phrase is a fronted object or topic would be misread."""
     doc = verb.doc
     start = sentence(verb).start
-    j = verb.i - 1
-    while j >= start and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
-        j -= 1
+    j = _before_adjuncts(verb, start)
     if j <= start or doc[j].text != ",":
         return []
     first = next((t.i for t in doc[start:j] if t.text == ","), None)
@@ -448,7 +465,7 @@ def opening_segment(verb) -> list:
     if seg[0].tag_ in ("IN", "TO", "WRB", "WDT", "WP", "CC", "RB") or any(_verbal(t) for t in seg):
         return []
     heads = [t for t in seg if t.tag_ in _SEGMENT_HEAD_TAGS]
-    if not heads or all(t.lower_ in ("it", "there", "that", "this") for t in heads):
+    if _names_nothing(heads):
         return []
     return [] if heads[-1].lower_ in CIRCUMSTANCE_NOUNS else seg  # "Friday, Texas, leading a coalition, asked X"
 
@@ -471,9 +488,7 @@ def run_on_subject(verb):
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_NAME_VERB_TAGS:
         return None
-    j = verb.i - 1
-    while j >= 0 and doc[j].dep_ in _SEGMENT_SKIP_DEPS and doc[j].head.i == verb.i:
-        j -= 1
+    j = _before_adjuncts(verb, 0)
     if j < 0 or doc[j].text != ",":
         return None
     if not any(c_dep in _RUN_ON_COMPLEMENTS and c.i > verb.i for c_dep, c in kids(verb)):
@@ -560,7 +575,7 @@ def _cue_subject(tok, participle: bool):
         subj = _left_name(tok) or _relative_left_subject(tok)
     if subj is None:
         subj = _participle_clause_subject(tok) or _listed_verb_subject(tok)
-    if subj is None and tok.dep_ in ("xcomp", "advcl") and any(c_dep == "aux" and c.lower_ == "to" and c.i < tok.i for c_dep, c in kids(tok)):
+    if subj is None and tok.dep_ in ("xcomp", "advcl") and _to_marked(tok):
         subj = _infinitive_subject(tok)
     if subj is None:
         subj = _infinitive_relative_subject(tok)
