@@ -253,7 +253,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
                 toks.extend(t for t in verb.doc[obj.right_edge.i + 1:child.right_edge.i + 1])
                 continue
             if _examples(child) and verb.doc[child.left_edge.i - 1].text == "," and not _broken(between[:-1]):
-                toks.extend(verb.doc[obj.right_edge.i + 1:max(t.i for t in trim_appended(child)) + 1])
+                toks.extend(through_examples(obj.right_edge.i, child))
                 continue  # "favor spending projects, like building infrastructure": examples of the object
             if _broken(between):
                 break
@@ -269,6 +269,13 @@ def _examples(prep) -> bool:
     if prep.dep_ != "prep":
         return False
     return prep.lower_ in ("like", "including") or (prep.lower_ == "as" and prep.left_edge.lower_ == "such")
+
+
+def through_examples(last: int, prep) -> list:
+    """The tokens after ``last`` (the content's last token) through an examples phrase ``prep`` (:func:`_examples`),
+    the comma before it included and the phrase's own relative clauses and appositions left out
+    (:func:`trim_appended`)."""
+    return list(prep.doc[last + 1:max(t.i for t in trim_appended(prep)) + 1])
 
 
 def _coordinated_object(conj) -> bool:

@@ -18,7 +18,7 @@ from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
     CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance,
     _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
-    content_range_from, trim_appended,
+    content_range_from, through_examples,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -325,7 +325,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
                 continue  # "called for the ban in December": an occasion or time in/on a noun, as for verb_object
             gap = [t.text for t in tok.doc[prep.right_edge.i + 1:c.left_edge.i]]
             if _examples(c) and gap == [","]:
-                toks += list(tok.doc[prep.right_edge.i + 1:max(t.i for t in trim_appended(c)) + 1])  # ", like NAFTA"
+                toks += through_examples(prep.right_edge.i, c)  # ", like NAFTA"
                 continue
             if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
                 break
