@@ -25,6 +25,8 @@ over one parsed paragraph yielding :class:`~annotate.extract.candidate.Candidate
   sentence answers the one before ("Instead, X is expected to V").
 - ``documents_show``: "C, campaign finance records show." with "show" misread as a noun (content: the sentence
   to the comma; source: the document phrase).
+- ``trailing_participle``: "..., believing he would pursue C", "it means admitting that C" (content: the
+  participle's clause; no source), where the cue-verb rules find no source for the participle.
 - ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
   considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
 
@@ -39,12 +41,13 @@ from typing import Iterator
 
 from annotate.extract.noun_lexicons import ATTITUDE_ADJECTIVES, ATTITUDE_PREPS
 from annotate.extract.lexicons import (
-    CLAIM_NOUNS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
+    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
-    SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
+    SUBJECT_DEPS, _nominal, content_range, content_range_from, source_range, subtree_without, trim_appended,
 )
+from annotate.extract.frames import _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
@@ -798,3 +801,49 @@ def documents_show(doc, base: int) -> Iterator[Candidate]:
         if content is None or any(t.text in ('"', "“", "”", "''") for t in doc[sent.start:comma]):
             continue
         yield Candidate(content, token_range(phrase, base), token_range([tok], base), "indirect", "clause_said", tok.i)
+
+
+# "-ing" forms of the clause verbs (speech, belief, evidence and the clause frames of the Levin / VerbNet classes).
+CLAUSE_PARTICIPLES = frozenset(form for form in CLAUSE_FORMS if form.endswith("ing"))
+# Dependents that give a complement clause its own subject or open it ("that C", "whether C").
+_CLAUSE_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
+_CLAUSE_OPENERS = frozenset(("that", "whether", "if"))
+
+
+def _finite_complement(tok):
+    """The clause complement of ``tok`` after it that has its own subject or opens with "that" / "whether" / "if"."""
+    for c_dep, c in kids(tok):
+        if c_dep != "ccomp" or c.i < tok.i:
+            continue
+        if any(d in _CLAUSE_SUBJECT_DEPS for d, _ in kids(c)) or any(
+            d == "mark" and m.lower_ in _CLAUSE_OPENERS for d, m in kids(c)
+        ):
+            return c
+    return None
+
+
+@rule(Rule("trailing_participle", priority=0, role=MINOR))
+def trailing_participle(doc, base: int) -> Iterator[Candidate]:
+    """"Each faction projected its own worldview onto Obama, believing he would pursue C", "it means admitting that
+    C", "are left wondering whether C": an "-ing" clause verb (:data:`CLAUSE_PARTICIPLES`) that hangs after the
+    clause verb it follows (``advcl`` or ``xcomp``) with a finite clause complement, where the cue-verb rules find no
+    source for it (no subject, "it", or a subject that names no person, body or document). Content: the complement;
+    source: none (the clause's subject is the speaker as often as not: "the incident came ..., shouting C").
+
+    Limits: a participle that opens its sentence ("Realizing that C, the delegates could ...") is left out, as
+    PolNeAR leaves it, and so is one on an adjective or a copula ("It's worth noting that C", the writer's aside,
+    which PolNeAR takes as often as not and the seeds gold leaves out); a complement without its own subject or "that" ("claiming
+    he above all others has C", with "he" read as the object) is not read."""
+    for tok in words(doc, CLAUSE_PARTICIPLES):
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.i < tok.head.i:
+            continue
+        if not tok.head.tag_.startswith("VB") or tok.head.lower_ in COPULAS:
+            continue  # "It's worth noting that C", "The challenge is figuring out C": the writer's aside
+        if any(c_dep in _CLAUSE_SUBJECT_DEPS for c_dep, _ in kids(tok)):
+            continue
+        comp = _finite_complement(tok)
+        if comp is None or _verb_cue(tok, base) is not None:
+            continue
+        content = content_range(comp, base)
+        if content is not None:
+            yield Candidate(content, None, token_range([tok], base), "indirect", "trailing_participle", tok.i)

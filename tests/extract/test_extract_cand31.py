@@ -1,0 +1,74 @@
+"""Issue 12, session 31 (recall counted over every occurrence of a shape), on real PolNeAR train sentences; each
+positive fails on the code before its change (main a66144a for the first table) and passes after.
+
+- A trailing "-ing" clause verb with its own finite clause ("Each faction projected its own worldview onto Obama,
+  believing he would pursue C", "It means acknowledging that C", "are left wondering whether C"): the cue-verb rules
+  gave nothing where the participle has no subject they accept (none, "it", or a subject that names no person,
+  body or document); ``families.trailing_participle`` now takes the clause as the content, with no source. A
+  participle that opens its sentence ("Realizing that C, the delegates could ...") and one on an adjective or a
+  copula ("It's worth noting there is C", the writer's aside; "Her comments are in response to a letter ...
+  alleging that C") give no ``trailing_participle`` statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, found, extractor  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+TRAILING_PARTICIPLE_CASES = [
+    pytest.param(
+        "Each faction projected its own worldview onto Obama, believing he would pursue their own particular vision of "
+        "the future.",
+        "believing", None, "he would pursue their own particular vision of the future", "indirect", "trailing_participle",
+        id="believing-after-clause",
+    ),
+    pytest.param(
+        "It means acknowledging that his message is the future of the Democratic Party and of our country.",
+        "acknowledging", None, "his message is the future of the Democratic Party and of our country", "indirect",
+        "trailing_participle", id="means-acknowledging",
+    ),
+    pytest.param(
+        "Without Mr. Ailes guiding the network, conservatives and Republican politicians are left wondering whether "
+        "the talk might soften under new leadership.",
+        "wondering", None, "whether the talk might soften under new leadership", "indirect", "trailing_participle",
+        id="left-wondering-whether",
+    ),
+    pytest.param(
+        "As they navigated the halls, some Republicans could be heard grousing that the \"fake\" Trump literature was "
+        "more plentiful than the actual Trump merchandise sitting near Cruz's hospitality suite.",
+        "grousing", None,
+        "the \"fake\" Trump literature was more plentiful than the actual Trump merchandise sitting near Cruz's "
+        "hospitality suite",
+        "indirect", "trailing_participle", id="heard-grousing-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", TRAILING_PARTICIPLE_CASES)
+def test_trailing_participle(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+# Unchanged: no ``trailing_participle`` statement (the participle opens the sentence, or hangs on a copula).
+TRAILING_PARTICIPLE_NEGATIVES = [
+    pytest.param(
+        "Realizing that a floor fight is inevitable, the delegates could decide that the best thing to do is reduce "
+        "the state minimum to seven.",
+        "Realizing", id="opening-participle",
+    ),
+    pytest.param(
+        "It's worth noting there is little love lost between the nation's biggest banks and Mr. Trump.",
+        "noting", id="worth-noting",
+    ),
+    pytest.param(
+        "Her comments are in response to a letter the Sanders campaign sent the DNC on Monday alleging that Clinton’s "
+        "fundraising arrangement was inappropriate.",
+        "alleging", id="participle-on-copula",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", TRAILING_PARTICIPLE_NEGATIVES)
+def test_trailing_participle_left_out(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue and row[0] == "trailing_participle"]
