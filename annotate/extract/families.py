@@ -47,7 +47,7 @@ from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range, content_range_from, source_range, subtree_without, trim_appended,
 )
-from annotate.extract.frames import _verb_cue
+from annotate.extract.frames import MEAN_FORMS, _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
@@ -803,8 +803,9 @@ def documents_show(doc, base: int) -> Iterator[Candidate]:
         yield Candidate(content, token_range(phrase, base), token_range([tok], base), "indirect", "clause_said", tok.i)
 
 
-# "-ing" forms of the clause verbs (speech, belief, evidence and the clause frames of the Levin / VerbNet classes).
-CLAUSE_PARTICIPLES = frozenset(form for form in CLAUSE_FORMS if form.endswith("ing"))
+# "-ing" forms of the clause verbs (speech, belief, evidence and the clause frames of the Levin / VerbNet classes), but
+# "meaning": "..., meaning nearly half had no opinion" draws the writer's inference (:data:`frames.MEAN_FORMS`).
+CLAUSE_PARTICIPLES = frozenset(form for form in CLAUSE_FORMS if form.endswith("ing")) - MEAN_FORMS
 # Dependents that give a complement clause its own subject or open it ("that C", "whether C").
 _CLAUSE_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if"))

@@ -7,7 +7,8 @@ positive fails on the code before its change (main a66144a for the first table) 
   body or document); ``families.trailing_participle`` now takes the clause as the content, with no source. A
   participle that opens its sentence ("Realizing that C, the delegates could ...") and one on an adjective or a
   copula ("It's worth noting there is C", the writer's aside; "Her comments are in response to a letter ...
-  alleging that C") give no ``trailing_participle`` statement."""
+  alleging that C") give no ``trailing_participle`` statement; nor does "meaning" ("..., meaning nearly half had no
+  opinion at all", the writer's inference: that row fails on ab564fa, the first version of the rule)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,10 @@ TRAILING_PARTICIPLE_NEGATIVES = [
     pytest.param(
         "It's worth noting there is little love lost between the nation's biggest banks and Mr. Trump.",
         "noting", id="worth-noting",
+    ),
+    pytest.param(
+        "But only 14 percent had a negative opinion, meaning nearly half had no opinion at all.",
+        "meaning", id="meaning-inference",
     ),
     pytest.param(
         "Her comments are in response to a letter the Sanders campaign sent the DNC on Monday alleging that Clinton’s "
