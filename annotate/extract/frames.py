@@ -431,6 +431,14 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
                 return True
+        obj = _object_read_as_subject(comp, tok) if v.form not in PERCEPTION_FORMS and comp.i > tok.i else None
+        if obj is not None:  # "suggesting “Trumpization” in the form of X had started to seep into French politics"
+            toks = list(tok.doc[obj.left_edge.i:comp.left_edge.i]) + _to_sentence_end(comp)
+            rng = content_range(comp, v.base, toks=toks)
+            if rng is not None:
+                rule_name = "participle" if v.participle else "said_clause"
+                yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
+                return True
         return (yield from misparsed_report(v))
     if sentence(tok).ends_with("?", strip=" \"”'’"):
         return True
@@ -568,6 +576,22 @@ def _name_read_as_verb(comp, cue) -> bool:
     tags = VERB_TAGGED_NAME_TAGS | {"NNP"}
     return (comp.i == cue.i + 1 and comp.tag_ in tags and text[:1].isupper() and text[1:].islower()
             and any(c.i > comp.i for c in comp.children))
+
+
+def _object_read_as_subject(comp, cue):
+    """The cue's direct object before a complement that has no subject, when the parser split the reported clause
+    into the two ("suggesting “Trumpization” in the form of X had/aux started/ccomp to seep into French politics",
+    "claiming he/dobj above all others has/ccomp the capacity to V"): a noun or pronoun object after the cue, a
+    verb complement after it and no verb between them; else None. Limits: an object that is the listener ("tell me
+    which one") reads as the clause's subject too."""
+    if not comp.tag_.startswith("VB"):
+        return None
+    obj = next((c for c_dep, c in kids(cue) if c_dep == "dobj" and cue.i < c.i < comp.i), None)
+    if obj is None or not obj.tag_.startswith(("NN", "PRP")) or obj.right_edge.i >= comp.left_edge.i:
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) for t in cue.doc[obj.right_edge.i + 1:comp.left_edge.i]):
+        return None
+    return obj
 
 
 def _quote_split_clause(comp, cue) -> bool:

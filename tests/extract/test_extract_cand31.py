@@ -6,6 +6,12 @@ passes after.
   believing he would pursue C", "It means acknowledging that C", "are left wondering whether C"): the cue-verb rules
   gave nothing where the participle has no subject they accept (none, "it", or a subject that names no person,
   body or document); ``families.trailing_participle`` now takes the clause as the content, with no source.
+- A reported clause the parser split into the cue's direct object and a complement without its subject
+  ("suggesting “Trumpization” in the form of X had started to seep into French politics", "claiming he above all
+  others has C", "said closed primaries -- those open only to registered Democrats -- deny X"): ``frames.clause``
+  gave nothing (``misparsed_report``) or cut the clause; the object through the complement is now the content
+  (``frames._object_read_as_subject``). These rows fail on eadccf2 and on main a66144a. A perception verb's object
+  ("seeing their country, accents and colors change") stays no statement.
 - Negatives, no ``trailing_participle`` statement: a participle that opens its sentence ("Realizing that C, the
   delegates could ..."), one on a copula with "it" or "there" for subject ("It's worth noting there is C", the
   writer's aside), and "meaning" ("..., meaning nearly half had no opinion at all", the writer's inference; that row
@@ -22,7 +28,8 @@ TRAILING_PARTICIPLE_CASES = [
     pytest.param(
         "Each faction projected its own worldview onto Obama, believing he would pursue their own particular vision of "
         "the future.",
-        "believing", None, "he would pursue their own particular vision of the future", "indirect", "trailing_participle",
+        "believing", None, "he would pursue their own particular vision of the future", "indirect",
+        "trailing_participle",
         id="believing-after-clause",
     ),
     pytest.param(
@@ -79,3 +86,51 @@ TRAILING_PARTICIPLE_NEGATIVES = [
 @pytest.mark.parametrize("text,cue", TRAILING_PARTICIPLE_NEGATIVES)
 def test_trailing_participle_left_out(extractor, text, cue):
     assert not [row for row in found(extractor, text) if row[2] == cue and row[0] == "trailing_participle"]
+
+
+# (text, cue, expected source, expected content, kind, rule): a clause the parser split into the cue's object and a
+# subjectless complement.
+OBJECT_SPLIT_CASES = [
+    pytest.param(
+        "French Prime Minister Manuel Valls also spoke out sharply against Trump’s influence, suggesting "
+        "“Trumpization” in the form of “sweeping accusations” and “slander” had started to seep into French politics.",
+        "suggesting", "French Prime Minister Manuel Valls",
+        "Trumpization” in the form of “sweeping accusations” and “slander” had started to seep into French politics",
+        "indirect", "participle", id="quoted-object-then-verb",
+    ),
+    pytest.param(
+        "Rubio, particularly in the closing days of the Iowa campaign, has preached unity, claiming he above all "
+        "others has the capacity to bring together a party that has been badly split.",
+        "claiming", "Rubio, particularly in the closing days of the Iowa campaign",
+        "he above all others has the capacity to bring together a party that has been badly split",
+        "indirect", "participle", id="pronoun-read-as-object",
+    ),
+    pytest.param(
+        "Voter participation: Sanders, whose coalition includes young people and independents, said closed primaries "
+        "-- those open only to registered Democrats -- deny many energized independents the right to vote and "
+        "discourage them from joining the Democratic Party.",
+        "said", "Sanders",
+        "closed primaries -- those open only to registered Democrats -- deny many energized independents the right to "
+        "vote and discourage them from joining the Democratic Party",
+        "indirect", "said_clause", id="object-with-apposition",
+    ),
+    pytest.param(
+        "About four out of 10 voters said life for the next generation would be worse than life today, while nine in "
+        "10 said they thought the economy favors the wealthy.",
+        "said", "About four out of 10 voters", "life for the next generation would be worse than life today",
+        "indirect", "said_clause", id="object-then-modal",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", OBJECT_SPLIT_CASES)
+def test_object_read_as_subject(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_perceived_object_left_out(extractor):
+    """A perception verb's object and bare verb stay no statement ("seeing their country, accents and colors
+    change"), before and after."""
+    text = ("“So I think that there’s resistance among many Americans against seeing their country, accents and colors "
+            "change.”")
+    assert not [row for row in found(extractor, text) if row[2] == "seeing"]

@@ -138,7 +138,7 @@ CONJUNCT_CASES = [
                  [("verb_object", "Putin", "chides", "Turkey"),
                   ("headline_conjunct", "Putin", "praises", "Trump at news conference")], id="lower-case"),
     pytest.param("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’",
-                 [("headline_verb", "Clinton", "Says", "Russians Hacked DNC"),
+                 [("said_clause", "Clinton", "Says", "Russians Hacked DNC"),  # frames._object_read_as_subject
                   ("headline_conjunct", "Clinton", "Calls", "Trump’s Putin Remarks ‘Troubling.’")], id="comma"),
 ]
 
