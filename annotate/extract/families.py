@@ -41,7 +41,8 @@ from typing import Iterator
 
 from annotate.extract.noun_lexicons import ATTITUDE_ADJECTIVES, ATTITUDE_PREPS
 from annotate.extract.lexicons import (
-    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
+    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES,
+    STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
@@ -823,15 +824,10 @@ def _finite_complement(tok):
     return None
 
 
-# Expletive subjects of a copula: "It's worth noting that C", "There is a lot of chatter, ... saying C".
-_EXPLETIVES = frozenset(("it", "there"))
-
-
 def _expletive_copula(verb) -> bool:
-    """A copula (:data:`COPULAS`) whose subject is "it" or "there"."""
-    return verb.lower_ in COPULAS and any(
-        c_dep in ("nsubj", "expl") and c.lower_ in _EXPLETIVES for c_dep, c in kids(verb)
-    )
+    """A copula (:data:`COPULAS`) whose subject is "it" ("It's worth noting that C", "it is worth remembering
+    that C")."""
+    return verb.lower_ in COPULAS and any(c_dep == "nsubj" and c.lower_ == "it" for c_dep, c in kids(verb))
 
 
 @rule(Rule("trailing_participle", priority=0, role=MINOR))
@@ -843,15 +839,14 @@ def trailing_participle(doc, base: int) -> Iterator[Candidate]:
     source: none (the clause's subject is the speaker as often as not: "the incident came ..., shouting C").
 
     Limits: a participle that opens its sentence ("Realizing that C, the delegates could ...") is left out, as
-    PolNeAR leaves it, and so is one on an adjective or on a copula with "it" or "there" for subject ("It's worth
-    noting that C", the writer's aside, which PolNeAR takes as often as not and the seeds gold leaves out; "there are
-    some economists who argue X -- assuming that C"); a complement without its own subject or "that" ("claiming
-    he above all others has C", with "he" read as the object) is not read."""
+    PolNeAR leaves it, and so is one on an adjective or on a copula with "it" for subject ("It's worth noting that
+    C", the writer's aside, which PolNeAR takes as often as not and the seeds gold leaves out); a complement without
+    its own subject or "that" ("claiming he above all others has C", with "he" read as the object) is not read."""
     for tok in words(doc, CLAUSE_PARTICIPLES):
         if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.i < tok.head.i:
             continue
         if not tok.head.tag_.startswith("VB") or _expletive_copula(tok.head):
-            continue  # "It's worth noting that C", "there are some economists who argue X -- assuming that C"
+            continue  # "It's worth noting that C": the writer's aside
         if any(c_dep in _CLAUSE_SUBJECT_DEPS for c_dep, _ in kids(tok)):
             continue
         comp = _finite_complement(tok)

@@ -1,6 +1,6 @@
 """Issue 12, session 31 (recall counted over every occurrence of a shape), on real PolNeAR train sentences; each
-positive fails on main a66144a (the "copula-with-subject" row also on 962e52d, where copulas were all left out) and
-passes after.
+positive fails on main a66144a (the "copula-with-subject" row also on 962e52d, where copulas were all left out; the
+"there-copula" row also on 6e614d0, where "there" + copula was left out) and passes after.
 
 - A trailing "-ing" clause verb with its own finite clause ("Each faction projected its own worldview onto Obama,
   believing he would pursue C", "It means acknowledging that C", "are left wondering whether C"): the cue-verb rules
@@ -13,8 +13,8 @@ passes after.
   (``frames._object_read_as_subject``). These rows fail on eadccf2 and on main a66144a. A perception verb's object
   ("seeing their country, accents and colors change") stays no statement.
 - Negatives, no ``trailing_participle`` statement: a participle that opens its sentence ("Realizing that C, the
-  delegates could ..."), one on a copula with "it" or "there" for subject ("It's worth noting there is C", the
-  writer's aside), and "meaning" ("..., meaning nearly half had no opinion at all", the writer's inference; that row
+  delegates could ..."), one on a copula with "it" for subject ("It's worth noting there is C", the writer's
+  aside), and "meaning" ("..., meaning nearly half had no opinion at all", the writer's inference; that row
   fails on ab564fa, the first version of the rule)."""
 
 from __future__ import annotations
@@ -56,6 +56,15 @@ TRAILING_PARTICIPLE_CASES = [
         "fundraising arrangement was inappropriate.",
         "alleging", None, "Clinton’s fundraising arrangement was inappropriate", "indirect", "trailing_participle",
         id="copula-with-subject",
+    ),
+    pytest.param(
+        "There is a lot of chatter about Perez, who is the most animated on stage this morning, saying \"Zip codes "
+        "shouldn't determine destiny\" and \"Just because I pick up trash doesn't mean you can treat me like "
+        "garbage.\"",
+        "saying", None,
+        "Zip codes shouldn't determine destiny\" and \"Just because I pick up trash doesn't mean you can treat me like "
+        "garbage",
+        "mixed", "trailing_participle", id="there-copula",
     ),
 ]
 
