@@ -556,6 +556,30 @@ def compound_subject(tok):
 _COMPOUND_SUBJECT_DEPS = frozenset(("compound", "det", "amod", "nummod", "poss", "punct"))
 
 
+# Heads of a subject that counts respondents ("79 percent of Democrats", "31% of voters", "a majority"), and the survey
+# nouns of an "in" phrase that places their answer in a poll (:func:`poll_source`).
+RESPONDENT_HEADS = frozenset(PARTITIVE_HEADS | {"plurality", "third", "thirds", "quarter"})
+SURVEY_NOUNS = frozenset("poll survey".split())
+
+
+def poll_source(tok, subj):
+    """The survey a speech verb's respondents answered in: for a subject that counts respondents
+    (:data:`RESPONDENT_HEADS` or a number) and an "in <poll>" phrase on the verb ("In a New York Times/CBS News survey
+    released last Thursday, 79 percent of Democrats said C", "Sixty-seven percent of Americans said C in a Washington
+    Post-ABC News poll"), the poll noun, which PolNeAR takes as the source; else None. Limits: speech verbs only
+    (:data:`~annotate.extract.lexicons.SPEECH_FORMS`; "73 percent of Americans accepted that C" keeps its subject); the
+    singular :data:`SURVEY_NOUNS` only; a poll inside the subject ("20 percent of people in a recent poll said") is
+    left to the subject, whose span holds it."""
+    if tok.lower_ not in SPEECH_FORMS or not (subj.lower_ in RESPONDENT_HEADS or subj.tag_ == "CD"):
+        return None
+    for c_dep, prep in kids(tok):
+        if c_dep == "prep" and prep.lower_ == "in":
+            pobj = next((c for p_dep, c in kids(prep) if p_dep == "pobj"), None)
+            if pobj is not None and pobj.lower_ in SURVEY_NOUNS:
+                return pobj
+    return None
+
+
 def _cue_subject(tok, participle: bool):
     """The subject of a cue verb: its own, else the clause a participle or conjunct hangs from, a name misparsed
     before a root speech verb or the noun of a "who" clause right before it, a subject the parser gave to a

@@ -1,0 +1,51 @@
+"""Issue 12, session 31 (sources on matched statements), on real PolNeAR train sentences; each positive fails on the
+code before its change (main a66144a for the first table) and passes after.
+
+- A speech verb whose subject counts respondents ("31% of Republicans ... said", "just 28 percent of voters said")
+  with an "in <poll>" phrase on the verb ("In a national CNN/ORC poll released Monday, ..."): PolNeAR's source is the
+  poll, the extractor gave the respondents (``subjects.poll_source``, used by ``frames._verb_cue``). The negative: a
+  verb outside the speech class keeps its subject ("In a CNN public poll ..., 73 percent of Americans accepted that
+  C")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, extractor  # noqa: F401 - extractor is a fixture
+
+# (sentence, cue, expected source, expected content, kind, rule)
+POLL_SOURCE_CASES = [
+    pytest.param(
+        'In a national CNN/ORC poll released Monday, 31% of Republicans and Republican-leaning voters said they were '
+        '"extremely enthusiastic" about voting, compared with 23% of Democrats and Democratic-leaning voters.',
+        "said", "a national CNN/ORC poll released Monday",
+        'they were "extremely enthusiastic" about voting, compared with 23% of Democrats and Democratic-leaning voters',
+        "indirect", "said_clause",
+        id="poll-percent-said",
+    ),
+    pytest.param(
+        "In a poll conducted by the New York Times and ABC News, just 28 percent of voters said they had a positive "
+        "view of Clinton, compared with 33 percent last month.",
+        "said", "a poll conducted by the New York Times and ABC News",
+        "they had a positive view of Clinton, compared with 33 percent last month",
+        "indirect", "said_clause",
+        id="poll-conducted-by-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", POLL_SOURCE_CASES)
+def test_poll_is_the_source_of_its_respondents(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_poll_respondents_of_other_verbs_keep_their_subject(extractor):
+    """Outside the speech verbs the respondents stay the source."""
+    assert_case(
+        extractor,
+        "In a CNN public poll conducted on Thursday, however, 73 percent of Americans accepted that Trump’s outline "
+        "for America was the “right direction” compared to only 24 percent who said otherwise.",
+        "accepted", "73 percent of Americans",
+        "Trump’s outline for America was the “right direction” compared to only 24 percent who said otherwise",
+        "indirect", "said_clause",
+    )
