@@ -249,7 +249,8 @@ DOCUMENT_HEADS = frozenset(
     lawsuit complaint tweet tweets post email emails book article estimate estimates figures data records
     finding findings research indictment documents document analysis analyses statement statements transcript
     audit assessment forecast projections numbers statistics census verdict decision order bill law resolution
-    platform
+    platform message messages headline headlines petition petitions photo photos caption captions column columns
+    editorial editorials release releases results polling
     """.split()
 )
 

@@ -1,11 +1,16 @@
 """Issue 12, session 31 (sources on matched statements), on real PolNeAR train sentences; each positive fails on the
-code before its change (main a66144a for the first table) and passes after.
+code before its change (main a66144a for the first table, aefcded for the second) and passes after.
 
 - A speech verb whose subject counts respondents ("31% of Republicans ... said", "just 28 percent of voters said")
   with an "in <poll>" phrase on the verb ("In a national CNN/ORC poll released Monday, ..."): PolNeAR's source is the
   poll, the extractor gave the respondents (``subjects.poll_source``, used by ``frames._verb_cue``). The negative: a
   verb outside the speech class keeps its subject ("In a CNN public poll ..., 73 percent of Americans accepted that
-  C")."""
+  C").
+- A subject naming a published item or a survey's figures ("A popular column in the national Asahi newspaper attacked
+  the comment", "The little polling that was done in the state ... showed C"): the stance and evidence verbs need a
+  person, body or document source (``subjects.agentive``) and these heads were missing from
+  ``source_lexicons.DOCUMENT_HEADS`` (message, headline, petition, photo, caption, column, editorial, release,
+  results, polling), so the statement was dropped."""
 
 from __future__ import annotations
 
@@ -49,3 +54,27 @@ def test_poll_respondents_of_other_verbs_keep_their_subject(extractor):
         "Trump’s outline for America was the “right direction” compared to only 24 percent who said otherwise",
         "indirect", "said_clause",
     )
+
+
+DOCUMENT_SUBJECT_CASES = [
+    pytest.param(
+        "A popular column in the national Asahi newspaper attacked the comment.",
+        "attacked", "A popular column in the national Asahi newspaper", "the comment", "indirect", "verb_object",
+        id="column-attacked",
+    ),
+    pytest.param(
+        "The little polling that was done in the state before Tuesday’s primary showed a virtual dead heat between "
+        "Clinton and Sanders, with the former secretary of state leading handily among Democrats and Sanders ahead "
+        "among independents.",
+        "showed", "The little polling",
+        "a virtual dead heat between Clinton and Sanders, with the former secretary of state leading handily among "
+        "Democrats and Sanders ahead among independents",
+        "indirect", "verb_object",
+        id="polling-showed",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", DOCUMENT_SUBJECT_CASES)
+def test_published_items_are_sources(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
