@@ -41,7 +41,25 @@ def agentive(subj, active: bool = False) -> bool:
         return True
     if subj.lower_ in PARTITIVE_HEADS:
         return _partitive_agent(subj)
+    if subj.tag_ == "NNS" and subj.lower_ not in _SOURCE_HEADS:
+        return _singular(subj.lower_) in _SOURCE_HEADS  # "spokesmen", "committees": the plural of a listed head
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("committees", "agencies", "spokesmen", "wives"); the word itself when
+    it does not end like one. Limit: spelling rules only, so an irregular plural ("people") or a noun in "-ss" stays."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ves"):
+        return word[:-3] + "fe"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 # Quantity heads of a subject whose "of" phrase names who: "Most of the vulnerable Senate Republicans have said",
