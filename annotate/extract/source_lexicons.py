@@ -250,7 +250,8 @@ DOCUMENT_HEADS = frozenset(
     finding findings research indictment documents document analysis analyses statement statements transcript
     audit assessment forecast projections numbers statistics census verdict decision order bill law resolution
     platform message messages headline headlines petition petitions photo photos caption captions column columns
-    editorial editorials release releases results polling
+    editorial editorials release releases results polling rule rules legislation regulation regulations guidelines
+    provision provisions
     """.split()
 )
 
