@@ -238,7 +238,7 @@ ORGANISATION_HEADS = frozenset(
     """
     campaign union unions company companies group groups party firm firms organisation organization
     organizations organisations movement coalition association foundation institute think tank charity team club
-    league lobby
+    league lobby board legislature faction camp church
     """.split()
 )
 

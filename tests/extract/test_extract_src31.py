@@ -1,6 +1,6 @@
 """Issue 12, session 31 (sources on matched statements), on real PolNeAR train sentences; each positive fails on the
 code before its change (main a66144a for the first table, aefcded for the second, ba824bf for the third, 426872d
-for the fourth) and passes after.
+for the fourth, 291e9b5 for the fifth) and passes after.
 
 - A speech verb whose subject counts respondents ("31% of Republicans ... said", "just 28 percent of voters said")
   with an "in <poll>" phrase on the verb ("In a national CNN/ORC poll released Monday, ..."): PolNeAR's source is the
@@ -18,7 +18,9 @@ for the fourth) and passes after.
 - A subject naming a rule or a law's text ("GOP rules require delegates to V", "The legislation seeks to V"): the same
   gap in ``DOCUMENT_HEADS`` (rule, legislation, regulation, guidelines, provision). Limit: such a noun now counts as
   an agent, so a to-infinitive parsed as a relative clause on it is left to its own rules ("Both campaigns ... are
-  using the failed legislation to portray X" loses its statement)."""
+  using the failed legislation to portray X" loses its statement).
+- A subject naming a body ("The board saw Fiorina ... as X", "the Sanders camp has identified X as Y"): the same gap in
+  ``source_lexicons.ORGANISATION_HEADS`` (board, legislature, faction, camp, church)."""
 
 from __future__ import annotations
 
@@ -130,4 +132,29 @@ LEGAL_TEXT_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", LEGAL_TEXT_CASES)
 def test_legal_texts_are_sources(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+BODY_SUBJECT_CASES = [
+    pytest.param(
+        "Like Rove, the Sanders camp has identified Clinton's Wall Street connection as one of her biggest weaknesses "
+        "among Democratic primary voters.",
+        "has identified", "the Sanders camp",
+        "Clinton's Wall Street connection as one of her biggest weaknesses among Democratic primary voters",
+        "indirect", "verb_object",
+        id="camp-has-identified",
+    ),
+    pytest.param(
+        'The board saw Fiorina, then 44, as the perfect driver to speed the "grandfather of Silicon Valley" into the '
+        "new millennium.",
+        "saw", "The board",
+        'Fiorina, then 44, as the perfect driver to speed the "grandfather of Silicon Valley" into the new millennium',
+        "mixed", "verb_object",
+        id="board-saw",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", BODY_SUBJECT_CASES)
+def test_bodies_are_sources(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
