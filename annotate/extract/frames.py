@@ -20,7 +20,7 @@ from typing import Any, Generator, Optional
 from annotate.extract.candidate import Candidate, Range
 from annotate.extract.extents import (
     CLAUSE_DEPS, SUBJECT_DEPS, _CLAUSE_BREAKS, _clause_break, _from_sentence_start, _nominal, _sentence_end,
-    _to_sentence_end, _verbal, content_range, content_range_from, source_range,
+    _to_sentence_end, _verbal, content_range, content_range_from, source_range, subtree_without,
 )
 from annotate.extract.lexicons import (
     CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, EVIDENCE_FORMS, INQUIRY_FORMS, OBJECT_FORMS, OWN_CLAUSE_FORMS,
@@ -30,7 +30,7 @@ from annotate.extract.registry import OTHER, Rule, SPEECH, frame
 from annotate.extract.spans import token_range
 from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
-    agentive, compound_subject, opening_segment, passive_reading, run_on_subject, subject_of,
+    agentive, compound_subject, opening_segment, passive_reading, poll_source, run_on_subject, subject_of,
 )
 from annotate.extract.tokens import kids, per_token, sentence, texts
 
@@ -314,6 +314,9 @@ def _verb_cue(tok, base: int) -> Optional[VerbCue]:
         relative = None
     if relative is not None and src is not None:
         src = (src[0], base + relative.idx + len(relative.text))  # "the book, which": both conventions overlap
+    poll = poll_source(tok, subj) if src is not None and not passive else None
+    if poll is not None:  # "In a CNN/ORC poll, 31% of Republicans said C": the poll, not its respondents
+        src = token_range(subtree_without(poll, ("punct",)), base)
     comp = _clause_of(tok)
     if not clause_cue and comp is not None and comp.i > tok.i and _that_marked(comp, tok) and subj.tag_.startswith("NN"):
         clause_cue = True  # "The city of Phoenix is demanding that C": a 'that' clause makes the cue for a noun subject

@@ -95,7 +95,8 @@ POLITICAL_PERSON_NOUNS = frozenset(
     commentator commentators columnist columnists speaker speakers loyalist loyalists partisan partisans
     campaigner campaigners organizer organizers organiser organisers negotiator negotiators diplomat
     socialist socialists moderate moderates independent independents nationalist nationalists populist populists
-    republican democrat insurgent insurgents rebel rebels militant militants dissident dissidents
+    republican democrat insurgent insurgents rebel rebels militant militants dissident dissidents contender
+    contenders frontrunner frontrunners lobbyist lobbyists
     """.split()
 )
 # Working and economic roles.
@@ -110,7 +111,9 @@ OCCUPATION_NOUNS = frozenset(
     sociologist sociologists demographer demographers actor actors actress actresses singer singers comedian
     comedians athlete athletes coach coaches pastor pastors priest priests bishop bishops cleric clerics rabbi
     rabbis imam imams justice justices juror jurors interviewer interviewers thinker thinkers neurosurgeon
-    surgeon surgeons physician
+    surgeon surgeons physician pediatrician pediatricians anchor anchors moderator moderators lender lenders
+    documentarian documentarians filmmaker filmmakers blogger bloggers producer producers founder founders prophet
+    prophets personnel
     """.split()
 )
 # People by what they do or undergo, not by trade: followers, audiences, the affected.
@@ -120,7 +123,8 @@ CIVIC_PERSON_NOUNS = frozenset(
     follower followers attendee attendees participant participants viewer viewers reader readers listener
     listeners neighbor neighbors neighbour neighbours victim victims survivor survivors patient patients friend
     friends colleague colleagues partner partners outsider outsiders skeptic skeptics sceptic sceptics defender
-    defenders proponent proponents backer supporter opponent foe foes
+    defenders proponent proponents backer supporter opponent foe foes marcher marchers heckler hecklers volunteer
+    volunteers millennial millennials adult adults patriot patriots
     """.split()
 )
 # Family members.

@@ -238,7 +238,7 @@ ORGANISATION_HEADS = frozenset(
     """
     campaign union unions company companies group groups party firm firms organisation organization
     organizations organisations movement coalition association foundation institute think tank charity team club
-    league lobby
+    league lobby board legislature faction camp church
     """.split()
 )
 
@@ -249,7 +249,9 @@ DOCUMENT_HEADS = frozenset(
     lawsuit complaint tweet tweets post email emails book article estimate estimates figures data records
     finding findings research indictment documents document analysis analyses statement statements transcript
     audit assessment forecast projections numbers statistics census verdict decision order bill law resolution
-    platform
+    platform message messages headline headlines petition petitions photo photos caption captions column columns
+    editorial editorials release releases results polling rule rules legislation regulation regulations guidelines
+    provision provisions
     """.split()
 )
 

@@ -41,7 +41,25 @@ def agentive(subj, active: bool = False) -> bool:
         return True
     if subj.lower_ in PARTITIVE_HEADS:
         return _partitive_agent(subj)
+    if subj.tag_ == "NNS" and subj.lower_ not in _SOURCE_HEADS:
+        return _singular(subj.lower_) in _SOURCE_HEADS  # "spokesmen", "committees": the plural of a listed head
     return subj.tag_ in ("NN", "NNS") and subj.lower_ in _SOURCE_HEADS
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("committees", "agencies", "spokesmen", "wives"); the word itself when
+    it does not end like one. Limit: spelling rules only, so an irregular plural ("people") or a noun in "-ss" stays."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ves"):
+        return word[:-3] + "fe"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 # Quantity heads of a subject whose "of" phrase names who: "Most of the vulnerable Senate Republicans have said",
@@ -554,6 +572,30 @@ def compound_subject(tok):
 
 # What may stand before a verb-tagged noun whose subject is read as its compound (:func:`compound_subject`).
 _COMPOUND_SUBJECT_DEPS = frozenset(("compound", "det", "amod", "nummod", "poss", "punct"))
+
+
+# Heads of a subject that counts respondents ("79 percent of Democrats", "31% of voters", "a majority"), and the survey
+# nouns of an "in" phrase that places their answer in a poll (:func:`poll_source`).
+RESPONDENT_HEADS = frozenset(PARTITIVE_HEADS | {"plurality", "third", "thirds", "quarter"})
+SURVEY_NOUNS = frozenset("poll survey".split())
+
+
+def poll_source(tok, subj):
+    """The survey a speech verb's respondents answered in: for a subject that counts respondents
+    (:data:`RESPONDENT_HEADS` or a number) and an "in <poll>" phrase on the verb ("In a New York Times/CBS News survey
+    released last Thursday, 79 percent of Democrats said C", "Sixty-seven percent of Americans said C in a Washington
+    Post-ABC News poll"), the poll noun, which PolNeAR takes as the source; else None. Limits: speech verbs only
+    (:data:`~annotate.extract.lexicons.SPEECH_FORMS`; "73 percent of Americans accepted that C" keeps its subject); the
+    singular :data:`SURVEY_NOUNS` only; a poll inside the subject ("20 percent of people in a recent poll said") is
+    left to the subject, whose span holds it."""
+    if tok.lower_ not in SPEECH_FORMS or not (subj.lower_ in RESPONDENT_HEADS or subj.tag_ == "CD"):
+        return None
+    for c_dep, prep in kids(tok):
+        if c_dep == "prep" and prep.lower_ == "in":
+            pobj = next((c for p_dep, c in kids(prep) if p_dep == "pobj"), None)
+            if pobj is not None and pobj.lower_ in SURVEY_NOUNS:
+                return pobj
+    return None
 
 
 def _cue_subject(tok, participle: bool):
