@@ -1,11 +1,16 @@
 """Issue 12, session 31 (precision: shapes of unmatched predictions found with a shallow decision tree over features of
 every train prediction), on real PolNeAR train sentences; each positive fails on the code before its change (main
-a66144a for the first table) and passes after.
+a66144a for the first table, fcd383f for the second) and passes after.
 
 - A cue noun with no source and a short prepositional object ("hard to parse opinions about Mrs. Clinton", "expectations
   of women", "attracted criticism for number of reasons"): ``cue_noun`` took the object as content with no source; now
   an object of three words at most gives nothing when nobody holds the noun (``noun_cues._short_object``). A longer
-  object ("accusations of favoritism toward Clinton Foundation donors") or a clause keeps its statement."""
+  object ("accusations of favoritism toward Clinton Foundation donors") or a clause keeps its statement.
+- A try-class verb with a short complement that names an act ("Ghazal tried to comfort his children", "Trump tried to
+  shush his supporters", "Goldman Sachs tried to stay out of the limelight"): ``verb_xcomp`` gave the act as content;
+  now a complement of seven words at most (with "to") whose verb is no cue word gives nothing
+  (``object_frames._attempted_act``; fails on fcd383f). A cue verb as the complement ("tried to attack") or a longer
+  complement keeps its statement."""
 
 from __future__ import annotations
 
@@ -45,4 +50,32 @@ def test_sourceless_longer_object_keeps_statement(extractor):
         "secretary of state, former President Bill Clinton told foundation employees on Thursday that the organization "
         "would no longer accept foreign or corporate donations should Mrs. Clinton win in November.",
         "accusations of", None, "favoritism toward Clinton Foundation donors", "indirect", "cue_noun",
+    )
+
+
+# (text, cue): no statement of this cue
+ATTEMPTED_ACT_CASES = [
+    pytest.param("As they fled, Ghazal tried to comfort his children.", "tried", id="tried-to-comfort"),
+    pytest.param(
+        "At one point, Trump tried to shush his supporters. He gestured \"no\" with his hands.", "tried",
+        id="tried-to-shush",
+    ),
+    pytest.param(
+        "While Goldman Sachs tried to stay out of the limelight, Charles and David Koch have become political "
+        "celebrities and subjects of multiple biographies and interviews on cable news.",
+        "tried", id="tried-to-stay-out",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", ATTEMPTED_ACT_CASES)
+def test_attempted_act_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+def test_attempted_cue_act_keeps_statement(extractor):
+    """A complement whose verb is a cue word keeps its statement (passes before and after)."""
+    assert_case(
+        extractor, "On Monday, Clinton tried to attack Sanders.", "tried", "Clinton", "to attack Sanders", "indirect",
+        "verb_xcomp",
     )
