@@ -1,16 +1,20 @@
 """Issue 12, session 31 (precision: shapes of unmatched predictions found with a shallow decision tree over features of
 every train prediction), on real PolNeAR train sentences; each positive fails on the code before its change (main
-a66144a for the first table, fcd383f for the second) and passes after.
+a66144a for the first table, fcd383f for the second, f322e7e for the third) and passes after.
 
 - A cue noun with no source and a short prepositional object ("hard to parse opinions about Mrs. Clinton", "expectations
   of women", "attracted criticism for number of reasons"): ``cue_noun`` took the object as content with no source; now
-  an object of three words at most gives nothing when nobody holds the noun (``noun_cues._short_object``). A longer
+  an object of three words at most gives nothing when nobody holds the noun (``noun_cues.short_object``). A longer
   object ("accusations of favoritism toward Clinton Foundation donors") or a clause keeps its statement.
 - A try-class verb with a short complement that names an act ("Ghazal tried to comfort his children", "Trump tried to
   shush his supporters", "Goldman Sachs tried to stay out of the limelight"): ``verb_xcomp`` gave the act as content;
   now a complement of seven words at most (with "to") whose verb is no cue word gives nothing
   (``object_frames._attempted_act``; fails on fcd383f). A cue verb as the complement ("tried to attack") or a longer
-  complement keeps its statement."""
+  complement keeps its statement.
+- The same short object after a topic noun with no source and no possessor in the object ("The new allegations of
+  adultery against Grayson and his new wife", "the incendiary rhetoric of mogul Donald Trump"): ``topic_noun`` took it
+  when ``cue_noun`` no longer did; now it gives nothing either (fails on f322e7e). A possessor in the object keeps it
+  (tests/extract/test_extract_fp30.py, "questions about Sanders's viability")."""
 
 from __future__ import annotations
 
@@ -79,3 +83,23 @@ def test_attempted_cue_act_keeps_statement(extractor):
         extractor, "On Monday, Clinton tried to attack Sanders.", "tried", "Clinton", "to attack Sanders", "indirect",
         "verb_xcomp",
     )
+
+
+# (text, cue): no statement of this cue
+SOURCELESS_TOPIC_CASES = [
+    pytest.param(
+        "The new allegations of adultery against Grayson and his new wife aren't the only charges of betrayal he faces.",
+        "allegations of", id="allegations-of-adultery",
+    ),
+    pytest.param(
+        "U.S. President Barack Obama sought on Wednesday to ease growing Asian worries about the raucous election "
+        "campaign to succeed him which has been dominated by the incendiary rhetoric of mogul Donald Trump, now the "
+        "Republican Party's nominee.",
+        "rhetoric of", id="rhetoric-of-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", SOURCELESS_TOPIC_CASES)
+def test_sourceless_short_topic_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
