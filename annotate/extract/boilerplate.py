@@ -55,6 +55,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+\.?)?\s*\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg|Xinhua)\))"
     r"\s*(?:--|[-—–])\s*"
 )
+# An HTML-like tag left in the text of an embedded post or link ('<tweet id="74798" author="@x">', "</tweet>",
+# "<tweet/>", '<a href="...">'): a span that takes one in was read across the markup (:func:`takes_markup`).
+MARKUP_TAG = re.compile(r"</?(?:tweet|a)\b[^<>\n]{0,300}?/?>")
 MAX_BYLINE_WORDS = 10
 # Every PHOTO_CREDIT alternative needs "Photo", "Getty" or a slash somewhere, or one of these words opening the line:
 # a substring test skips the regex search on almost every paragraph.
@@ -96,3 +99,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if m is None or m.end() >= end or not text[m.end()].isalnum() and text[m.end()] not in "\"“‘'":
         return start
     return m.end()
+
+
+def takes_markup(text: str, span: Optional[Range]) -> bool:
+    """True when ``text[span]`` holds a markup tag or part of one (:data:`MARKUP_TAG`, or a tag's '">' end): the parse
+    read an attribute as words ('datetime="2016-06-29">Trump, who' as a source, "it's all free<tweet/>" as content).
+    Limit: a statement read across the markup is dropped, not mended."""
+    if span is None:
+        return False
+    part = text[span[0]:span[1]]
+    return "<" in part and MARKUP_TAG.search(part) is not None or '">' in part

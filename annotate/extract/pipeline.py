@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
-from annotate.extract.boilerplate import dateline_end, not_statements
+from annotate.extract.boilerplate import dateline_end, not_statements, takes_markup
 from annotate.extract.headlines import headline_noun_verb, headline_verb
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, is_candidate
@@ -126,6 +126,7 @@ class Extractor:
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
         skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
+        found = [cand for cand in found if not (takes_markup(text, cand.content) or takes_markup(text, cand.source))]
         if title is not None:
             found = _headline_conjuncts(text, [_to_headline_end(text, cand, title) for cand in found], title)
         for cand in found:

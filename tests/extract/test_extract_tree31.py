@@ -1,6 +1,6 @@
 """Issue 12, session 31 (precision: shapes of unmatched predictions found with a shallow decision tree over features of
 every train prediction), on real PolNeAR train sentences; each positive fails on the code before its change (main
-a66144a for the first table, fcd383f for the second, f322e7e for the third) and passes after.
+a66144a for the first table, fcd383f for the second, f322e7e for the third, 7310193 for the fourth) and passes after.
 
 - A cue noun with no source and a short prepositional object ("hard to parse opinions about Mrs. Clinton", "expectations
   of women", "attracted criticism for number of reasons"): ``cue_noun`` took the object as content with no source; now
@@ -14,7 +14,11 @@ a66144a for the first table, fcd383f for the second, f322e7e for the third) and 
 - The same short object after a topic noun with no source and no possessor in the object ("The new allegations of
   adultery against Grayson and his new wife", "the incendiary rhetoric of mogul Donald Trump"): ``topic_noun`` took it
   when ``cue_noun`` no longer did; now it gives nothing either (fails on f322e7e). A possessor in the object keeps it
-  (tests/extract/test_extract_fp30.py, "questions about Sanders's viability")."""
+  (tests/extract/test_extract_fp30.py, "questions about Sanders's viability").
+- Markup of an embedded post read as words ('<tweet id="..." author="@GideonResnick" datetime="2016-06-29">Trump, who
+  has accused Bill Clinton ...', "they do believe it's all free<tweet/>"): a statement whose source or content takes
+  in a markup tag is dropped (``boilerplate.takes_markup``; fails on 7310193). The post's words with no tag in the
+  spans keep their statements."""
 
 from __future__ import annotations
 
@@ -102,4 +106,25 @@ SOURCELESS_TOPIC_CASES = [
 
 @pytest.mark.parametrize("text,cue", SOURCELESS_TOPIC_CASES)
 def test_sourceless_short_topic_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+# (text, cue): no statement of this cue
+MARKUP_CASES = [
+    pytest.param(
+        '<tweet id="747969911230697472" author="@GideonResnick" datetime="2016-06-29">Trump, who has accused Bill '
+        "Clinton of being a rapist, may have convicted rapist Mike Tyson at the convention. https://t.co/x — Gideon "
+        "Resnick (@GideonResnick) June 29, 2016</tweet>.",
+        "has accused", id="tweet-attributes-as-source",
+    ),
+    pytest.param(
+        '<tweet tweet-author="@kokopatti" tweet-date="March 11, 2016">@thehill@KarenDoe50 needs those younguns who have '
+        "never had a job supported by mom and dad so they do believe it’s all free<tweet/>.",
+        "do believe", id="tweet-end-tag-in-content",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", MARKUP_CASES)
+def test_markup_in_span_gives_no_statement(extractor, text, cue):
     assert not [row for row in found(extractor, text) if row[2] == cue]
