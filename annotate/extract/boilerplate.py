@@ -4,7 +4,8 @@ captions, and the dateline that opens a paragraph (pure functions over the text,
 - :func:`not_statements`: character ranges no statement may start in ("READ MORE: <headline>",
   "Related: ...", "Watch: ...", "WATCH | ...", "Click here to ...", "Click to play video: '...'",
   "Follow X on Twitter @x.", "By Jane Doe", "Reporting by X; Editing by Y", "(AP Photo/Evan Vucci)",
-  "Scott Olson via Getty Images.", "(Justin Tang/The Canadian Press)").
+  "Scott Olson via Getty Images.", "(Justin Tang/The Canadian Press)", "This story has been updated to ...",
+  "Correction: An earlier version of this story ...").
 - :func:`dateline_end`: where the text of a paragraph starts after its dateline ("ATHENS - ",
   "WASHINGTON (Reuters) - ", "LONDON, June 5 (AP) — ", "VANCOUVER/TORONTO — "), so content never includes it.
 
@@ -38,6 +39,14 @@ TEASER_SENTENCE = re.compile(
 # "By Jane Doe", "By JANE DOE and JOHN ROE", "By Jane Doe, Reuters": a byline alone on its line.
 BYLINE = re.compile(
     r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|de|der|von|and|&|,))*(?:\s*[,|]\s*[A-Z][\w .'’-]{0,40})?\s*"
+)
+# The publication's note about the article itself, a whole paragraph: "This story has been updated to note that C",
+# "This article was updated to reflect that C", "Correction: An earlier version of this story incorrectly indicated
+# that C", "A previous version of this article misstated C".
+EDITORIAL_NOTE = re.compile(
+    r"(?:This|The) (?:story|article|post|report|piece|column) (?:has been|had been|was) (?:updated|corrected|revised)\b"
+    r"|(?:CORRECTION|Correction|CLARIFICATION|Clarification)s?\s*[:—–-]"
+    r"|An? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece|column)\b"
 )
 # "Reporting by X; Editing by Y", "(Additional reporting by X)".
 CREDIT_LINE = re.compile(r"\(?\s*(?:Additional |Editing and |Writing and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b")
@@ -75,7 +84,9 @@ def _paragraph_teaser(text: str, start: int, end: int) -> Optional[Range]:
     m = TEASER_SENTENCE.match(line)
     if m:
         return start, start + m.end()
-    if CREDIT_LINE.match(line) or (_may_be_photo_credit(line) and PHOTO_CREDIT.search(line)):
+    if CREDIT_LINE.match(line) or EDITORIAL_NOTE.match(line) or (
+        _may_be_photo_credit(line) and PHOTO_CREDIT.search(line)
+    ):
         return start, end
     m = BYLINE.fullmatch(line.strip())
     if m and len(line.split()) <= MAX_BYLINE_WORDS:
