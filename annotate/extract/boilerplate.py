@@ -119,4 +119,4 @@ def takes_markup(text: str, span: Optional[Range]) -> bool:
     if span is None:
         return False
     part = text[span[0]:span[1]]
-    return "<" in part and MARKUP_TAG.search(part) is not None or '">' in part
+    return ("<" in part and MARKUP_TAG.search(part) is not None) or '">' in part

@@ -45,7 +45,7 @@ from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
 )
-from annotate.extract.noun_cues import short_object, bound_subject, possessor_tokens
+from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
