@@ -1,6 +1,6 @@
 """Issue 12, session 31 (precision: shapes of unmatched predictions found with a shallow decision tree over features of
 every train prediction), on real PolNeAR train sentences; each positive fails on the code before its change (main
-a66144a for the first table, fcd383f for the second, f322e7e for the third, 7310193 for the fourth, 93f972e for the fifth) and passes after.
+a66144a for the first table, fcd383f for the second, f322e7e for the third, 7310193 for the fourth, 93f972e for the fifth, 2a91c82 for the sixth) and passes after.
 
 - A cue noun with no source and a short prepositional object ("hard to parse opinions about Mrs. Clinton", "expectations
   of women", "attracted criticism for number of reasons"): ``cue_noun`` took the object as content with no source; now
@@ -22,7 +22,13 @@ a66144a for the first table, fcd383f for the second, f322e7e for the third, 7310
 - The publication's note about the article ("This story has been updated to note that Carson posted ...", "This
   article was updated to reflect that Clinton was officially declared the winner ...", "Correction: An earlier version
   of this story incorrectly indicated that ..."): ``said_clause`` read the note's verb as a cue; now such a paragraph
-  is no statement (``boilerplate.EDITORIAL_NOTE`` in ``not_statements``; fails on 93f972e)."""
+  is no statement (``boilerplate.EDITORIAL_NOTE`` in ``not_statements``; fails on 93f972e).
+- A report buried two clauses down inside another statement's content ("... no matter how many times people told him
+  he couldn't say that", "most of whom thought Obama had no shot with white America", "she thought it meant she was
+  in line for promotion"): ``said_clause`` gave the inner belief or telling a statement of its own; now a cue verb
+  with two heads above it whose content lies inside another statement's content is dropped, unless it is of the say
+  class (``pipeline.deep_cues``, ``pipeline._drop_deep_nested``; fails on 2a91c82). "in which he said he didn't
+  support ...", "in which students have alleged ..." (say class) keep theirs."""
 
 from __future__ import annotations
 
@@ -156,3 +162,49 @@ EDITORIAL_NOTE_CASES = [
 @pytest.mark.parametrize("text,cue", EDITORIAL_NOTE_CASES)
 def test_editorial_note_gives_no_statement(extractor, text, cue):
     assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+# (text, cue): no statement of this cue
+DEEP_NESTED_CASES = [
+    pytest.param(
+        "A guy just won the Republican nomination for president by spending no money, hiring no pollsters, running "
+        "virtually no TV ads, and just saying what he truly believed no matter how many times people told him he "
+        "couldn’t say that.",
+        "told", id="told-inside-saying",
+    ),
+    pytest.param(
+        "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss invited her to lunch and she "
+        "thought it meant she was in line for promotion.",
+        "thought", id="thought-inside-parenthetical",
+    ),
+    pytest.param(
+        "Simmons, an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family, most of whom "
+        "thought Obama had no shot with white America.",
+        "thought", id="thought-in-relative-inside-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", DEEP_NESTED_CASES)
+def test_deep_nested_report_gives_no_statement(extractor, text, cue):
+    assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+# (text, cue, content): a say-class cue keeps its statement (passes before and after)
+SAY_CLASS_NESTED_CASES = [
+    pytest.param(
+        "Sanders was asked about their case during an interview published Monday by the New York Daily News, in which "
+        "he said he didn't support their right to sue Remington.",
+        "said", "he didn't support their right to sue Remington", id="said-in-relative",
+    ),
+    pytest.param(
+        "Curiel's order came the same day that Trump railed against the judge at a boisterous San Diego rally for his "
+        "handling of the case, in which students have alleged they were misled and defrauded.",
+        "have alleged", "they were misled and defrauded", id="alleged-in-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", SAY_CLASS_NESTED_CASES)
+def test_say_class_nested_keeps_statement(extractor, text, cue, content):
+    assert [row[3] for row in found(extractor, text) if row[2] == cue] == [content]
