@@ -4,7 +4,8 @@ captions, and the dateline that opens a paragraph (pure functions over the text,
 - :func:`not_statements`: character ranges no statement may start in ("READ MORE: <headline>",
   "Related: ...", "Watch: ...", "WATCH | ...", "Click here to ...", "Click to play video: '...'",
   "Follow X on Twitter @x.", "By Jane Doe", "Reporting by X; Editing by Y", "(AP Photo/Evan Vucci)",
-  "Scott Olson via Getty Images.", "(Justin Tang/The Canadian Press)").
+  "Scott Olson via Getty Images.", "(Justin Tang/The Canadian Press)", "This story has been updated to ...",
+  "Correction: An earlier version of this story ...").
 - :func:`dateline_end`: where the text of a paragraph starts after its dateline ("ATHENS - ",
   "WASHINGTON (Reuters) - ", "LONDON, June 5 (AP) — ", "VANCOUVER/TORONTO — "), so content never includes it.
 
@@ -39,6 +40,14 @@ TEASER_SENTENCE = re.compile(
 BYLINE = re.compile(
     r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|de|der|von|and|&|,))*(?:\s*[,|]\s*[A-Z][\w .'’-]{0,40})?\s*"
 )
+# The publication's note about the article itself, a whole paragraph: "This story has been updated to note that C",
+# "This article was updated to reflect that C", "Correction: An earlier version of this story incorrectly indicated
+# that C", "A previous version of this article misstated C".
+EDITORIAL_NOTE = re.compile(
+    r"(?:This|The) (?:story|article|post|report|piece|column) (?:has been|had been|was) (?:updated|corrected|revised)\b"
+    r"|(?:CORRECTION|Correction|CLARIFICATION|Clarification)s?\s*[:—–-]"
+    r"|An? (?:earlier|previous|prior) version of this (?:story|article|post|report|piece|column)\b"
+)
 # "Reporting by X; Editing by Y", "(Additional reporting by X)".
 CREDIT_LINE = re.compile(r"\(?\s*(?:Additional |Editing and |Writing and )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by\b")
 # A photo credit anywhere in a paragraph makes it a caption or credit line: "(AP Photo/Evan Vucci)", "via Getty
@@ -55,6 +64,9 @@ DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+\.?)?\s*\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg|Xinhua)\))"
     r"\s*(?:--|[-—–])\s*"
 )
+# An HTML-like tag left in the text of an embedded post or link ('<tweet id="74798" author="@x">', "</tweet>",
+# "<tweet/>", '<a href="...">'): a span that takes one in was read across the markup (:func:`takes_markup`).
+MARKUP_TAG = re.compile(r"</?(?:tweet|a)\b[^<>\n]{0,300}?/?>")
 MAX_BYLINE_WORDS = 10
 # Every PHOTO_CREDIT alternative needs "Photo", "Getty" or a slash somewhere, or one of these words opening the line:
 # a substring test skips the regex search on almost every paragraph.
@@ -72,7 +84,9 @@ def _paragraph_teaser(text: str, start: int, end: int) -> Optional[Range]:
     m = TEASER_SENTENCE.match(line)
     if m:
         return start, start + m.end()
-    if CREDIT_LINE.match(line) or (_may_be_photo_credit(line) and PHOTO_CREDIT.search(line)):
+    if CREDIT_LINE.match(line) or EDITORIAL_NOTE.match(line) or (
+        _may_be_photo_credit(line) and PHOTO_CREDIT.search(line)
+    ):
         return start, end
     m = BYLINE.fullmatch(line.strip())
     if m and len(line.split()) <= MAX_BYLINE_WORDS:
@@ -96,3 +110,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if m is None or m.end() >= end or not text[m.end()].isalnum() and text[m.end()] not in "\"“‘'":
         return start
     return m.end()
+
+
+def takes_markup(text: str, span: Optional[Range]) -> bool:
+    """True when ``text[span]`` holds a markup tag or part of one (:data:`MARKUP_TAG`, or a tag's '">' end): the parse
+    read an attribute as words ('datetime="2016-06-29">Trump, who' as a source, "it's all free<tweet/>" as content).
+    Limit: a statement read across the markup is dropped, not mended."""
+    if span is None:
+        return False
+    part = text[span[0]:span[1]]
+    return ("<" in part and MARKUP_TAG.search(part) is not None) or '">' in part

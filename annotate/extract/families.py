@@ -49,7 +49,7 @@ from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range, content_range_from, source_range, subtree_without, trim_appended,
 )
 from annotate.extract.frames import MEAN_FORMS, _verb_cue
-from annotate.extract.noun_cues import bound_subject, possessor_tokens
+from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
@@ -622,7 +622,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
     ("Trump's criticism of C"), if any.
 
     Limits: a noun that is the object of a cue verb is left to that verb's rule; a bare topic of two words at most
-    (:func:`_bare_topic`) gives nothing."""
+    (:func:`_bare_topic`) gives nothing, and so does an object of three words at most with no possessor when the noun
+    has no source (:func:`~annotate.extract.noun_cues.short_object`)."""
     for tok in words(doc, TOPIC_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
@@ -632,7 +633,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
             continue
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        comp = [t for t in trim_appended(prep) if t.i != prep.i]
+        content = content_range_from(comp, base)
         if content is None:
             continue
         poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)
@@ -640,6 +642,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         bound = bound_subject(tok)
         if bound is not None:
             src = source_range(bound, base)
+        if src is None and short_object(comp) and not any(t.dep_ == "poss" for t in comp):
+            continue  # as ``cue_noun``: a short object of a noun nobody holds ("allegations of adultery against X")
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
 
 # Passive cues with no source in the clause: "X is said to V", "X is widely seen as Y" (PolNeAR annotates them

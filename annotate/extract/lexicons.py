@@ -292,6 +292,9 @@ SPEECH_OBJECT_FORMS = _forms(SPEECH_OBJECT_VERBS)
 PUBLISH_OBJECT_FORMS = frozenset(_forms(PUBLISH_OBJECT_VERBS))
 # "S said what / the same / his piece": the object of "say" is the content.
 SAY_FORMS = frozenset(_forms(frozenset({"say"})))
+# Every form of the say class (Levin 37.7: "say", "announce", "note", "add", "admit", ...), speech acts PolNeAR marks
+# as reports of their own even inside another report.
+SAY_CLASS_FORMS = frozenset(_forms(verb_classes.SAY_37_7))
 CORE_XCOMP_FORMS = frozenset(_forms(XCOMP_VERBS))
 CUE_FORMS = {
     **_forms(frozenset(b for b, _ in PHRASAL_BASES + PARTICLE_OBJECT_BASES)), **_forms(verb_classes.frame_members("object_pred")),

@@ -207,7 +207,8 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
     :data:`CUE_NOUNS` with its complement right after it (a noun of request, :data:`REQUEST_NOUNS`, takes only a
     "for" object or a clause: "an appeal to voters" names who is asked). Content: the complement; source: the possessor
     or the "by" / "from" agent (:func:`_noun_holder`), else the subject of the verb whose object the noun is
-    ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too).
+    ("Putin veered close to an admission that C"), else none (PolNeAR annotates the noun's content without a source too;
+    a short object with no source gives nothing, :func:`short_object`).
 
     Limits: the complement must follow the noun directly; a noun that is the object of a cue verb, or a light
     noun (:data:`~annotate.extract.lexicons.LIGHT_NOUNS`) that is the object of a light verb ("raised concerns about"),
@@ -235,7 +236,23 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         else:
             subj = governing_subject(tok)
             source = source_range(subj, base) if subj is not None else None
+            if source is None and last is not tok and short_object(comp):
+                continue
         yield Candidate(content, source, token_range([tok, last], base), "indirect", "cue_noun", tok.i)
+
+
+# The most words of a prepositional object that names what a cue noun is about rather than what was said, when
+# nobody holds the noun (:func:`short_object`).
+SHORT_OBJECT_WORDS = 3
+
+
+def short_object(comp) -> bool:
+    """True when ``comp`` (a cue noun's prepositional object) is a noun phrase of :data:`SHORT_OBJECT_WORDS` words at
+    most: with no possessor, agent or governing subject, "opposition to the Cadillac tax", "criticism of his wife",
+    "accusations of scandals and schemes" mention a stance or a topic in passing, which PolNeAR seldom annotates.
+    Limit: a short object the gold takes with no source ("denials of wrongdoing", "opposition to trade deals") is lost
+    with it; a clause or "to V" complement, and any noun with a source, are kept."""
+    return len([t for t in comp if not t.is_punct]) <= SHORT_OBJECT_WORDS
 
 
 def _backing_group(noun, verb):

@@ -22,10 +22,10 @@ from annotate.extract.extents import (
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
-    AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, EVIDENCE_FORMS, INTENTION_VERBS, OBJECT_FORMS,
-    OBJECT_PREPS, OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES, PREDICATE_FORMS,
-    PRED_OBJECT_FORMS, PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS, TOPIC_OBJECT_NOUNS,
-    TOPIC_OBJECT_PREPS, TOPIC_PARTICIPLES, XCOMP_FORMS,
+    AGENT_PRONOUNS, CLAIM_NOUNS, CORE_OBJECT_FORMS, CORE_XCOMP_FORMS, CUE_FORMS, EVIDENCE_FORMS, INTENTION_VERBS,
+    OBJECT_FORMS, OBJECT_PREPS, OBJECT_TOPIC_FORMS, OBJECT_TOPIC_PREPS, PARTICLE_OBJECT_CUES, PHRASAL_CUES,
+    PREDICATE_FORMS, PRED_OBJECT_FORMS, PUBLISH_OBJECT_FORMS, QUESTION_OPENERS, SAY_FORMS, SPEECH_OBJECT_FORMS,
+    TOPIC_OBJECT_NOUNS, TOPIC_OBJECT_PREPS, TOPIC_PARTICIPLES, XCOMP_FORMS,
 )
 from annotate.extract.registry import MINOR, Rule, frame
 from annotate.extract.spans import token_range
@@ -396,12 +396,26 @@ def _gerund_object(v: VerbCue, xcomp) -> bool:
 ONGOING_TRY_FORMS = frozenset(
     form for base in TRY_61 - INTENTION_VERBS for form in verb_forms(base) if form.endswith("ing")
 )
+# Every form of the try class without a listed intention verb, and the most words (with "to") of a complement of
+# theirs that names an act rather than a message (:func:`_attempted_act`).
+TRY_FORMS = frozenset(form for base in TRY_61 - INTENTION_VERBS for form in verb_forms(base))
+ATTEMPTED_ACT_WORDS = 7
+
+
+def _attempted_act(xcomp, toks) -> bool:
+    """True when a try-class complement is a short act (:data:`ATTEMPTED_ACT_WORDS` words at most) whose verb is no
+    cue word: "tried to turn the tables", "tried to revive it", "will try to have it" describe what someone did, which
+    PolNeAR seldom annotates; "tried to attack Trump", "tried to make the case that C" (a cue verb) and longer
+    complements keep their statement. Limit: a short act the gold takes ("tried to empathize with their
+    frustrations") is lost with it."""
+    return xcomp.lower_ not in CUE_FORMS and len([t for t in toks if not t.is_punct]) <= ATTEMPTED_ACT_WORDS
 
 
 @frame(Rule("verb_xcomp", priority=1, role=MINOR, headline_object=True))
 def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"vowed to fight", "refused to comment": the "to" complement of an intention verb. An "-ing" form of the try
-    class gives none (:data:`ONGOING_TRY_FORMS`); its other forms ("tried to", "tries to") still do."""
+    class gives none (:data:`ONGOING_TRY_FORMS`); its other forms ("tried to", "tries to") still do, unless the
+    complement is a short act (:func:`_attempted_act`)."""
     tok, form = v.tok, v.form
     xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i), None)
     if xcomp is None:
@@ -414,6 +428,8 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
     toks = list(xcomp.subtree) if coordinated else _without_asides(xcomp)
     for last in coordinated:  # "to cut taxes, build a wall and deport ..."
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
+    if form in TRY_FORMS and _attempted_act(xcomp, toks):
+        return False
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
 

@@ -22,10 +22,10 @@ from typing import Iterable, Iterator, Optional
 from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
-from annotate.extract.boilerplate import dateline_end, not_statements
+from annotate.extract.boilerplate import dateline_end, not_statements, takes_markup
 from annotate.extract.headlines import headline_noun_verb, headline_verb
 from annotate.extract import families  # noqa: F401 - declares the family rules
-from annotate.extract.lexicons import CUE_FORMS, is_candidate
+from annotate.extract.lexicons import CUE_FORMS, SAY_CLASS_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
 from annotate.extract.registry import MINOR, SPEECH, Rule, declare, generators, get
 from annotate.extract.quote_anchors import colon_before_quote, quote_anchors
@@ -104,6 +104,7 @@ class Extractor:
         ]
         cands: list[Candidate] = []
         bare: list[Candidate] = []
+        deep: set[int] = set()
         longest = max((e - s for s, e, _, _ in todo), default=0)
         if longest >= self.nlp.max_length:  # the reader's --max-chars is the limit, not spaCy's default (E088)
             self.nlp.max_length = longest + 1
@@ -122,10 +123,13 @@ class Extractor:
             cands.extend(found_here)
             bare.extend(bare_cues(doc, start))
             bare.extend(quote_anchors(doc, start))
+            deep.update(deep_cues(doc, start))
         quotations = list(quotes(text, paras))
         found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
         skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
+        found = [cand for cand in found if not (takes_markup(text, cand.content) or takes_markup(text, cand.source))]
+        found = _drop_deep_nested(found, deep)
         if title is not None:
             found = _headline_conjuncts(text, [_to_headline_end(text, cand, title) for cand in found], title)
         for cand in found:
@@ -135,6 +139,32 @@ class Extractor:
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")
+# How many heads above it a cue verb needs to count as buried in another clause's report (:func:`deep_cues`).
+DEEP_CUE_ANCESTORS = 2
+
+
+def deep_cues(doc, base: int) -> Iterator[int]:
+    """Offsets of the cue verbs of ``doc`` (:data:`CUE_FORMS`, not the say class :data:`SAY_CLASS_FORMS`) with at
+    least :data:`DEEP_CUE_ANCESTORS` heads above them: a belief, a telling or an intention two clauses down ("he said
+    a neighbor told him they had been taken away", "Trump said most of whom thought C")."""
+    for tok in doc:
+        if tok.tag_.startswith("VB") and tok.lower_ in CUE_FORMS and tok.lower_ not in SAY_CLASS_FORMS:
+            if sum(1 for _ in zip(range(DEEP_CUE_ANCESTORS), tok.ancestors)) >= DEEP_CUE_ANCESTORS:
+                yield base + tok.idx
+
+
+def _drop_deep_nested(found: list[Candidate], deep: set[int]) -> list[Candidate]:
+    """Drop a statement whose cue is a buried cue verb (:func:`deep_cues`) and whose content lies inside another
+    statement's larger content: the report inside a report is part of what the outer source said, which PolNeAR marks
+    alone ("she said a young man thought she was a liar"). Limits: the outer statement must have been found; a cue of
+    the say class keeps its statement (PolNeAR marks those as reports of their own more often than not)."""
+    def buried(c: Candidate) -> bool:
+        return c.cue is not None and any(c.cue[0] <= at < c.cue[1] for at in deep) and any(
+            h is not c and h.content != c.content and h.content[0] <= c.content[0] and c.content[1] <= h.content[1]
+            for h in found
+        )
+
+    return [c for c in found if not buried(c)] if deep else found
 
 
 def headline_case(line: str) -> str:

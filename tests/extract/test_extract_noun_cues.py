@@ -38,8 +38,8 @@ CASES = [
         "endorsement of", "The union", "the governor", "indirect", "cue_noun", id="cue-noun-of-named-possessor",
     ),
     pytest.param(
-        "Opposition to the pipeline has grown in rural counties.",
-        "Opposition to", None, "the pipeline", "indirect", "cue_noun", id="cue-noun-to-no-source",
+        "Opposition to the proposed natural gas pipeline has grown in rural counties.",
+        "Opposition to", None, "the proposed natural gas pipeline", "indirect", "cue_noun", id="cue-noun-to-no-source",
     ),
     pytest.param(
         "The request by the challengers to delay the hearing was denied on Friday.",
