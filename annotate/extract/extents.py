@@ -359,6 +359,8 @@ def _to_sentence_end(comp) -> list:
             end = i - 1  # ", especially given ...", ", in an interview": the cue's own modifier
             break
         if tok.head == cue and tok.dep_ in ("cc", "conj", "advcl", "parataxis", "npadvmod"):
+            if tok.dep_ == "conj" and _second_that_clause(tok):
+                continue  # "predicted that C, but that C2": a second complement of the cue
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if tok.dep_ == "cc" and not (nxt is not None and nxt.head == cue and nxt.dep_ == "conj"):
                 continue
@@ -513,10 +515,26 @@ def _new_clause_at(tok) -> bool:
         return True
     if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
         conj = next((t for t_dep, t in kids(tok.head) if t_dep == "conj" and t.i > tok.i), None)
+        if conj is not None and _second_that_clause(conj) and conj.left_edge.i == tok.i + 1:
+            return False  # ", but that C2": the cue's second complement, not a new clause
         if conj is None or not any(c_dep in SUBJECT_DEPS for c_dep, c in kids(conj)):
             return False
         return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in children(conj))
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advmod" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.i > tok.i)
+
+
+def _second_that_clause(conj) -> bool:
+    """A conjunct clause opened by the complementiser "that" right after "and" / "but" ("predicted that base wages
+    would fall, but that the higher overtime payments would more than offset any loss", "said the odds were very
+    low, and that Americans should worry more about other things"): a second complement of the same cue, part of
+    the content, not a new clause of the writer. Limits: the parser must mark "that" as the conjunct's ``mark``
+    (a demonstrative, ", but that group was ...", is no mark); the "that" clause of another verb is taken too."""
+    first = conj.left_edge
+    doc = conj.doc
+    return (
+        conj.dep_ == "conj" and _verbal(conj) and first.lower_ == "that" and first.dep_ == "mark" and first.head == conj
+        and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but")
+    )
 
 
 def _trailing_relative(tok, end: int) -> bool:

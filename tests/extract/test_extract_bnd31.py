@@ -1,0 +1,62 @@
+"""Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
+its change (main a66144a for the first table) and passes after.
+
+- A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
+  fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
+  at the comma (``extents._new_clause_at`` read ", but <clause>" as the writer's new clause); now it runs on through
+  the second "that" clause (``extents._second_that_clause``). A demonstrative "that" after ", but" ("but that group
+  was ...") is no complementiser and still ends the content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, extractor  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+SECOND_THAT_CASES = [
+    pytest.param(
+        "By contrast, Daniel Hamermesh, a labor economist at the Institute for the Study of Labor, predicted that base "
+        "wages would fall somewhat over time, but that the higher overtime payments would more than offset any loss in "
+        "regular salary levels.",
+        "predicted", "Daniel Hamermesh, a labor economist at the Institute for the Study of Labor",
+        "base wages would fall somewhat over time, but that the higher overtime payments would more than offset any "
+        "loss in regular salary levels",
+        "indirect", "said_clause", id="but-that",
+    ),
+    pytest.param(
+        "Prager believes there are no good options, but that sometimes the lesser of two evils will have to do.",
+        "believes", "Prager",
+        "there are no good options, but that sometimes the lesser of two evils will have to do",
+        "indirect", "said_clause", id="but-that-believes",
+    ),
+    pytest.param(
+        "The congressman’s spokesman also pointed out that the committee employs several active members of the "
+        "military, and that none of them have ever been penalized for fulfilling their duties to the service.",
+        "pointed out", "The congressman’s spokesman",
+        "the committee employs several active members of the military, and that none of them have ever been penalized "
+        "for fulfilling their duties to the service",
+        "indirect", "said_clause", id="and-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_THAT_CASES)
+def test_second_that_clause_joins(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+SECOND_THAT_NEGATIVES = [
+    pytest.param(
+        "A majority of those who said their top quality in a candidate was caring about people like them supported "
+        "Sanders in Virginia, but that group was slightly more likely to support Clinton in Georgia.",
+        "supported", "A majority of those who said their top quality in a candidate was caring about people like them",
+        "Sanders in Virginia", "indirect", "verb_object", id="but-that-demonstrative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_THAT_NEGATIVES)
+def test_demonstrative_that_still_ends(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
