@@ -506,13 +506,15 @@ def _ends_sentence(doc, end: int) -> bool:
 
 
 def _new_clause_at(tok) -> bool:
-    """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ..."."""
+    """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ...", ", although
+    <clause>". A concession with no clause of its own (", though not necessarily likely, that ...", ", although
+    brief,") is part of what was said and does not break it."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or prev.text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
     if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
-        return True
+        return _verbal(tok.head) and any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(tok.head))
     if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
         conj = next((t for t_dep, t in kids(tok.head) if t_dep == "conj" and t.i > tok.i), None)
         if conj is not None and _second_that_clause(conj) and conj.left_edge.i == tok.i + 1:

@@ -1,11 +1,15 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
-its change (main a66144a for the first table) and passes after.
+its change (main a66144a for the first table, cabb205 for the second) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
   at the comma (``extents._new_clause_at`` read ", but <clause>" as the writer's new clause); now it runs on through
   the second "that" clause (``extents._second_that_clause``). A demonstrative "that" after ", but" ("but that group
   was ...") is no complementiser and still ends the content.
+- A concession with no clause of its own after a comma (", though not necessarily likely, that ...", ", though
+  mixed with enough truth ..."): ``extents._new_clause_at`` ended the content at
+  any concessive mark; now only at one whose head is a verb with a subject (", though he hasn't endorsed her" still
+  ends it).
 """
 
 from __future__ import annotations
@@ -59,4 +63,29 @@ SECOND_THAT_NEGATIVES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", SECOND_THAT_NEGATIVES)
 def test_demonstrative_that_still_ends(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+CONCESSION_CASES = [
+    pytest.param(
+        "Clinton's campaign knew it was possible, though not necessarily likely, that she could lose Michigan.",
+        "knew", "Clinton's campaign", "it was possible, though not necessarily likely, that she could lose Michigan",
+        "indirect", "said_clause", id="though-not-likely",
+    ),
+    pytest.param(
+        "Several Democratic operatives said they even expect fake information, though mixed with enough truth to cause "
+        "damage.",
+        "said", "Several Democratic operatives",
+        "they even expect fake information, though mixed with enough truth to cause damage",
+        "indirect", "said_clause", id="though-mixed",
+    ),
+    pytest.param(
+        "Sanders said he would vote for Hillary Clinton, though he hasn’t endorsed her.",
+        "said", "Sanders", "he would vote for Hillary Clinton", "indirect", "said_clause", id="though-clause-ends",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", CONCESSION_CASES)
+def test_verbless_concession_stays(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
