@@ -46,6 +46,7 @@ from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
 )
 from annotate.extract.noun_cues import bound_subject, possessor_tokens
+from annotate.extract.object_frames import _without_asides
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
@@ -677,10 +678,11 @@ def _passive_parts(tok, relative: frozenset = frozenset()):
     return subj, pobj, cue
 
 
-def _passive_candidate(tok, subj, pobj, cue, last, base: int, rule_name: str) -> Iterator[Candidate]:
+def _passive_candidate(tok, subj, pobj, cue, last, base: int, rule_name: str, end=None) -> Iterator[Candidate]:
     """The statement of a passive cue ``tok``: content from its subject to the end of ``last`` (the complement or
-    predicate), source the "by" agent ``pobj`` or none."""
-    toks = list(trim_appended(subj)) + list(tok.doc[subj.right_edge.i + 1:last.right_edge.i + 1])
+    predicate; to token ``end`` when given), source the "by" agent ``pobj`` or none."""
+    end = last.right_edge.i if end is None else end
+    toks = list(trim_appended(subj)) + list(tok.doc[subj.right_edge.i + 1:end + 1])
     content = content_range_from(toks, base)
     if content is not None:
         source = source_range(pobj, base) if pobj is not None else None
@@ -697,6 +699,10 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
+    The complement ends before the writer's asides on it: a participle clause after a comma or dash (", potentially
+    teeing up a new law"), a time or reason clause, a relative clause or apposition set off by a comma or dash ("--
+    the first wave in a total of 600 layoffs --"), as for :func:`~annotate.extract.object_frames.verb_xcomp`.
+
     Limits: the subject must be the passive's own, not a relative pronoun or "it", but for an expectation ("which /
     that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a
     forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
@@ -710,7 +716,8 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
         xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
         if xcomp is None:
             continue
-        yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief")
+        kept = {t.i for t in trim_appended(xcomp)}.intersection(t.i for t in _without_asides(xcomp))
+        yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief", end=max(kept))
 
 
 # Judgement verbs whose passive takes a bare predicate as well: "Pigs are considered unclean by X", "X was deemed

@@ -425,7 +425,7 @@ CIRCUMSTANCE_MARKS = frozenset(("as", "while", "when", "after", "before", "becau
 
 def _without_asides(head) -> list:
     """``head``'s subtree without the writer's asides on it: a participle clause after a comma or dash (", reversing
-    its decades-long pacifism", ", leaving Cleveland excited ...") and a finite clause of time or reason on ``head``
+    its decades-long pacifism", ", leaving Cleveland excited ...", ", potentially teeing up ...") and a finite clause of time or reason on ``head``
     (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left the breakfast", with a measure before it: "a
     day after he said them"), with what follows them. Limit: a cue inside the part left out is no longer inside
     this content, so its own statement is kept ("after he said them")."""
@@ -437,7 +437,7 @@ def _without_asides(head) -> list:
             continue
         before = doc[child.left_edge.i - 1]
         participle = (
-            child.tag_ == "VBG" and child.left_edge == child and before.text in CLAUSE_BREAKS
+            child.tag_ == "VBG" and _opens(child) and before.text in CLAUSE_BREAKS
             and not any(k_dep == "conj" for k_dep, k in kids(child))
         )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
         marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
@@ -450,6 +450,13 @@ def _without_asides(head) -> list:
                 start = measure.left_edge.i
             cut = start if cut is None else min(cut, start)
     return [t for t in toks if cut is None or t.i < cut]
+
+
+def _opens(verb) -> bool:
+    """``verb`` is the first word of its clause, or comes right after an adverb of its own that opens it (",
+    potentially teeing up ...")."""
+    first = verb.left_edge
+    return first == verb or (first.dep_ == "advmod" and first.head == verb and first.i + 1 == verb.i)
 
 
 def _coordinated_complements(verb, xcomp) -> list:

@@ -1,5 +1,5 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
-its change (main a66144a for the first table, cabb205 for the second) and passes after.
+its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -10,6 +10,11 @@ its change (main a66144a for the first table, cabb205 for the second) and passes
   mixed with enough truth ..."): ``extents._new_clause_at`` ended the content at
   any concessive mark; now only at one whose head is a verb with a subject (", though he hasn't endorsed her" still
   ends it).
+- The complement of a passive belief or expectation ("X is expected to V") ran to the end of its subtree, the
+  writer's asides included: a participle clause after a comma (", potentially teeing up a new law ..."), a noun
+  phrase between dashes ("-- the first wave in a total of 600 layoffs --") or after a comma; now it ends before them
+  (``object_frames._without_asides`` and ``extents.trim_appended``, as ``verb_xcomp`` does; a participle may open
+  with its own adverb, ``object_frames._opens``).
 """
 
 from __future__ import annotations
@@ -88,4 +93,31 @@ CONCESSION_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", CONCESSION_CASES)
 def test_verbless_concession_stays(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+PASSIVE_ASIDE_CASES = [
+    pytest.param(
+        "The White House is expected to sign the measure, potentially teeing up a new law by the end of the year.",
+        "is expected", None, "The White House is expected to sign the measure", "indirect", "passive_belief",
+        id="participle-after-comma",
+    ),
+    pytest.param(
+        "Nabisco is expected to cut 277 workers this week -- the first wave in a total of 600 layoffs -- as the "
+        "company that makes Oreos, Chips Ahoy and Nilla Wafers shifts work to a Mexico plant where it has invested "
+        "$130 million in a new production line.",
+        "is expected", None, "Nabisco is expected to cut 277 workers this week", "indirect", "passive_belief",
+        id="dash-apposition",
+    ),
+    pytest.param(
+        "Of all the voters who might be expected to resist the charms of Donald J. Trump, the two million members of "
+        "the Service Employees International Union would most likely be near the top of the list.",
+        "might be expected", None, "who might be expected to resist the charms of Donald J. Trump", "indirect",
+        "passive_belief", id="comma-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_ASIDE_CASES)
+def test_passive_complement_without_asides(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
