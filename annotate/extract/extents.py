@@ -422,7 +422,8 @@ def _second_attribution(tok, cue, end: int) -> bool:
     own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
     :data:`CONTRAST_MARKS`; ", and three-quarters said ...": a lower-case "and" / "but" after a comma, whose subject
     the parser may leave inside the complement) or a reaction in apposition
-    (", a charge the foreign ministry rejected as ..."). The content ends before it."""
+    (", a charge the foreign ministry rejected as ..."). The content ends before it. A first-person aside of the
+    speaker is no second attribution (:func:`_speaker_aside`)."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
@@ -433,6 +434,8 @@ def _second_attribution(tok, cue, end: int) -> bool:
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
+            if _speaker_aside(s, verb):
+                return False
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
     if _relative_report(tok):
         return True
@@ -445,6 +448,16 @@ def _second_attribution(tok, cue, end: int) -> bool:
 
 
 _JOINING_MARKS = frozenset(("and", "but"))
+# Subjects of a speaker's own aside inside what he says (", I think, ...", ", we know there are ...").
+SPEAKER_PRONOUNS = frozenset(("i", "we"))
+
+
+def _speaker_aside(subj, verb) -> bool:
+    """A first-person clause inside a content (", I don't think they've studied her adequately", "— I think the
+    pressure's going to build on her —") or the filler "you know": the speaker's own words, not another source's
+    attribution, so the content goes on. Limits: read from the pronoun alone, so a first-person writer's aside inside
+    a reported clause is kept in the content too."""
+    return subj.lower_ in SPEAKER_PRONOUNS or (subj.lower_ == "you" and verb.lower_ == "know")
 
 
 def _relative_report(tok) -> bool:

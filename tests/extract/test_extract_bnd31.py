@@ -1,5 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
-its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third) and passes after.
+its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
+fourth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -15,13 +16,17 @@ its change (main a66144a for the first table, cabb205 for the second, 6285aa7 fo
   phrase between dashes ("-- the first wave in a total of 600 layoffs --") or after a comma; now it ends before them
   (``object_frames._without_asides`` and ``extents.trim_appended``, as ``verb_xcomp`` does; a participle may open
   with its own adverb, ``object_frames._opens``).
+- A first-person aside or the filler "you know" inside what a speaker says (", you know, what you should be doing
+  ...", ", we believe,"; the subject "I" / "we", or "you know"): ``extents._second_attribution`` read it as another
+  source's attribution and ended the content there, so the quotation before it became a statement of its own
+  nested in the reported clause; now it is the speaker's own words (``extents._speaker_aside``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import assert_case, extractor  # noqa: F401 - extractor is a fixture
+from extract_helpers import assert_case, extractor, found  # noqa: F401 - extractor is a fixture
 
 # (text, cue, expected source, expected content, kind, rule)
 SECOND_THAT_CASES = [
@@ -121,3 +126,24 @@ PASSIVE_ASIDE_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_ASIDE_CASES)
 def test_passive_complement_without_asides(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+SPEAKER_ASIDE_CASES = [
+    pytest.param(
+        "He noted that as a businessman, there was no reason Trump would dwell on “the difference between Sunni and "
+        "Shia, and really, you know, what you should be doing with North Korea or Russia.”",
+        "dwell on", id="you-know",
+    ),
+    pytest.param(
+        "If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, \"I'd say, "
+        "'All right, you have done a good job.'.\"",
+        "say", id="i-would-say",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue", SPEAKER_ASIDE_CASES)
+def test_speaker_aside_no_cut_statement(extractor, text, cue):
+    """The cut content's statement (a quotation nested in the reported clause, or the clause before the quotation)
+    is gone once the aside no longer ends the content."""
+    assert not [row for row in found(extractor, text) if row[2] == cue]
