@@ -1,6 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth) and passes after.
+fourth, f825781 for the fifth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -20,6 +20,10 @@ fourth) and passes after.
   ...", ", we believe,"; the subject "I" / "we", or "you know"): ``extents._second_attribution`` read it as another
   source's attribution and ended the content there, so the quotation before it became a statement of its own
   nested in the reported clause; now it is the speaker's own words (``extents._speaker_aside``).
+- An "-ing" clause right after a phrasal cue's object that the parser hung on the cue verb ("pointed to Obama |
+  endorsing Clinton on Thursday", "focused on his years | serving on the House Armed Services Committee"): the
+  content was the object alone; now it takes the clause (``object_frames._gerund_after``; not after a comma, nor
+  one opened by a mark, "while reveling in ...").
 """
 
 from __future__ import annotations
@@ -147,3 +151,32 @@ def test_speaker_aside_no_cut_statement(extractor, text, cue):
     """The cut content's statement (a quotation nested in the reported clause, or the clause before the quotation)
     is gone once the aside no longer ends the content."""
     assert not [row for row in found(extractor, text) if row[2] == cue]
+
+
+GERUND_AFTER_CASES = [
+    pytest.param(
+        "Though the White House kept mum about the timing, all signs pointed to Obama endorsing Clinton on Thursday "
+        "after the president meets with Sanders in the Oval Office.",
+        "pointed to", "all signs",
+        "Obama endorsing Clinton on Thursday after the president meets with Sanders in the Oval Office",
+        "indirect", "verb_prep_object", id="pointed-to",
+    ),
+    pytest.param(
+        "He focused on his years serving on the House Armed Services Committee during President Ronald Reagan's "
+        "tenure, a dig at his opponents in the Republican race.",
+        "focused on", "He",
+        "his years serving on the House Armed Services Committee during President Ronald Reagan's tenure",
+        "indirect", "verb_prep_object", id="focused-on",
+    ),
+    pytest.param(
+        "In 2008, he complained bitterly about the United States' backing independence for Kosovo, and railed about "
+        "Washington's propensity to intervene in countries' internal affairs where and when it saw fit.",
+        "complained bitterly about", "he", "the United States' backing independence for Kosovo",
+        "indirect", "verb_prep_object", id="complained-about",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", GERUND_AFTER_CASES)
+def test_gerund_after_prep_object(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
