@@ -1,6 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth) and passes after.
+fourth, f825781 for the fifth, 4a4bf9b for the sixth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -24,6 +24,9 @@ fourth, f825781 for the fifth) and passes after.
   endorsing Clinton on Thursday", "focused on his years | serving on the House Armed Services Committee"): the
   content was the object alone; now it takes the clause (``object_frames._gerund_after``; not after a comma, nor
   one opened by a mark, "while reveling in ...").
+- A fronted inquiry clause ("Asked if it had appeared he was encouraging violence with his initial statement, Trump
+  replied"): the question ended with its own subtree, which the parser often closes early ("if it had appeared");
+  now it runs to the comma before the main clause's subject (``rules._fronted_end``).
 """
 
 from __future__ import annotations
@@ -179,4 +182,34 @@ GERUND_AFTER_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", GERUND_AFTER_CASES)
 def test_gerund_after_prep_object(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+FRONTED_INQUIRY_CASES = [
+    pytest.param(
+        "Asked if it had appeared he was encouraging violence with his initial statement, Trump replied, “Well, maybe "
+        "so.",
+        "Asked", None, "if it had appeared he was encouraging violence with his initial statement", "indirect",
+        "inquiry", id="asked-if",
+    ),
+    pytest.param(
+        "Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has "
+        "called the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban "
+        "demurred.",
+        "Asked", None,
+        "whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has called "
+        "the notion of man-made global warming a hoax, could be the next occupant of the White House",
+        "indirect", "inquiry", id="asked-whether-long",
+    ),
+    pytest.param(
+        "Asked in Iowa recently whether he would support Donald Trump if Trump is the GOP nominee, Rubio gave a "
+        "roundabout answer.",
+        "Asked", None, "whether he would support Donald Trump if Trump is the GOP nominee", "indirect", "inquiry",
+        id="asked-whether-if",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", FRONTED_INQUIRY_CASES)
+def test_fronted_inquiry_runs_to_main_clause(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
