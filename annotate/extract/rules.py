@@ -199,8 +199,9 @@ def _fronted_end(tok, comp) -> int:
     """Where the question of a fronted inquiry clause ("Asked if it had appeared he was encouraging violence with his
     initial statement, Trump replied, ...") ends: before the subject of the clause it hangs from (or of a clause
     above it), when a comma comes right before that subject (the parser may hang the question's last words on the
-    main verb); else after the question's own subtree. Limits: a subject after a longer aside ("Asked X, in an interview, Trump said") ends the
-    question at the aside's last comma."""
+    main verb); else after the question's own subtree. Limits: an aside between the question and the subject ("Asked
+    X, in an interview, Trump said") stays in the question, and the breaks of ``_to_sentence_end`` are not read
+    there."""
     doc = tok.doc
     head = tok.head
     while True:  # the parser may hang the participle on a verb of the question itself: climb to the main clause
