@@ -440,8 +440,9 @@ def _without_asides(head) -> list:
     """``head``'s subtree without the writer's asides on it: a participle clause after a comma or dash (", reversing
     its decades-long pacifism", ", leaving Cleveland excited ...", ", potentially teeing up ...": :func:`_opens`) and
     a finite clause of time or reason on ``head`` (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left
-    the breakfast", with a measure before it: "a day after he said them"), with what follows them. Limit: a cue inside the part left out is no longer inside
-    this content, so its own statement is kept ("after he said them")."""
+    the breakfast", with a measure before it: "a day after he said them"), with what follows them. Limit: a cue
+    inside the part left out is no longer inside this content, so its own statement is kept ("after he said
+    them")."""
     doc = head.doc
     toks = list(head.subtree)
     cut = None
