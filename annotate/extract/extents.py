@@ -342,6 +342,9 @@ def _to_sentence_end(comp) -> list:
     fronted = _fronted_clause(cue)
     if fronted is not None:  # "As Obama announces that C, he is set to ...": C ends with the fronted clause
         end = min(end, fronted.right_edge.i + 1)
+    governing = _governing_clause_start(cue, comp)
+    if governing is not None:  # "Kasich, suggesting C, was tepid about ...": C ends before the clause above the cue
+        end = min(end, governing)
     text_of = texts(doc)
     right = comp.right_edge.i
     for i in range(comp.left_edge.i + 1, end):
@@ -403,6 +406,32 @@ def _summary_apposition(tok) -> bool:
         and head.dep_ in SUMMARY_DEPS and head.head.tag_.startswith("VB")
         and any(dep in ("relcl", "acl") or dep == "prep" and tok.doc[tok.i - 1].text == "," for dep, _ in kids(head))
     )
+
+
+def _governing_clause_start(cue, comp) -> Optional[int]:
+    """Where the words of a clause above ``cue`` go on after its complement ``comp`` ("Kasich, suggesting the U.S.
+    outsource the fight to Syria and Russia, | was tepid about ...", "..., saying he was nervous to ask a question, |
+    the man ended up ..."): a verb the cue hangs under (directly or through other heads), or a verb conjoined to one
+    of those, that comes after the complement, from its subject, auxiliaries or other words before it, when a comma
+    or dash comes right before them (or before the "and" / "but" that joins it); else None. The content is what the
+    cue's source said, never the clause the cue is part of. Limits: the parser's heads decide; a second verb it
+    hangs on the complement itself stays in the content."""
+    doc = cue.doc
+    last = comp.right_edge.i
+    found = []
+    tok = cue
+    while tok.head.i != tok.i:
+        tok = tok.head
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.i > last]
+        for verb in verbs:
+            if verb.i <= last or not _verbal(verb) or _second_that_clause(verb):
+                continue  # ", and that C2": a second complement (:func:`_second_that_clause`)
+            start = min([verb.i] + [c.left_edge.i for c in verb.children if last < c.i < verb.i and not c.is_punct])
+            if start > 0 and doc[start - 1].dep_ == "cc" and doc[start - 1].head == tok:
+                start -= 1
+            if start > 0 and doc[start - 1].text in _CLAUSE_BREAKS:
+                found.append(start - 1)
+    return min(found) if found else None
 
 
 def _fronted_clause(cue):

@@ -1,6 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth, 4a4bf9b for the sixth) and passes after.
+fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -27,6 +27,12 @@ fourth, f825781 for the fifth, 4a4bf9b for the sixth) and passes after.
 - A fronted inquiry clause ("Asked if it had appeared he was encouraging violence with his initial statement, Trump
   replied"): the question ended with its own subtree, which the parser often closes early ("if it had appeared");
   now it runs to the comma before the main clause's subject (``rules._fronted_end``).
+- A cue inside a clause that another clause governs ("Since announcing in October that he would not seek the
+  presidency, Mr. Biden has been ...", "Trump took a more hands-off approach ..., suggesting the U.S. outsource the
+  fight to Syria and Russia, was tepid about ..."): the content ran on into the governing clause when the parser
+  closed the cue's clause late; now it ends at the comma or dash before a verb the cue hangs under, or one conjoined
+  to it, with its subject and auxiliaries (``extents._governing_clause_start``; a conjoined "and that C2" stays a
+  second complement).
 """
 
 from __future__ import annotations
@@ -212,4 +218,31 @@ FRONTED_INQUIRY_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", FRONTED_INQUIRY_CASES)
 def test_fronted_inquiry_runs_to_main_clause(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+GOVERNING_CLAUSE_CASES = [
+    pytest.param(
+        "Since announcing in October that he would not seek the presidency, Mr. Biden has been a loyal Democratic "
+        "lieutenant, taking care to praise Mrs. Clinton in public and rousing Democrats with a vintage address at the "
+        "party's national convention last month.",
+        "announcing", "Mr. Biden", "he would not seek the presidency", "indirect", "participle", id="fronted-since",
+    ),
+    pytest.param(
+        "Before the Paris terror attacks, Trump took a more hands-off approach to the Islamic State, suggesting the "
+        "U.S. outsource the fight to Syria and Russia, was tepid about U.S. involvement in Ukraine and distinguished "
+        "himself in the Republican field by saying he'd make nice with Vladimir Putin.",
+        "suggesting", "Trump", "the U.S. outsource the fight to Syria and Russia", "indirect", "participle",
+        id="conjoined-predicate",
+    ),
+    pytest.param(
+        "After saying he was nervous to ask a question, the man ended up in the middle of the room with his arm around "
+        "Kasich, offering his thoughts on military readiness.",
+        "saying", "the man", "he was nervous to ask a question", "indirect", "participle", id="fronted-after",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", GOVERNING_CLAUSE_CASES)
+def test_content_ends_before_governing_clause(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
