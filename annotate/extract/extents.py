@@ -304,16 +304,24 @@ def _list_item(tok) -> bool:
     )
 
 
-def trim_appended(head, lists: bool = False) -> list:
+def trim_appended(head, lists: bool = False, appositions: bool = False) -> list:
     """``head``'s subtree without relative clauses and appositions set off by a comma or dash; ``lists``: an
     apposition of ``head`` itself after a comma that continues a list (:func:`_list_item`) stays (one on a noun
-    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official")."""
+    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official");
+    ``appositions``: an apposition after a comma that names or describes a noun ("the activism of Erica Smegielski,
+    the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung") stays, without its own relative
+    clauses, but not an indefinite noun with a clause of its own (", a charge that Mrs. Clinton has faced": the
+    writer's comment, :func:`_summary_apposition`'s shape)."""
     doc = head.doc
     drop: set[int] = set()
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
             before = doc[tok.left_edge.i - 1]
             if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
+                continue
+            if appositions and tok.dep_ == "appos" and before.text == "," and _nominal(tok.head) and not (
+                tok.left_edge.lower_ in ("a", "an") and any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            ):
                 continue
             if before.text in (",", "—", "--", "–", "(", ";"):
                 drop.update(t.i for t in tok.subtree)

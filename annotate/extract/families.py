@@ -493,7 +493,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         if obj is None or obj.i < prep.i or obj.tag_ in ("WDT", "WP"):
             continue  # "the one thing that she is passionate about": a stranded preposition
         # The object with its conjoined prepositions ("supporter of NATO and of U.S. solidarity with its allies").
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
         if content is None:
             continue
         first = min([tok.head.i] + [c.i for c_dep, c in kids(tok.head) if c_dep in ("aux", "neg") and c.i < tok.head.i])
@@ -530,7 +530,7 @@ def attitude_adjective(doc, base: int) -> Iterator[Candidate]:
                     break
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None and obj.i > c.i and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
                 break
             if c_dep == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
                 comp = [t for t in c.subtree if t.i != c.left_edge.i]
@@ -574,7 +574,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
                     break
             if c.dep_ in ("acl", "ccomp", "advcl") and c.left_edge.lower_ in ("that", "for") and c.left_edge.dep_ == "mark":
                 # "expressed concern that C"; "sounded a call for the United States to accept X" (for-to clause)
@@ -629,7 +629,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
             continue
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
         if content is None:
             continue
         poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)

@@ -69,7 +69,7 @@ def referring_to(doc, base: int) -> Iterator[Candidate]:
         subj = _clause_subject(tok)
         if subj is None or not agentive(subj):
             continue
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
         if content is None:
             continue
         aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "neg") and c.i < tok.i]
@@ -112,7 +112,7 @@ def _noun_complement(noun, preps=CUE_NOUN_PREPS, to_clause: bool = True, that_cl
             obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
             if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
                 return None, None
-            return [t for t in trim_appended(c) if t.i != c.i], c
+            return [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
         if to_clause and c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux":
             return list(c.subtree), noun
         if that_clause and c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":

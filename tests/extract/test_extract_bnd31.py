@@ -1,6 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh) and passes after.
+fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -33,6 +33,11 @@ fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh) a
   closed the cue's clause late; now it ends at the comma or dash before a verb the cue hangs under, or one conjoined
   to it, with its subject and auxiliaries (``extents._governing_clause_start``; a conjoined "and that C2" stays a
   second complement).
+- An apposition after a comma on the object of a noun or adjective cue ("a spirited tribute to the activism of Erica
+  Smegielski, the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung", "was concerned about
+  her daughter, a third-year chemistry student at the University of Minnesota"): ``extents.trim_appended`` left it
+  out as it does for a verb's object; the noun and adjective frames now keep it (``appositions=True``), but not an
+  indefinite noun with a clause of its own, the writer's comment (", a charge that Mrs. Clinton has faced ...").
 """
 
 from __future__ import annotations
@@ -246,3 +251,44 @@ GOVERNING_CLAUSE_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", GOVERNING_CLAUSE_CASES)
 def test_content_ends_before_governing_clause(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+APPOSITION_CASES = [
+    pytest.param(
+        "Hillary Clinton closed her New York victory speech on Tuesday night with a spirited tribute to the activism "
+        "of Erica Smegielski, the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung.",
+        "tribute to", "Hillary Clinton",
+        "the activism of Erica Smegielski, the daughter of slain Sandy Hook Elementary School principal Dawn "
+        "Hochsprung",
+        "indirect", "cue_noun", id="tribute-to",
+    ),
+    pytest.param(
+        "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan, was concerned about her daughter, a "
+        "third-year chemistry student at the University of Minnesota.",
+        "was concerned about", "Gao Junlan, a lawyer from the southwestern Chinese province of Sichuan",
+        "her daughter, a third-year chemistry student at the University of Minnesota", "indirect",
+        "stance_predicate", id="concerned-about",
+    ),
+    pytest.param(
+        "He started his answer with a story about his parents, immigrants from Poland.",
+        "story about", "He", "his parents, immigrants from Poland", "indirect", "about_noun", id="story-about",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", APPOSITION_CASES)
+def test_noun_cue_keeps_apposition(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_summary_apposition_still_left_out(extractor):
+    text = (
+        "The documents raised new questions about whether the charitable foundation worked to reward its donors with "
+        "access and influence at the State Department, a charge that Mrs. Clinton has faced in the past and has always "
+        "denied."
+    )
+    assert_case(
+        extractor, text, "raised new questions about", "The documents",
+        "whether the charitable foundation worked to reward its donors with access and influence at the State "
+        "Department", "indirect", "light_noun",
+    )
