@@ -122,7 +122,9 @@ AUTHORSHIP_FORMS = frozenset(("written",))
 
 @rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
-    """"C was reported by S": content is the passive subject, source the agent's object."""
+    """"C was reported by S": content is the passive subject (with an apposition after a comma, as the noun frames
+    keep it: "Mr. Bush, the former governor of Florida, had been soundly rejected by ..."), source the agent's
+    object."""
     for tok in words(doc, PASSIVE_AGENT_CUES):
         if tok.tag_ != "VBN":
             continue
@@ -135,7 +137,7 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
-        toks = trim_appended(subj)
+        toks = trim_appended(subj, appositions=True)  # "Mr. Bush, the former governor of Florida, had been rejected by"
         if reduced:
             toks = [t for t in toks if t.i < tok.left_edge.i]
         content = content_range_from(toks, base)

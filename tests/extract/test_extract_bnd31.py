@@ -1,6 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth) and passes after.
+fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth, d52e21f for the ninth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -38,6 +38,8 @@ fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6
   her daughter, a third-year chemistry student at the University of Minnesota"): ``extents.trim_appended`` left it
   out as it does for a verb's object; the noun and adjective frames now keep it (``appositions=True``), but not an
   indefinite noun with a clause of its own, the writer's comment (", a charge that Mrs. Clinton has faced ...").
+- The same for the subject of a passive with its agent ("Mr. Bush, the former governor of Florida, had been soundly
+  rejected by an electorate ..."): ``families.passive_agent`` keeps the apposition.
 """
 
 from __future__ import annotations
@@ -292,3 +294,24 @@ def test_summary_apposition_still_left_out(extractor):
         "whether the charitable foundation worked to reward its donors with access and influence at the State "
         "Department", "indirect", "light_noun",
     )
+
+
+PASSIVE_AGENT_CASES = [
+    pytest.param(
+        "Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he no longer recognized, "
+        "hobbling his campaign and leaving him little choice but to withdraw from the presidential race.",
+        "had been soundly rejected by", "an electorate", "Mr. Bush, the former governor of Florida",
+        "indirect", "passive_agent", id="subject-apposition",
+    ),
+    pytest.param(
+        "13 Hours will cover the 2012 Benghazi, Libya, crisis in which a U.S. State Department compound and The Annex, "
+        "a CIA station, were both attacked by Islamic terrorists.",
+        "were both attacked by", "Islamic terrorists", "a U.S. State Department compound and The Annex, a CIA station",
+        "indirect", "passive_agent", id="list-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_AGENT_CASES)
+def test_passive_agent_subject_keeps_apposition(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
