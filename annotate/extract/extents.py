@@ -278,6 +278,33 @@ def through_examples(last: int, prep) -> list:
     return list(prep.doc[last + 1:max(t.i for t in trim_appended(prep)) + 1])
 
 
+def second_conjunct(toks) -> list:
+    """A second object joined right after a noun cue's content ``toks`` that the parser hung elsewhere: "and" / "or"
+    (after a comma too) and a conjunct that is a preposition ("opinions about Mrs. Clinton | and about powerful women
+    in general", "concern over the case, | and of Emanuel's situation") or an "-ing" form with no subject or
+    auxiliary of its own ("proposals for mass deportations | and stripping citizenship from illegal immigrants'
+    children"): the tokens after the content through the conjunct, else []. Limits: a noun conjunct is not read (",
+    and his promise to build a wall" is as often a second subject), nor one after an adverb or aside."""
+    doc = toks[0].doc
+    last = max(t.i for t in toks)
+    i = last + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return []
+    conj = doc[i + 1]
+    if conj.dep_ != "conj" or conj.left_edge.i != conj.i:
+        return []
+    own = [c_dep for c_dep, c in kids(conj)]
+    gerund = conj.tag_ == "VBG" and not any(dep in SUBJECT_DEPS + ("aux", "auxpass") for dep in own)
+    if not (conj.tag_ == "IN" or gerund):
+        return []
+    rest = list(doc[last + 1:conj.right_edge.i + 1])
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    return rest
+
+
 def _coordinated_object(conj) -> bool:
     """A second object misparsed as a conjunct of the verb ("emphasized fairness, and a need to
     ...", "mentioned refinancing loans and forcing universities to ..."): a noun or an "-ing"

@@ -43,7 +43,7 @@ from annotate.extract.lexicons import (
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
-    SUBJECT_DEPS, _nominal, content_range_from, source_range, subtree_without, trim_appended,
+    SUBJECT_DEPS, _nominal, content_range_from, second_conjunct, source_range, subtree_without, trim_appended,
 )
 from annotate.extract.noun_cues import bound_subject, possessor_tokens
 from annotate.extract.object_frames import _without_asides
@@ -585,7 +585,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
                 break
         if not comp:
             continue
-        content = content_range_from(comp, base)
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         yield Candidate(content, source_range(subj, base), token_range(doc[tok.i:cue_end.i + 1], base), "indirect", "light_noun", tok.i)
@@ -631,7 +631,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
             continue
-        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
+        comp = [t for t in trim_appended(prep, appositions=True) if t.i != prep.i]
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)

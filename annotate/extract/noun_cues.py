@@ -37,7 +37,7 @@ from annotate.extract.noun_lexicons import (
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
-from annotate.extract.extents import content_range_from, source_range, trim_appended
+from annotate.extract.extents import content_range_from, second_conjunct, source_range, trim_appended
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import token_range
@@ -223,6 +223,7 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         comp, last = _noun_complement(tok, REQUEST_NOUN_PREPS if tok.lower_ in REQUEST_NOUNS else CUE_NOUN_PREPS)
         if not comp:
             continue
+        comp = comp + second_conjunct(comp)
         holder = _noun_holder(tok)
         content = content_range_from(comp, base)
         if content is None:
@@ -356,7 +357,7 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
             name, comp, last = "that_noun", *_noun_complement(tok, _NO_PREPS, to_clause=False, that_clause=True)
         if not comp:
             continue
-        content = content_range_from(comp, base)
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         holder = _noun_holder(tok)

@@ -1,6 +1,7 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
 its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth, d52e21f for the ninth) and passes after.
+fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth, d52e21f for the ninth, 59ab611 for
+the tenth) and passes after.
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
@@ -40,6 +41,9 @@ fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6
   indefinite noun with a clause of its own, the writer's comment (", a charge that Mrs. Clinton has faced ...").
 - The same for the subject of a passive with its agent ("Mr. Bush, the former governor of Florida, had been soundly
   rejected by an electorate ..."): ``families.passive_agent`` keeps the apposition.
+- A second object of a noun cue joined by "and" / "or" that the parser hung elsewhere, a preposition or an "-ing"
+  form with no subject ("proposals for mass deportations and stripping citizenship from illegal immigrants'
+  children"): the noun frames now run on through it (``extents.second_conjunct``).
 """
 
 from __future__ import annotations
@@ -315,3 +319,15 @@ PASSIVE_AGENT_CASES = [
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", PASSIVE_AGENT_CASES)
 def test_passive_agent_subject_keeps_apposition(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_noun_cue_second_conjunct(extractor):
+    text = (
+        "Since Trump began with insults against Mexican immigrants and then doubled down with proposals for mass "
+        "deportations and stripping citizenship from illegal immigrants' children, he has come to loom in the Mexican "
+        "imagination as a gringo bogeyman."
+    )
+    assert_case(
+        extractor, text, "proposals for", None,
+        "mass deportations and stripping citizenship from illegal immigrants' children", "indirect", "cue_noun",
+    )
