@@ -1,7 +1,6 @@
 """Issue 12, session 31 (content boundaries), on real PolNeAR train sentences; each positive fails on the code before
-its change (main a66144a for the first table, cabb205 for the second, 6285aa7 for the third, 3c1b7de for the
-fourth, f825781 for the fifth, 4a4bf9b for the sixth, ec2fb7d for the seventh, 6a18ef7 for the eighth, d52e21f for the ninth, 59ab611 for
-the tenth) and passes after.
+its change and passes after (checked against main a66144a for all of them; the commit before each change: a66144a,
+cabb205, 6285aa7, 3c1b7de, f825781, 4a4bf9b, ec2fb7d, 6a18ef7, d52e21f, 59ab611 for the tables below in order).
 
 - A second complement of the cue opened by "and that" / "but that" after a comma ("predicted that base wages would
   fall somewhat over time, but that the higher overtime payments would more than offset ..."): the content stopped
