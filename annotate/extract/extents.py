@@ -278,6 +278,33 @@ def through_examples(last: int, prep) -> list:
     return list(prep.doc[last + 1:max(t.i for t in trim_appended(prep)) + 1])
 
 
+def second_conjunct(toks) -> list:
+    """A second object joined right after a noun cue's content ``toks`` that the parser hung elsewhere: "and" / "or"
+    (after a comma too) and a conjunct that is a preposition ("opinions about Mrs. Clinton | and about powerful women
+    in general", "concern over the case, | and of Emanuel's situation") or an "-ing" form with no subject or
+    auxiliary of its own ("proposals for mass deportations | and stripping citizenship from illegal immigrants'
+    children"): the tokens after the content through the conjunct, else []. Limits: a noun conjunct is not read (",
+    and his promise to build a wall" is as often a second subject), nor one after an adverb or aside."""
+    doc = toks[0].doc
+    last = max(t.i for t in toks)
+    i = last + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or"):
+        return []
+    conj = doc[i + 1]
+    if conj.dep_ != "conj" or conj.left_edge.i != conj.i:
+        return []
+    own = [c_dep for c_dep, c in kids(conj)]
+    gerund = conj.tag_ == "VBG" and not any(dep in SUBJECT_DEPS + ("aux", "auxpass") for dep in own)
+    if not (conj.tag_ == "IN" or gerund):
+        return []
+    rest = list(doc[last + 1:conj.right_edge.i + 1])
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest = rest[:-1]
+    return rest
+
+
 def _coordinated_object(conj) -> bool:
     """A second object misparsed as a conjunct of the verb ("emphasized fairness, and a need to
     ...", "mentioned refinancing loans and forcing universities to ..."): a noun or an "-ing"
@@ -304,16 +331,24 @@ def _list_item(tok) -> bool:
     )
 
 
-def trim_appended(head, lists: bool = False) -> list:
+def trim_appended(head, lists: bool = False, appositions: bool = False) -> list:
     """``head``'s subtree without relative clauses and appositions set off by a comma or dash; ``lists``: an
     apposition of ``head`` itself after a comma that continues a list (:func:`_list_item`) stays (one on a noun
-    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official")."""
+    inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official");
+    ``appositions``: an apposition after a comma that names or describes a noun ("the activism of Erica Smegielski,
+    the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung") stays, without its own relative
+    clauses, but not an indefinite noun with a clause of its own (", a charge that Mrs. Clinton has faced": the
+    writer's comment, :func:`_summary_apposition`'s shape)."""
     doc = head.doc
     drop: set[int] = set()
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
             before = doc[tok.left_edge.i - 1]
             if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
+                continue
+            if appositions and tok.dep_ == "appos" and before.text == "," and _nominal(tok.head) and not (
+                tok.left_edge.lower_ in ("a", "an") and any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            ):
                 continue
             if before.text in (",", "—", "--", "–", "(", ";"):
                 drop.update(t.i for t in tok.subtree)
@@ -342,6 +377,9 @@ def _to_sentence_end(comp) -> list:
     fronted = _fronted_clause(cue)
     if fronted is not None:  # "As Obama announces that C, he is set to ...": C ends with the fronted clause
         end = min(end, fronted.right_edge.i + 1)
+    governing = _governing_clause_start(cue, comp)
+    if governing is not None:  # "Kasich, suggesting C, was tepid about ...": C ends before the clause above the cue
+        end = min(end, governing)
     text_of = texts(doc)
     right = comp.right_edge.i
     for i in range(comp.left_edge.i + 1, end):
@@ -359,6 +397,8 @@ def _to_sentence_end(comp) -> list:
             end = i - 1  # ", especially given ...", ", in an interview": the cue's own modifier
             break
         if tok.head == cue and tok.dep_ in ("cc", "conj", "advcl", "parataxis", "npadvmod"):
+            if tok.dep_ == "conj" and _second_that_clause(tok):
+                continue  # "predicted that C, but that C2": a second complement of the cue
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if tok.dep_ == "cc" and not (nxt is not None and nxt.head == cue and nxt.dep_ == "conj"):
                 continue
@@ -403,6 +443,32 @@ def _summary_apposition(tok) -> bool:
     )
 
 
+def _governing_clause_start(cue, comp) -> Optional[int]:
+    """Where the words of a clause above ``cue`` go on after its complement ``comp`` ("Kasich, suggesting the U.S.
+    outsource the fight to Syria and Russia, | was tepid about ...", "..., saying he was nervous to ask a question, |
+    the man ended up ..."): a verb the cue hangs under (directly or through other heads), or a verb conjoined to one
+    of those, that comes after the complement, from its subject, auxiliaries or other words before it, when a comma
+    or dash comes right before them (or before the "and" / "but" that joins it); else None. The content is what the
+    cue's source said, never the clause the cue is part of. Limits: the parser's heads decide; a second verb it
+    hangs on the complement itself stays in the content."""
+    doc = cue.doc
+    last = comp.right_edge.i
+    found = []
+    tok = cue
+    while tok.head.i != tok.i:
+        tok = tok.head
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.i > last]
+        for verb in verbs:
+            if verb.i <= last or not _verbal(verb) or _second_that_clause(verb):
+                continue  # ", and that C2": a second complement (:func:`_second_that_clause`)
+            start = min([verb.i] + [c.left_edge.i for c in verb.children if last < c.i < verb.i and not c.is_punct])
+            if start > 0 and doc[start - 1].dep_ == "cc" and doc[start - 1].head == tok:
+                start -= 1
+            if start > 0 and doc[start - 1].text in _CLAUSE_BREAKS:
+                found.append(start - 1)
+    return min(found) if found else None
+
+
 def _fronted_clause(cue):
     """The adverbial clause holding ``cue`` (the cue itself or a clause above it) that stands before the verb it
     modifies ("When Trump suggested that C, Rubio fired back", "As Obama announces that C, he is set to ..."), else
@@ -420,7 +486,8 @@ def _second_attribution(tok, cue, end: int) -> bool:
     own subject (", Lewandowski said he ...", ", he clarified that ...", ", while 22 percent said ...":
     :data:`CONTRAST_MARKS`; ", and three-quarters said ...": a lower-case "and" / "but" after a comma, whose subject
     the parser may leave inside the complement) or a reaction in apposition
-    (", a charge the foreign ministry rejected as ..."). The content ends before it."""
+    (", a charge the foreign ministry rejected as ..."). The content ends before it. A first-person aside of the
+    speaker is no second attribution (:func:`_speaker_aside`)."""
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
@@ -431,6 +498,8 @@ def _second_attribution(tok, cue, end: int) -> bool:
     for s in doc[tok.i:min(tok.i + 8, end)]:
         verb = s.head
         if s.dep_ in SUBJECT_DEPS and s.left_edge.i in opens and verb.i > s.i and verb != cue:
+            if _speaker_aside(s, verb):
+                return False
             return verb.lower_ in CLAUSE_FORMS and verb.tag_.startswith("VB") and verb.dep_ != "relcl"
     if _relative_report(tok):
         return True
@@ -443,6 +512,16 @@ def _second_attribution(tok, cue, end: int) -> bool:
 
 
 _JOINING_MARKS = frozenset(("and", "but"))
+# Subjects of a speaker's own aside inside what he says (", I think, ...", ", we know there are ...").
+SPEAKER_PRONOUNS = frozenset(("i", "we"))
+
+
+def _speaker_aside(subj, verb) -> bool:
+    """A first-person clause inside a content (", I don't think they've studied her adequately", "— I think the
+    pressure's going to build on her —") or the filler "you know": the speaker's own words, not another source's
+    attribution, so the content goes on. Limits: read from the pronoun alone, so a first-person writer's aside inside
+    a reported clause is kept in the content too."""
+    return subj.lower_ in SPEAKER_PRONOUNS or (subj.lower_ == "you" and verb.lower_ == "know")
 
 
 def _relative_report(tok) -> bool:
@@ -504,19 +583,37 @@ def _ends_sentence(doc, end: int) -> bool:
 
 
 def _new_clause_at(tok) -> bool:
-    """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ..."."""
+    """A break inside a content clause: ", but <clause>", ", and he noted ...", ", contradicting ...", ", although
+    <clause>". A concession with no clause of its own (", though not necessarily likely, that ...", ", although
+    brief,") is part of what was said and does not break it."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or prev.text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
         return False
     if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
-        return True
+        return _verbal(tok.head) and any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(tok.head))
     if tok.dep_ == "cc" and tok.lower_ in ("but", "and", "yet"):
         conj = next((t for t_dep, t in kids(tok.head) if t_dep == "conj" and t.i > tok.i), None)
+        if conj is not None and _second_that_clause(conj) and conj.left_edge.i == tok.i + 1:
+            return False  # ", but that C2": the cue's second complement, not a new clause
         if conj is None or not any(c_dep in SUBJECT_DEPS for c_dep, c in kids(conj)):
             return False
         return tok.lower_ != "and" or conj.lower_ in CUE_FORMS or any(t.lower_ in CUE_FORMS for t in children(conj))
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" or (tok.dep_ == "advmod" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" and tok.head.i > tok.i)
+
+
+def _second_that_clause(conj) -> bool:
+    """A conjunct clause opened by the complementiser "that" right after "and" / "but" ("predicted that base wages
+    would fall, but that the higher overtime payments would more than offset any loss", "said the odds were very
+    low, and that Americans should worry more about other things"): a second complement of the same cue, part of
+    the content, not a new clause of the writer. Limits: the parser must mark "that" as the conjunct's ``mark``
+    (a demonstrative, ", but that group was ...", is no mark); the "that" clause of another verb is taken too."""
+    first = conj.left_edge
+    doc = conj.doc
+    return (
+        conj.dep_ == "conj" and _verbal(conj) and first.lower_ == "that" and first.dep_ == "mark" and first.head == conj
+        and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but")
+    )
 
 
 def _trailing_relative(tok, end: int) -> bool:

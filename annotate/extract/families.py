@@ -46,10 +46,12 @@ from annotate.extract.lexicons import (
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
-    SUBJECT_DEPS, _nominal, content_range, content_range_from, source_range, subtree_without, trim_appended,
+    SUBJECT_DEPS, _nominal, content_range, content_range_from, second_conjunct, source_range, subtree_without,
+    trim_appended,
 )
 from annotate.extract.frames import MEAN_FORMS, _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
+from annotate.extract.object_frames import _without_asides
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
@@ -125,7 +127,9 @@ AUTHORSHIP_FORMS = frozenset(("written",))
 
 @rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
-    """"C was reported by S": content is the passive subject, source the agent's object."""
+    """"C was reported by S": content is the passive subject (with an apposition after a comma, as the noun frames
+    keep it: "Mr. Bush, the former governor of Florida, had been soundly rejected by ..."), source the agent's
+    object."""
     for tok in words(doc, PASSIVE_AGENT_CUES):
         if tok.tag_ != "VBN":
             continue
@@ -138,7 +142,7 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
             continue
         aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < tok.i]
-        toks = trim_appended(subj)
+        toks = trim_appended(subj, appositions=True)  # "Mr. Bush, the former governor of Florida, had been rejected by"
         if reduced:
             toks = [t for t in toks if t.i < tok.left_edge.i]
         content = content_range_from(toks, base)
@@ -496,7 +500,7 @@ def stance_predicate(doc, base: int) -> Iterator[Candidate]:
         if obj is None or obj.i < prep.i or obj.tag_ in ("WDT", "WP"):
             continue  # "the one thing that she is passionate about": a stranded preposition
         # The object with its conjoined prepositions ("supporter of NATO and of U.S. solidarity with its allies").
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
         if content is None:
             continue
         first = min([tok.head.i] + [c.i for c_dep, c in kids(tok.head) if c_dep in ("aux", "neg") and c.i < tok.head.i])
@@ -533,7 +537,7 @@ def attitude_adjective(doc, base: int) -> Iterator[Candidate]:
                     break
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None and obj.i > c.i and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
                 break
             if c_dep == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
                 comp = [t for t in c.subtree if t.i != c.left_edge.i]
@@ -577,7 +581,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
             if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS:
                 obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
                 if obj is not None and obj.tag_ not in ("WDT", "WP"):
-                    comp, cue_end = [t for t in trim_appended(c) if t.i != c.i], c
+                    comp, cue_end = [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
                     break
             if c.dep_ in ("acl", "ccomp", "advcl") and c.left_edge.lower_ in ("that", "for") and c.left_edge.dep_ == "mark":
                 # "expressed concern that C"; "sounded a call for the United States to accept X" (for-to clause)
@@ -586,7 +590,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
                 break
         if not comp:
             continue
-        content = content_range_from(comp, base)
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         yield Candidate(content, source_range(subj, base), token_range(doc[tok.i:cue_end.i + 1], base), "indirect", "light_noun", tok.i)
@@ -633,8 +637,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
             continue
-        comp = [t for t in trim_appended(prep) if t.i != prep.i]
-        content = content_range_from(comp, base)
+        comp = [t for t in trim_appended(prep, appositions=True) if t.i != prep.i]
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         poss = next((c for c_dep, c in kids(tok) if c_dep == "poss"), None)
@@ -685,10 +689,11 @@ def _passive_parts(tok, relative: frozenset = frozenset()):
     return subj, pobj, cue
 
 
-def _passive_candidate(tok, subj, pobj, cue, last, base: int, rule_name: str) -> Iterator[Candidate]:
+def _passive_candidate(tok, subj, pobj, cue, last, base: int, rule_name: str, end=None) -> Iterator[Candidate]:
     """The statement of a passive cue ``tok``: content from its subject to the end of ``last`` (the complement or
-    predicate), source the "by" agent ``pobj`` or none."""
-    toks = list(trim_appended(subj)) + list(tok.doc[subj.right_edge.i + 1:last.right_edge.i + 1])
+    predicate; to token ``end`` when given), source the "by" agent ``pobj`` or none."""
+    end = last.right_edge.i if end is None else end
+    toks = list(trim_appended(subj)) + list(tok.doc[subj.right_edge.i + 1:end + 1])
     content = content_range_from(toks, base)
     if content is not None:
         source = source_range(pobj, base) if pobj is not None else None
@@ -705,6 +710,10 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
     opened by :data:`ANSWERING_OPENERS`, which carries on the statement before it (the seeds gold leaves
     "Instead, Egypt ... is expected to become the primary interlocuter" to the official quoted just before).
 
+    The complement ends before the writer's asides on it: a participle clause after a comma or dash (", potentially
+    teeing up a new law"), a time or reason clause, a relative clause or apposition set off by a comma or dash ("--
+    the first wave in a total of 600 layoffs --"), as for :func:`~annotate.extract.object_frames.verb_xcomp`.
+
     Limits: the subject must be the passive's own, not a relative pronoun or "it", but for an expectation ("which /
     that / who / it is expected to V": from the pronoun); an expectation is taken whatever its complement, so a
     forecast of figures ("sales are expected to rise only 8 percent") is a statement too."""
@@ -718,7 +727,8 @@ def passive_belief(doc, base: int) -> Iterator[Candidate]:
         xcomp = next((c for c_dep, c in kids(tok) if c_dep == "xcomp" and c.i > tok.i and c.left_edge.lower_ == "to"), None)
         if xcomp is None:
             continue
-        yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief")
+        kept = {t.i for t in trim_appended(xcomp)}.intersection(t.i for t in _without_asides(xcomp))
+        yield from _passive_candidate(tok, subj, pobj, cue, xcomp, base, "passive_belief", end=max(kept))
 
 
 # Judgement verbs whose passive takes a bare predicate as well: "Pigs are considered unclean by X", "X was deemed

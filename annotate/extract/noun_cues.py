@@ -37,7 +37,7 @@ from annotate.extract.noun_lexicons import (
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
-from annotate.extract.extents import content_range_from, source_range, trim_appended
+from annotate.extract.extents import content_range_from, second_conjunct, source_range, trim_appended
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import token_range
@@ -69,7 +69,7 @@ def referring_to(doc, base: int) -> Iterator[Candidate]:
         subj = _clause_subject(tok)
         if subj is None or not agentive(subj):
             continue
-        content = content_range_from([t for t in trim_appended(prep) if t.i != prep.i], base)
+        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
         if content is None:
             continue
         aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "neg") and c.i < tok.i]
@@ -112,7 +112,7 @@ def _noun_complement(noun, preps=CUE_NOUN_PREPS, to_clause: bool = True, that_cl
             obj = next((o for o_dep, o in kids(c) if o_dep in ("pobj", "pcomp")), None)
             if obj is None or obj.tag_ in ("WDT", "WP", "PRP"):
                 return None, None
-            return [t for t in trim_appended(c) if t.i != c.i], c
+            return [t for t in trim_appended(c, appositions=True) if t.i != c.i], c
         if to_clause and c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux":
             return list(c.subtree), noun
         if that_clause and c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark":
@@ -224,6 +224,7 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
         comp, last = _noun_complement(tok, REQUEST_NOUN_PREPS if tok.lower_ in REQUEST_NOUNS else CUE_NOUN_PREPS)
         if not comp:
             continue
+        comp = comp + second_conjunct(comp)
         holder = _noun_holder(tok)
         content = content_range_from(comp, base)
         if content is None:
@@ -373,7 +374,7 @@ def noun_frames(doc, base: int) -> Iterator[Candidate]:
             name, comp, last = "that_noun", *_noun_complement(tok, _NO_PREPS, to_clause=False, that_clause=True)
         if not comp:
             continue
-        content = content_range_from(comp, base)
+        content = content_range_from(comp + second_conjunct(comp), base)
         if content is None:
             continue
         holder = _noun_holder(tok)

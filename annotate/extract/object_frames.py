@@ -305,10 +305,11 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
-    "in July", "in remarks"), and a "to" clause right after them (:func:`_infinitive_after`: "called for the former
-    secretary of state to release X"). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about
-    today"). Limit: the parser's attachment decides which phrases are the verb's, and a purpose clause of the cue
-    itself is taken too ("sided with the state of Ohio to uphold a law")."""
+    "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
+    "called for the former secretary of state to release X"; :func:`_gerund_after`: "pointed to Obama endorsing
+    Clinton"). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the
+    parser's attachment decides which phrases are the verb's, and a purpose clause of the cue itself is taken too
+    ("sided with the state of Ohio to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -331,11 +332,23 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
+    toks += _gerund_after(tok, max(t.i for t in toks))  # "pointed to Obama endorsing Clinton"
     toks += _second_prep_object(tok, max(t.i for t in toks))
     if len(toks) == 1 and _empty_object(pobj):
         return True  # "talked about today", "distanced herself from what": no content of its own
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _gerund_after(verb, last: int) -> list:
+    """An "-ing" clause right after the preposition's object that the parser hung on the cue verb ("pointed to Obama |
+    endorsing Clinton on Thursday", "focused on his years | serving on the House Armed Services Committee"): what the
+    object does, part of the content. Only with nothing between (no comma) and no mark or adverb of its own before
+    it ("while reveling in ...", "when introducing ..." are the cue's circumstances)."""
+    for c_dep, c in kids(verb):
+        if c_dep == "advcl" and c.tag_ == "VBG" and c.left_edge.i == last + 1 and c.left_edge == c:
+            return list(c.subtree)
+    return []
 
 
 def _second_prep_object(verb, last: int) -> list:
@@ -441,10 +454,11 @@ CIRCUMSTANCE_MARKS = frozenset(("as", "while", "when", "after", "before", "becau
 
 def _without_asides(head) -> list:
     """``head``'s subtree without the writer's asides on it: a participle clause after a comma or dash (", reversing
-    its decades-long pacifism", ", leaving Cleveland excited ...") and a finite clause of time or reason on ``head``
-    (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left the breakfast", with a measure before it: "a
-    day after he said them"), with what follows them. Limit: a cue inside the part left out is no longer inside
-    this content, so its own statement is kept ("after he said them")."""
+    its decades-long pacifism", ", leaving Cleveland excited ...", ", potentially teeing up ...": :func:`_opens`) and
+    a finite clause of time or reason on ``head`` (:data:`CIRCUMSTANCE_MARKS`: "to speak to reporters as she left
+    the breakfast", with a measure before it: "a day after he said them"), with what follows them. Limit: a cue
+    inside the part left out is no longer inside this content, so its own statement is kept ("after he said
+    them")."""
     doc = head.doc
     toks = list(head.subtree)
     cut = None
@@ -453,7 +467,7 @@ def _without_asides(head) -> list:
             continue
         before = doc[child.left_edge.i - 1]
         participle = (
-            child.tag_ == "VBG" and child.left_edge == child and before.text in CLAUSE_BREAKS
+            child.tag_ == "VBG" and _opens(child) and before.text in CLAUSE_BREAKS
             and not any(k_dep == "conj" for k_dep, k in kids(child))
         )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
         marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
@@ -466,6 +480,13 @@ def _without_asides(head) -> list:
                 start = measure.left_edge.i
             cut = start if cut is None else min(cut, start)
     return [t for t in toks if cut is None or t.i < cut]
+
+
+def _opens(verb) -> bool:
+    """``verb`` is the first word of its clause, or comes right after an adverb of its own that opens it (",
+    potentially teeing up ...")."""
+    first = verb.left_edge
+    return first == verb or (first.dep_ == "advmod" and first.head == verb and first.i + 1 == verb.i)
 
 
 def _coordinated_complements(verb, xcomp) -> list:

@@ -189,10 +189,28 @@ def inquiry(doc, base: int) -> Iterator[Candidate]:
             source = source_range(subj, base)
         toks = _to_sentence_end(comp)
         if tok.i < tok.head.i:  # "Asked whether C, S said ...": the question ends with its own clause
-            toks = [t for t in toks if t.i <= comp.right_edge.i]
+            toks = list(doc[comp.left_edge.i:_fronted_end(tok, comp)])
         rng = content_range(comp, base, toks=toks)
         if rng is not None:
             yield Candidate(rng, source, _cue_range(tok, base), "indirect", "inquiry", tok.i)
+
+
+def _fronted_end(tok, comp) -> int:
+    """Where the question of a fronted inquiry clause ("Asked if it had appeared he was encouraging violence with his
+    initial statement, Trump replied, ...") ends: before the subject of the clause it hangs from (or of a clause
+    above it), when a comma comes right before that subject (the parser may hang the question's last words on the
+    main verb); else after the question's own subtree. Limits: an aside between the question and the subject ("Asked
+    X, in an interview, Trump said") stays in the question, and the breaks of ``_to_sentence_end`` are not read
+    there."""
+    doc = tok.doc
+    head = tok.head
+    while True:  # the parser may hang the participle on a verb of the question itself: climb to the main clause
+        subj = next((c for c_dep, c in kids(head) if c_dep in SUBJECT_DEPS and c.i > comp.right_edge.i), None)
+        if subj is not None and doc[subj.left_edge.i - 1].text == ",":
+            return subj.left_edge.i - 1
+        if head.head.i == head.i:
+            return comp.right_edge.i + 1
+        head = head.head
 
 
 # Anchors only: a bare cue never becomes a statement by itself.
