@@ -646,7 +646,8 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         bound = bound_subject(tok)
         if bound is not None:
             src = source_range(bound, base)
-        if src is None and short_object(comp) and not any(t.dep_ == "poss" for t in comp):
+        core = [t for t in trim_appended(prep) if t.i != prep.i]  # the object without its apposition
+        if src is None and short_object(core) and not any(t.dep_ == "poss" for t in core):
             continue  # as ``cue_noun``: a short object of a noun nobody holds ("allegations of adultery against X")
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)
 

@@ -52,6 +52,11 @@ SHORT_OBJECT_CASES = [
         "start.",
         "criticism for", id="criticism-for-reasons",
     ),
+    pytest.param(
+        "They were due to stick to issues that most Republicans can agree on — opposition to Hillary Clinton, a tough "
+        "line on anti-terrorism and supporting the military and police.",
+        "opposition to", id="apposition-not-counted",  # since bnd31 the object carries its apposition
+    ),
 ]
 
 
