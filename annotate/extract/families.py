@@ -25,7 +25,7 @@ over one parsed paragraph yielding :class:`~annotate.extract.candidate.Candidate
   sentence answers the one before ("Instead, X is expected to V").
 - ``documents_show``: "C, campaign finance records show." with "show" misread as a noun (content: the sentence
   to the comma; source: the document phrase).
-- ``trailing_participle``: "..., believing he would pursue C", "it means admitting that C" (content: the
+- ``trailing_participle``: "could be heard grousing that C", "it means admitting that C" (content: the
   participle's clause; no source), where the cue-verb rules find no source for the participle.
 - ``passive_as``: "X is widely seen as Y", "X was criticized by S as Z", "X is best known for Y", "X was
   considered unclean by S" (content: the subject through the predicate; source: the "by" agent or none).
@@ -847,11 +847,11 @@ def _expletive_copula(verb) -> bool:
 
 @rule(Rule("trailing_participle", priority=0, role=MINOR))
 def trailing_participle(doc, base: int) -> Iterator[Candidate]:
-    """"Each faction projected its own worldview onto Obama, believing he would pursue C", "it means admitting that
-    C", "are left wondering whether C": an "-ing" clause verb (:data:`CLAUSE_PARTICIPLES`) that hangs after the
-    clause verb it follows (``advcl`` or ``xcomp``) with a finite clause complement, where the cue-verb rules find no
-    source for it (no subject, "it", or a subject that names no person, body or document). Content: the complement;
-    source: none (the clause's subject is the speaker as often as not: "the incident came ..., shouting C").
+    """"some Republicans could be heard grousing that C", "it means admitting that C", "are left wondering whether
+    C": an "-ing" clause verb (:data:`CLAUSE_PARTICIPLES`) that hangs after the clause verb it follows (``advcl`` or
+    ``xcomp``) with a finite clause complement, where the cue-verb rules find no source for it (no subject, "it", or
+    a subject that names no person, body or document). Content: the complement; source: none (the clause's subject
+    is the speaker as often as not: "the incident came ..., shouting C").
 
     Limits: a participle that opens its sentence ("Realizing that C, the delegates could ...") is left out, as
     PolNeAR leaves it, and so is one on an adjective or on a copula with "it" for subject ("It's worth noting that
