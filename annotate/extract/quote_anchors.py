@@ -60,6 +60,8 @@ COPULAS = frozenset("is was were are be been 's am".split())
 AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
 # Words that open a clause before its subject ("And Mr. Christie gloated:").
 CLAUSE_OPENERS = frozenset("and but so then yet or as".split())
+# Tags of quotation marks: a clause read from the parse before a colon may hold none after its subject.
+QUOTE_MARK_TAGS = frozenset(("``", "''"))
 
 _CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
 _COLON = re.compile(r":")
@@ -209,9 +211,39 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 break
         else:
             anchor = _participle_before_colon(doc, base, c, start, match.start()) or _inverted_colon(
-                doc, base, c, start, match)
+                doc, base, c, start, match) or _parsed_colon_clause(doc, base, c, start, match)
             if anchor is not None:
                 yield anchor
+
+
+def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
+    """A ``colon_bare`` anchor read from the parse when the clause before the colon at token ``c`` does not open
+    with its subject and verb ("... snark— Cruz called them on it: “Q”", "but he gave the Texan a back-handed
+    compliment: "Q""): the first finite verb above the word before the colon, within the clause before the colon,
+    with an agentive subject (or a personal pronoun) before it and no quotation mark between that subject and the
+    colon. Limits: the parse decides the verb and subject; a copula is no verb, and the climb stops at a word outside
+    the clause."""
+    node = doc[c - 1]
+    for _ in range(8):
+        if not start <= node.i < c:
+            return None
+        if node.tag_ in VERB_TAGS and node.lower_ not in COPULAS and node.lower_ not in AUXILIARIES:
+            subj = subject_of(node)
+            if subj is None or subj.i >= node.i or subj.i < start:
+                return None
+            if any(doc[k].tag_ in QUOTE_MARK_TAGS for k in range(subj.i, c)):
+                return None  # a verb inside a quoted title before the colon ('"X leaves Y," by Times' Z:')
+            if not (agentive(subj) or subj.tag_ == "PRP"):
+                return None
+            src = source_range(subj, base)
+            if src is None:
+                return None
+            return Candidate((base + match.start(), base + match.end()), src, _cue(doc, base, node.i),
+                             "direct", "colon_bare", node.i)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _inverted_colon(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:

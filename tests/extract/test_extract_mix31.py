@@ -1,0 +1,56 @@
+"""Issue 12, session 31 (quotation recall), on real PolNeAR train sentences; each positive fails on the code before
+its change (main 319a44b for the first table) and passes after.
+
+- A clause ending in a colon before a quotation that does not open with its subject and verb ("... snark— Cruz
+  called them on it: “Q”", "Reid said ..., but he gave the Texan a back-handed compliment: "Q"", "Cruz said as the
+  heckler yelled: "Q""): ``quote_anchors.before_colon`` reads the subject and verb from token order at the start
+  of the clause or after a comma only, so the quotation went unattributed or to the wrong verb; now, failing
+  that, ``quote_anchors._parsed_colon_clause`` climbs the parse from the word before the colon to the first finite
+  verb of the clause with an agentive subject before it. A quoted title before the colon ('"X leaves Y," by
+  Times' Z: "Q"') is no clause of its own (negative, passes before and after)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import extractor, found, run  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+PARSED_COLON_CASES = [
+    pytest.param(
+        "That is, when the CNBC moderators yielded to the snaky temptation of snark—and Lordy, do we know how tempting "
+        "that can be!— Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American "
+        "people don’t trust the media.”",
+        "called", "Cruz",
+        "The questions asked in this debate illustrate why the American people don’t trust the media.",
+        "direct", "quote", id="colon-after-dash",
+    ),
+    pytest.param(
+        "\"It shows a lack of character in my opinion.\" Reid said both Rubio and Cruz are \"non-entities in the "
+        "Senate,\" but he gave the Texan a back-handed compliment: \"You never have to guess where he is. He's not "
+        "winning personality contests here.\"",
+        "gave", "he",
+        "You never have to guess where he is. He's not winning personality contests here.",
+        "direct", "quote", id="colon-second-clause",
+    ),
+    pytest.param(
+        "\"Apparently there's a young man who's having some problems,\" Cruz said as the heckler yelled: \"You suck!\"",
+        "yelled", "the heckler", "You suck!", "direct", "quote", id="colon-adverbial-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PARSED_COLON_CASES)
+def test_parsed_colon_clause(extractor, text, cue, source, content, kind, rule):
+    rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
+            for s in run(extractor, text)]
+    assert (rule, source, cue, content, kind) in rows
+
+
+def test_quoted_title_before_colon_not_a_clause(extractor):
+    """The verb of a quoted headline before a colon gives the quotation after it no speaker."""
+    text = (
+        "—\"Sam Mendes leaves ‘Chocolate Factory’ on its way to Broadway,\" by Times' Michael Paulson: \"Sam Mendes is "
+        "withdrawing as the director of the Broadway-bound musical.\""
+    )
+    assert not [row for row in found(extractor, text) if row[0] == "quote"]
