@@ -1,5 +1,5 @@
 """Issue 12, session 31 (quotation recall), on real PolNeAR train sentences; each positive fails on the code before
-its change (main 319a44b for the first table) and passes after.
+its change (main 319a44b for the first table, 317564e for the second) and passes after.
 
 - A clause ending in a colon before a quotation that does not open with its subject and verb ("... snark— Cruz
   called them on it: “Q”", "Reid said ..., but he gave the Texan a back-handed compliment: "Q"", "Cruz said as the
@@ -7,13 +7,17 @@ its change (main 319a44b for the first table) and passes after.
   of the clause or after a comma only, so the quotation went unattributed or to the wrong verb; now, failing
   that, ``quote_anchors._parsed_colon_clause`` climbs the parse from the word before the colon to the first finite
   verb of the clause with an agentive subject before it. A quoted title before the colon ('"X leaves Y," by
-  Times' Z: "Q"') is no clause of its own (negative, passes before and after)."""
+  Times' Z: "Q"') is no clause of its own (negative, passes before and after).
+- A reported clause before a sentence-final cue ("C, S said.") that holds a short quoted phrase ('Those who do take
+  on heavy debt struggle, even with a "good" job, he said.'): ``frames._clause_before_final_cue`` refused any quote
+  mark in the clause, and the quote rules take no scare quote, so nothing was found; now only a clause that opens or
+  ends on a quote mark is refused ('"Q," he said.' stays the quote rules' own, negative)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract_helpers import extractor, found, run  # noqa: F401 - extractor is a fixture
+from extract_helpers import assert_case, extractor, found, run  # noqa: F401 - extractor is a fixture
 
 # (text, cue, expected source, expected content, kind, rule)
 PARSED_COLON_CASES = [
@@ -54,3 +58,30 @@ def test_quoted_title_before_colon_not_a_clause(extractor):
         "withdrawing as the director of the Broadway-bound musical.\""
     )
     assert not [row for row in found(extractor, text) if row[0] == "quote"]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+QUOTED_PHRASE_BEFORE_FINAL_CUE_CASES = [
+    pytest.param(
+        'Those who do take on heavy debt struggle, even with a "good" job, he said.',
+        "said", "he", 'Those who do take on heavy debt struggle, even with a "good" job', "indirect", "clause_said",
+        id="scare-quote-inside",
+    ),
+    pytest.param(
+        'So are a "small handful" of companies who usually sponsor the event, Gilbert said.',
+        "said", "Gilbert", 'So are a "small handful" of companies who usually sponsor the event', "indirect",
+        "clause_said",
+        id="scare-quote-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", QUOTED_PHRASE_BEFORE_FINAL_CUE_CASES)
+def test_quoted_phrase_before_final_cue(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_quotation_before_final_cue_stays_quote(extractor):
+    """A quotation that is the whole clause before the cue stays the quote rule's statement."""
+    rows = found(extractor, '"We are going to win this state and we are going to win it big," Trump said.')
+    assert [row[0] for row in rows if row[2] == "said"] == ["quote"]
