@@ -219,8 +219,9 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
 def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
     """A ``colon_bare`` anchor read from the parse when the clause before the colon at token ``c`` does not open
     with its subject and verb ("... snark— Cruz called them on it: “Q”", "but he gave the Texan a back-handed
-    compliment: "Q""): the first finite verb above the word before the colon, within the clause before the colon,
-    with an agentive subject (or a personal pronoun) before it and no quotation mark between that subject and the
+    compliment: "Q""): the first finite verb with a subject above the word before the colon, within the clause
+    before the colon (climbing past a verb with no subject: "who told Congress when asked about X:"), when that
+    subject is agentive (or a personal pronoun), comes before the verb and has no quotation mark between it and the
     colon. Limits: the parse decides the verb and subject; a copula is no verb, and the climb stops at a word outside
     the clause."""
     node = doc[c - 1]
@@ -229,6 +230,9 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
             return None
         if node.tag_ in VERB_TAGS and node.lower_ not in COPULAS and node.lower_ not in AUXILIARIES:
             subj = subject_of(node)
+            if subj is None and node.head != node:
+                node = node.head  # a participle with no subject of its own ("who told Congress when asked about X:")
+                continue
             if subj is None or subj.i >= node.i or subj.i < start:
                 return None
             if any(doc[k].tag_ in QUOTE_MARK_TAGS for k in range(subj.i, c)):

@@ -1,5 +1,5 @@
 """Issue 12, session 31 (quotation recall), on real PolNeAR train sentences; each positive fails on the code before
-its change (main 319a44b for the first table, 317564e for the second) and passes after.
+its change (main 319a44b for the first table, 317564e for the second, f13f071 for the third) and passes after.
 
 - A clause ending in a colon before a quotation that does not open with its subject and verb ("... snark— Cruz
   called them on it: “Q”", "Reid said ..., but he gave the Texan a back-handed compliment: "Q"", "Cruz said as the
@@ -11,7 +11,11 @@ its change (main 319a44b for the first table, 317564e for the second) and passes
 - A reported clause before a sentence-final cue ("C, S said.") that holds a short quoted phrase ('Those who do take
   on heavy debt struggle, even with a "good" job, he said.'): ``frames._clause_before_final_cue`` refused any quote
   mark in the clause, and the quote rules take no scare quote, so nothing was found; now only a clause that opens or
-  ends on a quote mark is refused ('"Q," he said.' stays the quote rules' own, negative)."""
+  ends on a quote mark is refused ('"Q," he said.' stays the quote rules' own, negative).
+- The colon clause of the first table whose nearest finite verb has no subject of its own ("Lynch, who told Congress
+  when asked last month about the email inquiry: "Q"", "S said that given the crop of candidates on both sides:"
+  before a quoted paragraph): ``_parsed_colon_clause`` stopped there; now it climbs on past a verb with no subject
+  to the first one that has one."""
 
 from __future__ import annotations
 
@@ -85,3 +89,30 @@ def test_quotation_before_final_cue_stays_quote(extractor):
     """A quotation that is the whole clause before the cue stays the quote rule's statement."""
     rows = found(extractor, '"We are going to win this state and we are going to win it big," Trump said.')
     assert [row[0] for row in rows if row[2] == "said"] == ["quote"]
+
+
+# (text, cue, expected source, expected content, kind, rule)
+SUBJECTLESS_VERB_BEFORE_COLON_CASES = [
+    pytest.param(
+        "Any decision to charge someone would involve Attorney General Loretta E. Lynch,  who told Congress when asked "
+        "last month about the email inquiry: \"That matter is being handled by career independent law enforcement "
+        "agents.\"",
+        "told", "who", "That matter is being handled by career independent law enforcement agents.", "direct",
+        "quote", id="when-asked-before-colon",
+    ),
+    pytest.param(
+        "81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop of "
+        "candidates on both sides:\n\n\"There’s only one: Trump. The reason why, in my opinion: He spends his own "
+        "money.\"",
+        "said", "81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton",
+        "There’s only one: Trump. The reason why, in my opinion: He spends his own money.", "direct", "quote",
+        id="subjectless-clause-before-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", SUBJECTLESS_VERB_BEFORE_COLON_CASES)
+def test_subjectless_verb_before_colon(extractor, text, cue, source, content, kind, rule):
+    rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
+            for s in run(extractor, text)]
+    assert (rule, source, cue, content, kind) in rows
