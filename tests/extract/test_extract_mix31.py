@@ -101,8 +101,8 @@ SUBJECTLESS_VERB_BEFORE_COLON_CASES = [
         "quote", id="when-asked-before-colon",
     ),
     pytest.param(
-        "81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop of "
-        "candidates on both sides:\n\n\"There’s only one: Trump. The reason why, in my opinion: He spends his own "
+        "81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop "
+        "of candidates on both sides:\n\n\"There’s only one: Trump. The reason why, in my opinion: He spends his own "
         "money.\"",
         "said", "81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton",
         "There’s only one: Trump. The reason why, in my opinion: He spends his own money.", "direct", "quote",
