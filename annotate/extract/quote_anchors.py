@@ -228,7 +228,7 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
     for _ in range(8):
         if not start <= node.i < c:
             return None
-        if node.tag_ in VERB_TAGS and node.lower_ not in COPULAS and node.lower_ not in AUXILIARIES:
+        if _finite_verb(node):
             subj = subject_of(node)
             if subj is None and node.head != node:
                 node = node.head  # a participle with no subject of its own ("who told Congress when asked about X:")
@@ -248,6 +248,13 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
             return None
         node = node.head
     return None
+
+
+def _finite_verb(tok) -> bool:
+    """A finite verb that is no copula or auxiliary, or a base form under a modal ("could only quip:")."""
+    if tok.lower_ in COPULAS or tok.lower_ in AUXILIARIES:
+        return False
+    return tok.tag_ in VERB_TAGS or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children))
 
 
 def _inverted_colon(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:

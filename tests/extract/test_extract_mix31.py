@@ -1,5 +1,6 @@
 """Issue 12, session 31 (quotation recall), on real PolNeAR train sentences; each positive fails on the code before
-its change (main 319a44b for the first table, 317564e for the second, f13f071 for the third) and passes after.
+its change (main 319a44b for the first table, 317564e for the second, f13f071 for the third, 620ec2d for the
+fourth) and passes after.
 
 - A clause ending in a colon before a quotation that does not open with its subject and verb ("... snark— Cruz
   called them on it: “Q”", "Reid said ..., but he gave the Texan a back-handed compliment: "Q"", "Cruz said as the
@@ -15,7 +16,10 @@ its change (main 319a44b for the first table, 317564e for the second, f13f071 fo
 - The colon clause of the first table whose nearest finite verb has no subject of its own ("Lynch, who told Congress
   when asked last month about the email inquiry: "Q"", "S said that given the crop of candidates on both sides:"
   before a quoted paragraph): ``_parsed_colon_clause`` stopped there; now it climbs on past a verb with no subject
-  to the first one that has one."""
+  to the first one that has one.
+- The same colon clause whose verb is a base form under a modal ("a choked-up Jeb Bush could not bring himself to
+  utter: ''Q''", "they will hold banners proclaiming: "Q""): it counts as the clause's finite verb
+  (``quote_anchors._finite_verb``)."""
 
 from __future__ import annotations
 
@@ -113,6 +117,27 @@ SUBJECTLESS_VERB_BEFORE_COLON_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", SUBJECTLESS_VERB_BEFORE_COLON_CASES)
 def test_subjectless_verb_before_colon(extractor, text, cue, source, content, kind, rule):
+    rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
+            for s in run(extractor, text)]
+    assert (rule, source, cue, content, kind) in rows
+
+
+# (text, cue, expected source, expected content, kind, rule)
+MODAL_VERB_BEFORE_COLON_CASES = [
+    pytest.param(
+        "In his emotional seven-minute farewell to a Republican Party that elevated his father and brother to the "
+        "White House, there were two words that a choked-up Jeb Bush could not bring himself to utter: ''Donald Trump.''",
+        "bring", "a choked-up Jeb Bush", "Donald Trump.", "direct", "quote", id="could-not-bring-himself",
+    ),
+    pytest.param(
+        "In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we can – Stop TTIP!”",
+        "hold", "they", "Yes we can – Stop TTIP!", "direct", "quote", id="will-hold-banners",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", MODAL_VERB_BEFORE_COLON_CASES)
+def test_modal_verb_before_colon(extractor, text, cue, source, content, kind, rule):
     rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
             for s in run(extractor, text)]
     assert (rule, source, cue, content, kind) in rows
