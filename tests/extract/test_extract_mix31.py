@@ -126,7 +126,8 @@ def test_subjectless_verb_before_colon(extractor, text, cue, source, content, ki
 MODAL_VERB_BEFORE_COLON_CASES = [
     pytest.param(
         "In his emotional seven-minute farewell to a Republican Party that elevated his father and brother to the "
-        "White House, there were two words that a choked-up Jeb Bush could not bring himself to utter: ''Donald Trump.''",
+        "White House, there were two words that a choked-up Jeb Bush could not bring himself to utter: "
+        "''Donald Trump.''",
         "bring", "a choked-up Jeb Bush", "Donald Trump.", "direct", "quote", id="could-not-bring-himself",
     ),
     pytest.param(
