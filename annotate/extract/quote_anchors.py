@@ -221,9 +221,12 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
     with its subject and verb ("... snark— Cruz called them on it: “Q”", "but he gave the Texan a back-handed
     compliment: "Q""): the first finite verb with a subject above the word before the colon, within the clause
     before the colon (climbing past a verb with no subject: "who told Congress when asked about X:"), when that
-    subject is agentive (or a personal pronoun), comes before the verb and has no quotation mark between it and the
-    colon. Limits: the parse decides the verb and subject; a copula is no verb, and the climb stops at a word outside
-    the clause."""
+    subject is agentive, a personal pronoun or any noun subject (before a colon and a quotation the clause's subject
+    is the one quoted: "A footnote in the report makes that clear:", "a familiar voice celebrated the attacks on
+    Twitter:"), comes before the verb and has no quotation mark between it and the colon. Limits: the parse decides
+    the verb and subject; a copula is no verb, the climb stops at a word outside the clause, and a noun subject is
+    taken even when its clause only describes the quotation ("Obama's first five questioners ranged from skeptical
+    to hostile:")."""
     node = doc[c - 1]
     for _ in range(8):
         if not start <= node.i < c:
@@ -237,7 +240,7 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
                 return None
             if any(doc[k].tag_ in QUOTE_MARK_TAGS for k in range(subj.i, c)):
                 return None  # a verb inside a quoted title before the colon ('"X leaves Y," by Times' Z:')
-            if not (agentive(subj) or subj.tag_ == "PRP"):
+            if not (agentive(subj) or subj.tag_ == "PRP" or (subj.tag_ in NOUN_TAGS and subj.dep_ == "nsubj")):
                 return None
             src = source_range(subj, base)
             if src is None:

@@ -1,6 +1,6 @@
 """Issue 12, session 31 (quotation recall), on real PolNeAR train sentences; each positive fails on the code before
 its change (main 319a44b for the first table, 317564e for the second, f13f071 for the third, 620ec2d for the
-fourth) and passes after.
+fourth, 0de61d0 for the fifth) and passes after.
 
 - A clause ending in a colon before a quotation that does not open with its subject and verb ("... snark— Cruz
   called them on it: “Q”", "Reid said ..., but he gave the Texan a back-handed compliment: "Q"", "Cruz said as the
@@ -19,7 +19,10 @@ fourth) and passes after.
   to the first one that has one.
 - The same colon clause whose verb is a base form under a modal ("a choked-up Jeb Bush could not bring himself to
   utter: ''Q''", "they will hold banners proclaiming: "Q""): it counts as the clause's finite verb
-  (``quote_anchors._finite_verb``)."""
+  (``quote_anchors._finite_verb``).
+- The same colon clause whose subject is a noun outside the agentive lexicon ("A footnote in the report makes that
+  clear: "Q"", "Giant screens hanging over the arena glittered with ... a three-word proclamation: ''Q''"): any
+  noun subject counts there."""
 
 from __future__ import annotations
 
@@ -139,6 +142,31 @@ MODAL_VERB_BEFORE_COLON_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", MODAL_VERB_BEFORE_COLON_CASES)
 def test_modal_verb_before_colon(extractor, text, cue, source, content, kind, rule):
+    rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
+            for s in run(extractor, text)]
+    assert (rule, source, cue, content, kind) in rows
+
+
+# (text, cue, expected source, expected content, kind, rule)
+NOUN_SUBJECT_BEFORE_COLON_CASES = [
+    pytest.param(
+        "Gowdy referenced a 2015 inspector general's report concerning poor e-mail retention at the State Department. "
+        "A footnote in the report makes that clear: \"These assessments do not apply to the system used by the "
+        "Department's high-level principals.\"",
+        "makes", "A footnote in the report",
+        "These assessments do not apply to the system used by the Department's high-level principals.", "direct",
+        "quote", id="document-noun",
+    ),
+    pytest.param(
+        "Giant screens hanging over the arena glittered with an animation of gold fireworks and a three-word "
+        "proclamation: ''Over the Top.''",
+        "glittered", "Giant screens", "Over the Top.", "direct", "quote", id="thing-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", NOUN_SUBJECT_BEFORE_COLON_CASES)
+def test_noun_subject_before_colon(extractor, text, cue, source, content, kind, rule):
     rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
             for s in run(extractor, text)]
     assert (rule, source, cue, content, kind) in rows
