@@ -62,6 +62,9 @@ AUXILIARIES = frozenset("has have had will would did does do could can may might
 CLAUSE_OPENERS = frozenset("and but so then yet or as".split())
 # Tags of quotation marks: a clause read from the parse before a colon may hold none after its subject.
 QUOTE_MARK_TAGS = frozenset(("``", "''"))
+# Dashes before a name label ("Headline - HuffPollster:"): a clause read from the parse may hold none, spaced, after
+# its verb (a hyphen inside a word, "three-word", does not count).
+LABEL_DASHES = frozenset(("-", "–", "—"))
 
 _CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
 _COLON = re.compile(r":")
@@ -223,10 +226,10 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
     before the colon (climbing past a verb with no subject: "who told Congress when asked about X:"), when that
     subject is agentive, a personal pronoun or any noun subject (before a colon and a quotation the clause's subject
     is the one quoted: "A footnote in the report makes that clear:", "a familiar voice celebrated the attacks on
-    Twitter:"), comes before the verb and has no quotation mark between it and the colon. Limits: the parse decides
-    the verb and subject; a copula is no verb, the climb stops at a word outside the clause, and a noun subject is
-    taken even when its clause only describes the quotation ("Obama's first five questioners ranged from skeptical
-    to hostile:")."""
+    Twitter:"), comes before the verb and has no quotation mark between it and the colon, nor a spaced dash between
+    the verb and the colon (a rubric signed by a name label). Limits: the parse decides the verb and subject; a
+    copula is no verb, the climb stops at a word outside the clause, and a noun subject is taken even when its
+    clause only describes the quotation ("Obama's first five questioners ranged from skeptical to hostile:")."""
     node = doc[c - 1]
     for _ in range(8):
         if not start <= node.i < c:
@@ -240,6 +243,8 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
                 return None
             if any(doc[k].tag_ in QUOTE_MARK_TAGS for k in range(subj.i, c)):
                 return None  # a verb inside a quoted title before the colon ('"X leaves Y," by Times' Z:')
+            if any(doc[k].text in LABEL_DASHES and doc[k - 1].whitespace_ for k in range(node.i + 1, c)):
+                return None  # a rubric signed after a dash ("Media shares blame in Iowa poll overhype - HuffPollster:")
             if not (agentive(subj) or subj.tag_ == "PRP" or (subj.tag_ in NOUN_TAGS and subj.dep_ == "nsubj")):
                 return None
             src = source_range(subj, base)

@@ -22,7 +22,8 @@ fourth, 0de61d0 for the fifth) and passes after.
   (``quote_anchors._finite_verb``).
 - The same colon clause whose subject is a noun outside the agentive lexicon ("A footnote in the report makes that
   clear: "Q"", "Giant screens hanging over the arena glittered with ... a three-word proclamation: ''Q''"): any
-  noun subject counts there."""
+  noun subject counts there, but not across a spaced dash after the verb, where a name label signs a rubric
+  ("Media shares blame in Iowa poll overhype - HuffPollster: "Q"", negative, passes before and after)."""
 
 from __future__ import annotations
 
@@ -170,3 +171,12 @@ def test_noun_subject_before_colon(extractor, text, cue, source, content, kind, 
     rows = [(s.rule, s.source.text if s.source else None, s.cue.text if s.cue else None, s.content.text, s.kind)
             for s in run(extractor, text)]
     assert (rule, source, cue, content, kind) in rows
+
+
+def test_rubric_signed_after_dash_not_a_clause(extractor):
+    """A headline rubric signed by a name label after a dash gives its verb's subject no quotation."""
+    text = (
+        "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot of heat from the public "
+        "and the media for not anticipating Sen. Ted Cruz’s victory in Monday night’s Iowa caucus.”"
+    )
+    assert not [row for row in found(extractor, text) if row[1] == "Media shares"]
