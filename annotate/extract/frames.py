@@ -478,8 +478,9 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`)
     with a subject right after the comma and nothing after it but a full stop, a bare time noun, an adverb or an
     "on" / "in" / "at" phrase; the part before the comma holds a verb with its own subject that opens no
-    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report) and no quote mark
-    (quotations are left to the quote rules)."""
+    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report), and it neither opens nor
+    ends on a quote mark (a quotation there is left to the quote rules); a quoted phrase inside it is kept ('Those
+    who do take on heavy debt struggle, even with a "good" job, he said.')."""
     tok, subj = v.tok, v.subj
     if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
         return []
@@ -502,7 +503,7 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
         return []
     before = list(doc[sent.start:comma])
-    if any(t.text in _QUOTE_TOKENS for t in before):
+    if before and (before[0].text in _QUOTE_TOKENS or before[-1].text in _QUOTE_TOKENS):
         return []
     if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
         if v.comp is None or _subordinate(v.comp) or not _finite(v.comp):

@@ -60,6 +60,11 @@ COPULAS = frozenset("is was were are be been 's am".split())
 AUXILIARIES = frozenset("has have had will would did does do could can may might should must".split())
 # Words that open a clause before its subject ("And Mr. Christie gloated:").
 CLAUSE_OPENERS = frozenset("and but so then yet or as".split())
+# Tags of quotation marks: a clause read from the parse before a colon may hold none after its subject.
+QUOTE_MARK_TAGS = frozenset(("``", "''"))
+# Dashes before a name label ("Headline - HuffPollster:"): a clause read from the parse may hold none, spaced, after
+# its verb (a hyphen inside a word, "three-word", does not count).
+LABEL_DASHES = frozenset(("-", "–", "—"))
 
 _CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
 _COLON = re.compile(r":")
@@ -209,9 +214,55 @@ def before_colon(doc, base: int) -> Iterator[Candidate]:
                 break
         else:
             anchor = _participle_before_colon(doc, base, c, start, match.start()) or _inverted_colon(
-                doc, base, c, start, match)
+                doc, base, c, start, match) or _parsed_colon_clause(doc, base, c, start, match)
             if anchor is not None:
                 yield anchor
+
+
+def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
+    """A ``colon_bare`` anchor read from the parse when the clause before the colon at token ``c`` does not open
+    with its subject and verb ("... snark— Cruz called them on it: “Q”", "but he gave the Texan a back-handed
+    compliment: "Q""): the first finite verb with a subject above the word before the colon, within the clause
+    before the colon (climbing past a verb with no subject: "who told Congress when asked about X:"), when that
+    subject is agentive, a personal pronoun or any noun subject (before a colon and a quotation the clause's subject
+    is the one quoted: "A footnote in the report makes that clear:", "a familiar voice celebrated the attacks on
+    Twitter:"), comes before the verb and has no quotation mark between it and the colon, nor a spaced dash between
+    the verb and the colon (a rubric signed by a name label). Limits: the parse decides the verb and subject; a
+    copula is no verb, the climb stops at a word outside the clause, and a noun subject is taken even when its
+    clause only describes the quotation ("Obama's first five questioners ranged from skeptical to hostile:")."""
+    node = doc[c - 1]
+    for _ in range(8):
+        if not start <= node.i < c:
+            return None
+        if _finite_verb(node):
+            subj = subject_of(node)
+            if subj is None and node.head != node:
+                node = node.head  # a participle with no subject of its own ("who told Congress when asked about X:")
+                continue
+            if subj is None or subj.i >= node.i or subj.i < start:
+                return None
+            if any(doc[k].tag_ in QUOTE_MARK_TAGS for k in range(subj.i, c)):
+                return None  # a verb inside a quoted title before the colon ('"X leaves Y," by Times' Z:')
+            if any(doc[k].text in LABEL_DASHES and doc[k - 1].whitespace_ for k in range(node.i + 1, c)):
+                return None  # a rubric signed after a dash ("Media shares blame in Iowa poll overhype - HuffPollster:")
+            if not (agentive(subj) or subj.tag_ == "PRP" or (subj.tag_ in NOUN_TAGS and subj.dep_ == "nsubj")):
+                return None
+            src = source_range(subj, base)
+            if src is None:
+                return None
+            return Candidate((base + match.start(), base + match.end()), src, _cue(doc, base, node.i),
+                             "direct", "colon_bare", node.i)
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _finite_verb(tok) -> bool:
+    """A finite verb that is no copula or auxiliary, or a base form under a modal ("could only quip:")."""
+    if tok.lower_ in COPULAS or tok.lower_ in AUXILIARIES:
+        return False
+    return tok.tag_ in VERB_TAGS or (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children))
 
 
 def _inverted_colon(doc, base: int, c: int, start: int, match) -> Optional[Candidate]:
