@@ -6,7 +6,10 @@ other rule found a statement: the root verb, its subject (a plausible source by
 :func:`annotate.extract.subjects.agentive`, or any noun) as the source, and as content the verb's direct
 object, else its clause complement, else the object of its first preposition after it (the cue is then
 verb + preposition). The content must name someone or something (a proper noun, or "him", "her",
-"them"): PolNeAR marks "Saudi prince mocks Trump", not "smugglers build tunnels".
+"them"): PolNeAR marks "Saudi prince mocks Trump", not "smugglers build tunnels". An object that opens with an
+article or a possessive pronoun (:data:`THING_DETERMINERS`: "Ben Carson Just Dropped A Powerful 3-Word Response",
+"The Democratic Elite Betrayed Their Party") names a thing even where title case tags its words as proper nouns;
+it gives no statement (PolNeAR marks a few: "Wisconsin Elects A Supreme Court Justice Who Once Mocked ...").
 
 Limits: one statement a headline, and none for an act on a common noun ("Clinton's missteps arm her
 rivals"), a passive root ("Trump Featured In Video") or a pronoun subject other than a person's. A headline states
@@ -46,6 +49,9 @@ HEAD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 NOT_AGENTS = frozenset({"it", "there", "what", "this", "that"})
 #: Pronouns that name whom the act is aimed at ("rally behind him").
 TARGET_PRONOUNS = frozenset({"him", "her", "them"})
+#: Articles that open an object naming a thing, not someone ("Syrians find a home in Clarkston", "Fiery words light up
+#: The debate stage"); with a possessive pronoun ("Betrayed Their Party") the object is likewise no one.
+THING_DETERMINERS = frozenset({"a", "an", "the"})
 #: Prepositions that aim an act at someone ("swipes at Trump", "come out against Trump", "goes after Trump").
 TARGET_PREPOSITIONS = frozenset({"at", "against", "after", "on", "for"})
 
@@ -79,6 +85,8 @@ def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidat
         obj = pobj
     if not any(t.tag_ in ("NNP", "NNPS") or (t.tag_ == "PRP" and t.lower_ in TARGET_PRONOUNS) for t in obj.subtree):
         return  # "sheds little light", "build tunnels": no one is the object of the act
+    if obj.left_edge.lower_ in THING_DETERMINERS or obj.left_edge.tag_ == "PRP$":
+        return  # "Ben Carson Just Dropped A Powerful 3-Word Response": title case tags a thing's words as names
     content = content_range(obj, base)
     source = source_range(subj, base)
     if content is not None and source is not None:
