@@ -8,8 +8,9 @@ object, else its clause complement, else the object of its first preposition aft
 verb + preposition). The content must name someone or something (a proper noun, or "him", "her",
 "them"): PolNeAR marks "Saudi prince mocks Trump", not "smugglers build tunnels". An object that opens with an
 article or a possessive pronoun (:data:`THING_DETERMINERS`: "Ben Carson Just Dropped A Powerful 3-Word Response",
-"The Democratic Elite Betrayed Their Party") names a thing even where title case tags its words as proper nouns;
-it gives no statement (PolNeAR marks a few: "Wisconsin Elects A Supreme Court Justice Who Once Mocked ...").
+"The Democratic Elite Betrayed Their Party") names a thing even where title case tags its words as proper nouns,
+unless its head is a person noun (:data:`annotate.extract.lexicons.HUMAN_NOUNS`: "Wisconsin Elects A Supreme Court
+Justice Who Once Mocked ..."); it gives no statement.
 
 Limits: one statement a headline, and none for an act on a common noun ("Clinton's missteps arm her
 rivals"), a passive root ("Trump Featured In Video") or a pronoun subject other than a person's. A headline states
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from annotate.extract.lexicons import CUE_FORMS
+from annotate.extract.lexicons import CUE_FORMS, HUMAN_NOUNS
 from annotate.extract.registry import MINOR, Rule, declare
 from annotate.extract.extents import content_range, source_range
 from annotate.extract.rules import Candidate
@@ -85,7 +86,7 @@ def headline_verb(doc, base: int, aimed_only: bool = False) -> Iterator[Candidat
         obj = pobj
     if not any(t.tag_ in ("NNP", "NNPS") or (t.tag_ == "PRP" and t.lower_ in TARGET_PRONOUNS) for t in obj.subtree):
         return  # "sheds little light", "build tunnels": no one is the object of the act
-    if obj.left_edge.lower_ in THING_DETERMINERS or obj.left_edge.tag_ == "PRP$":
+    if (obj.left_edge.lower_ in THING_DETERMINERS or obj.left_edge.tag_ == "PRP$") and obj.lower_ not in HUMAN_NOUNS:
         return  # "Ben Carson Just Dropped A Powerful 3-Word Response": title case tags a thing's words as names
     content = content_range(obj, base)
     source = source_range(subj, base)
