@@ -20,7 +20,12 @@ on the code before its change (main 319a44b for the first table) and passes afte
 - A headline object opening with an article or a possessive pronoun (fails on 37de75a): "Syrians find a home in
   Clarkston", "Ben Carson Just Dropped A Powerful 3-Word Response ..." named a thing that title case tags as proper
   nouns; no ``headline_verb`` statement now (``headlines.THING_DETERMINERS``), unless the object's head is a person
-  noun (test_extract_hl29b's "Wisconsin Elects A Supreme Court Justice Who Once Mocked ..." keeps its statement)."""
+  noun (test_extract_hl29b's "Wisconsin Elects A Supreme Court Justice Who Once Mocked ..." keeps its statement).
+- "seems" with a subject that does not name what seems so (fails on 7b8dead): a free relative ("Mr. Manafort ...
+  steered Mr. Trump through what appeared to be a protracted fight for delegates") or the demonstrative "that" for
+  an earlier clause ("but that seems to be a self-contained skill") gave a ``seems`` statement; none now
+  (``families._unnamed_seemer``). A relative "that" on a noun ("an economy that seems to reward only the rich")
+  keeps its statement."""
 
 from __future__ import annotations
 
@@ -154,3 +159,23 @@ def test_past_belief_looking_forward_kept(extractor):
 ])
 def test_headline_object_naming_a_thing(extractor, title):
     assert not [row for row in title_statements(extractor, title) if row[0] == "headline_verb"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Some people perform better when being interviewed, but that seems to be a self-contained skill.",
+                 id="demonstrative-that"),
+    pytest.param("In an interconnected world, what seemed most relevant was what bound together the satirists of "
+                 "Charlie Hebdo.", id="free-relative-what"),
+    pytest.param("Mr. Manafort, who had initially been hired to steer Mr. Trump through what appeared to be a "
+                 "protracted fight for delegates, rose in power after repeated clashes with Mr. Lewandowski.",
+                 id="free-relative-in-prep"),
+])
+def test_seems_without_named_subject(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "seems"]
+
+
+def test_seems_relative_that_kept(extractor):
+    text = ("Voters who are angry about an economy that seems to reward only the rich, worried about the future of "
+            "their kids and dismayed by a dysfunctional political system that doesn't seem able to get things done "
+            "have fueled the surprises of the 2016 campaign.")
+    assert ("seems", None, "seems", "that seems to reward only the rich") in found(extractor, text)
