@@ -448,8 +448,6 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     if v.form in PERCEPTION_FORMS and _perceived(comp):
         return True
     if comp.i > tok.i:
-        if _past_belief(tok, comp):
-            return True
         rule_name = "participle" if v.participle else "said_clause"
         toks = _to_sentence_end(comp)
         if comp.left_edge.i < tok.i:  # "who U.S. officials say is tied to X": the content is what follows the cue
@@ -462,21 +460,6 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
-
-
-#: Past forms of belief and knowledge verbs whose past-tense clause narrates what someone believed or knew at the time.
-PAST_BELIEF_FORMS = frozenset("thought knew felt believed understood suspected figured assumed".split())
-
-
-def _past_belief(tok, comp) -> bool:
-    """A past-tense belief or knowledge verb (:data:`PAST_BELIEF_FORMS`, tagged VBD) with a clause in the simple past
-    ("he thought it was the greatest country in the world", "she knew that I had won", "I knew I still had an ordeal
-    ahead"): the writer's narration of what someone believed or knew then, which PolNeAR rarely marks (5 of 23 on
-    train); a belief that looks forward ("thought she would win") is still a statement.
-
-    Limits: reads the tags only; a past belief the gold does mark ("administration officials knew Ansar al-Sharia
-    was behind the attack") is lost too."""
-    return tok.tag_ == "VBD" and tok.lower_ in PAST_BELIEF_FORMS and comp.tag_ == "VBD"
 
 
 #: Marks between a clause and the subject of a verb after it that make the second clause an elaboration of the
