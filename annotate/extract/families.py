@@ -321,6 +321,19 @@ def _seem_subject(tok):
     return subj
 
 
+#: Free-relative pronouns as the subject of "seems": "what seemed most relevant was ..." is a noun phrase of the
+#: sentence around it, not a stance on something the clause names.
+FREE_RELATIVE_SUBJECTS = frozenset({"what", "whatever"})
+
+
+def _unnamed_seemer(subj) -> bool:
+    """A subject that does not name what seems so: a free relative (:data:`FREE_RELATIVE_SUBJECTS`, "through what
+    appeared to be a protracted fight") or the demonstrative pronoun "that" standing for an earlier clause ("but that
+    seems to be a self-contained skill"). A relative "that" on a noun ("an economy that seems to reward only the
+    rich") is tagged WDT and still counts."""
+    return subj.lower_ in FREE_RELATIVE_SUBJECTS or (subj.lower_ == "that" and subj.tag_ == "DT")
+
+
 @rule(Rule("seems", priority=0, role=MINOR))
 def seems(doc, base: int) -> Iterator[Candidate]:
     """"X seems to be Y" / "X appears confident" / "This seems like a fair idea": the subject and its complement
@@ -338,13 +351,13 @@ def seems(doc, base: int) -> Iterator[Candidate]:
         if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i and tok.head.tag_ in ("VBN", "VBG", "JJ"):
             head = tok.head  # "he seemed rattled by X": the parse made the participle the head
             subj = next((c for c_dep, c in kids(head) if c_dep in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-            if subj is not None and subj.lower_ not in ("it", "there"):
+            if subj is not None and subj.lower_ not in ("it", "there") and not _unnamed_seemer(subj):
                 content = content_range_from([*subj.subtree, *doc[subj.right_edge.i + 1:head.right_edge.i + 1]], base)
                 if content is not None:
                     yield Candidate(content, None, token_range([tok], base), "indirect", "seems", tok.i)
             continue
         subj = _seem_subject(tok)
-        if subj is None or subj.lower_ == "there":
+        if subj is None or subj.lower_ == "there" or _unnamed_seemer(subj):
             continue
         after = [c for c_dep, c in kids(tok) if c.i > tok.i]
         comp = next((c for c in after if c.dep_ in ("xcomp", "acomp", "oprd")), None)
