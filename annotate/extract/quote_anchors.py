@@ -65,6 +65,8 @@ QUOTE_MARK_TAGS = frozenset(("``", "''"))
 # Dashes before a name label ("Headline - HuffPollster:"): a clause read from the parse may hold none, spaced, after
 # its verb (a hyphen inside a word, "three-word", does not count).
 LABEL_DASHES = frozenset(("-", "–", "—"))
+# The most heads climbed from the word before a colon to the verb of its clause (:func:`_parsed_colon_clause`).
+MAX_COLON_CLIMB = 8
 
 _CLOSING = re.compile(r"[,?!](?:[\"”»]|'')(?=\s)|(?:[\"”»]|'')\s*,")
 _COLON = re.compile(r":")
@@ -231,7 +233,7 @@ def _parsed_colon_clause(doc, base: int, c: int, start: int, match) -> Optional[
     copula is no verb, the climb stops at a word outside the clause, and a noun subject is taken even when its
     clause only describes the quotation ("Obama's first five questioners ranged from skeptical to hostile:")."""
     node = doc[c - 1]
-    for _ in range(8):
+    for _ in range(MAX_COLON_CLIMB):
         if not start <= node.i < c:
             return None
         if _finite_verb(node):
