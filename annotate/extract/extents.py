@@ -356,6 +356,21 @@ def trim_appended(head, lists: bool = False, appositions: bool = False) -> list:
     return [t for t in head.subtree if t.i not in drop]
 
 
+def without_appositions(toks) -> list:
+    """``toks`` without the appositions set off by a comma or dash (:data:`_CLAUSE_BREAKS`) on a word among them, nor
+    the mark before each: the bare phrase of an object read with ``trim_appended(..., appositions=True)`` ("mogul
+    Donald Trump" of "mogul Donald Trump, now the Republican Party's nominee")."""
+    ids = {t.i for t in toks}
+    drop: set[int] = set()
+    for tok in toks:
+        if tok.dep_ == "appos" and tok.head.i in ids and tok.left_edge.i > 0:
+            before = tok.doc[tok.left_edge.i - 1]
+            if before.text in _CLAUSE_BREAKS:
+                drop.update(t.i for t in tok.subtree)
+                drop.add(before.i)
+    return [t for t in toks if t.i not in drop]
+
+
 _CLAUSE_BREAKS = frozenset((",", "—", "--", "–"))
 _CLOSING_QUOTE_TOKENS = frozenset(('"', "''", "”", "’"))
 

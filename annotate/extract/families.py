@@ -47,7 +47,7 @@ from annotate.extract.lexicons import (
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
     SUBJECT_DEPS, _nominal, content_range, content_range_from, second_conjunct, source_range, subtree_without,
-    trim_appended,
+    trim_appended, without_appositions,
 )
 from annotate.extract.frames import MEAN_FORMS, _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
@@ -659,7 +659,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
         bound = bound_subject(tok)
         if bound is not None:
             src = source_range(bound, base)
-        core = [t for t in trim_appended(prep) if t.i != prep.i]  # the object without its apposition
+        core = without_appositions(comp)  # "the rhetoric of mogul Donald Trump, now the Republican Party's nominee"
         if src is None and short_object(core) and not any(t.dep_ == "poss" for t in core):
             continue  # as ``cue_noun``: a short object of a noun nobody holds ("allegations of adultery against X")
         yield Candidate(content, src, token_range([tok, prep], base), "indirect", "topic_noun", tok.i)

@@ -37,7 +37,9 @@ from annotate.extract.noun_lexicons import (
     RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
-from annotate.extract.extents import content_range_from, second_conjunct, source_range, trim_appended
+from annotate.extract.extents import (
+    content_range_from, second_conjunct, source_range, trim_appended, without_appositions,
+)
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import token_range
@@ -246,9 +248,6 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
 # nobody holds the noun (:func:`short_object`).
 SHORT_OBJECT_WORDS = 3
 
-# Punctuation that sets an apposition off from the noun it describes.
-APPOSITION_MARKS = frozenset((",", "—", "–", "--"))
-
 
 def short_object(comp) -> bool:
     """True when ``comp`` (a cue noun's prepositional object) is a noun phrase of :data:`SHORT_OBJECT_WORDS` words at
@@ -256,13 +255,9 @@ def short_object(comp) -> bool:
     "accusations of scandals and schemes" mention a stance or a topic in passing, which PolNeAR seldom annotates.
     Limit: a short object the gold takes with no source ("denials of wrongdoing", "opposition to trade deals") is lost
     with it; a clause or "to V" complement, and any noun with a source, are kept. An apposition set off by a comma
-    or dash ("the rhetoric of mogul Donald Trump, now the Republican Party's nominee") is not counted."""
-    ids = {t.i for t in comp}
-    aside = {
-        u.i for t in comp if t.dep_ == "appos" and t.head.i in ids and t.left_edge.i > 0
-        and t.doc[t.left_edge.i - 1].text in APPOSITION_MARKS for u in t.subtree
-    }
-    return len([t for t in comp if not t.is_punct and t.i not in aside]) <= SHORT_OBJECT_WORDS
+    or dash ("the rhetoric of mogul Donald Trump, now the Republican Party's nominee") is not counted
+    (:func:`~annotate.extract.extents.without_appositions`)."""
+    return len([t for t in without_appositions(comp) if not t.is_punct]) <= SHORT_OBJECT_WORDS
 
 
 def _backing_group(noun, verb):
