@@ -504,7 +504,7 @@ def _second_attribution(tok, cue, end: int) -> bool:
     (", a charge the foreign ministry rejected as ..."). The content ends before it. A first-person aside of the
     speaker is no second attribution (:func:`_speaker_aside`)."""
     doc = tok.doc
-    if tok.i == 0 or doc[tok.i - 1].text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
+    if tok.i == 0 or doc[tok.i - 1].text not in _CLAUSE_BREAKS and not _quote_comma(texts(doc), tok.i):
         return False
     # ", while 22 percent said C2", ", and three-quarters said C2": a subject right after the mark (a capitalised
     # "But" opens a quotation's next sentence, '," "But I do know that ...': not read so)
@@ -603,7 +603,7 @@ def _new_clause_at(tok) -> bool:
     brief,") is part of what was said and does not break it."""
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is None or prev.text not in (",", "—", "--", "–") and not _quote_comma(texts(doc), tok.i):
+    if prev is None or prev.text not in _CLAUSE_BREAKS and not _quote_comma(texts(doc), tok.i):
         return False
     if tok.dep_ == "mark" and tok.lower_ in CONCESSIVE_MARKS:
         return _verbal(tok.head) and any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(tok.head))

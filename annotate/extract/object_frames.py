@@ -16,8 +16,8 @@ from typing import Generator
 
 from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
-    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _NESTED_FORMS, _broken, _circumstance,
-    _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
+    CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _CLAUSE_BREAKS, _NESTED_FORMS, _broken,
+    _circumstance, _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
     content_range_from, through_examples,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
@@ -531,7 +531,7 @@ def relative_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     noun = tok.head
     if not (tok.dep_ == "relcl" and noun.i < tok.i and _nominal(noun) and v.form in OBJECT_FORMS and (v.agent or noun.lower_ in CLAIM_NOUNS)):
         return False
-    if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in (",", "—", "--", "–"):
+    if noun.dep_ not in REACTION_DEPS or noun.left_edge.i == 0 or tok.doc[noun.left_edge.i - 1].text not in _CLAUSE_BREAKS:
         return False  # only a reaction set off after a comma, not "the issues he pushed"
     if v.subj == noun or any(c_dep in ("dobj", "ccomp", "xcomp") for c_dep, c in kids(tok)):
         return False
