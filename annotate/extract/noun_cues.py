@@ -2,8 +2,6 @@
 clause, each a generator over one parsed paragraph yielding :class:`~annotate.extract.candidate.Candidate`
 objects, declared with :mod:`annotate.extract.registry`.
 
-- ``referring_to``: "S said, referring to X", "S was referring to X" (content: the object of "to";
-  source: the subject of "refer" or of the clause the participle hangs from).
 - ``cue_noun``: "criticism of X", "her warning that C", "Trump's endorsement of X" (content: the
   noun's complement; source: the possessor or the "by" / "from" agent, else the subject of the verb whose object the
   noun is, "Putin veered close to an admission that C", else none).
@@ -22,7 +20,8 @@ Limits: rules trust the parse (tags and dependencies only); lexicons are the nam
 of :mod:`annotate.extract.noun_lexicons`. Nouns of decision ("her decision to V", "his refusal to V") are not
 covered: they lower the seeds score (docs/experiments-extraction.md); passive beliefs, expectations and judgements
 ("X is said to V", "X is expected to V", "X is seen as Y") are :mod:`annotate.extract.families`'
-``passive_belief`` and ``passive_as``.
+``passive_belief`` and ``passive_as``. "S referred to X (as Y)" is the verb rules' (``verb_prep_object``, "refer to"
+a phrasal cue): a rule of its own for the object alone made a second statement of the same cue.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from annotate.extract.noun_lexicons import (
     ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
     HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
     GOVERNED_HELD_NOUNS, HELD_NOUNS, NOUN_COPULAS, REQUEST_NOUN_PREPS, REQUEST_NOUNS,
-    RECEIVE_FORMS, REFER_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
+    RECEIVE_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
 )
 from annotate.extract.registry import MINOR, Rule, rule
 from annotate.extract.extents import (
@@ -53,29 +52,6 @@ def _clause_subject(tok):
     if subj is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.tag_ in ("VBG", "VBN", "VB"):
         subj = subject_of(tok.head)
     return subj
-
-
-@rule(Rule("referring_to", priority=1, role=MINOR))
-def referring_to(doc, base: int) -> Iterator[Candidate]:
-    """"S said, referring to X", "S was referring to X": a form of "refer" with a "to" object. Content: the
-    object; source: the subject (of "refer" or of the clause it hangs from), a person, body or document.
-
-    Limits: passives ("X was referred to as Y") and "in reference to" are not covered."""
-    for tok in words(doc, REFER_FORMS):
-        if not tok.tag_.startswith("VB") or any(c_dep == "auxpass" for c_dep, c in kids(tok)):
-            continue
-        prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.lower_ == "to" and c.i > tok.i), None)
-        obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
-        if obj is None or obj.tag_ in ("WDT", "WP"):
-            continue
-        subj = _clause_subject(tok)
-        if subj is None or not agentive(subj):
-            continue
-        content = content_range_from([t for t in trim_appended(prep, appositions=True) if t.i != prep.i], base)
-        if content is None:
-            continue
-        aux = [c for c_dep, c in kids(tok) if c_dep in ("aux", "neg") and c.i < tok.i]
-        yield Candidate(content, source_range(subj, base), token_range([*aux, tok, prep], base), "indirect", "referring_to", tok.i)
 
 
 @rule(Rule("see_as", priority=1, role=MINOR))
