@@ -41,8 +41,8 @@ from typing import Iterator
 
 from annotate.extract.noun_lexicons import ATTITUDE_ADJECTIVES, ATTITUDE_PREPS
 from annotate.extract.lexicons import (
-    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS, STANCE_ADJECTIVES,
-    STANCE_NOUNS,
+    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, HELD_LIGHT_NOUNS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS,
+    STANCE_ADJECTIVES, STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
@@ -52,7 +52,7 @@ from annotate.extract.extents import (
 from annotate.extract.frames import MEAN_FORMS, _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
 from annotate.extract.object_frames import _without_asides
-from annotate.extract.rules import Candidate
+from annotate.extract.rules import HAVE_FORMS, Candidate
 from annotate.extract.subjects import agentive, subject_of
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import children, kids, sentence, words
@@ -572,7 +572,8 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
     the content is the noun's "about/of/for ..." object or its 'that' clause; the source, the verb's
     subject (a person, body or document).
 
-    Also "S has no illusions about C", "S had such reservations about C" (forms of "have").
+    Also "S has no illusions about C", "S had such reservations about C" (forms of "have"), with a noun of a view or
+    a feeling only (:data:`HELD_LIGHT_NOUNS`): "Clinton has the support of women" is what the women give.
 
     Limits: the complement must hang from the noun or directly from the verb after the noun; the
     paragraph must hold another cue word to be parsed at all."""
@@ -580,7 +581,7 @@ def light_noun(doc, base: int) -> Iterator[Candidate]:
         if not tok.tag_.startswith("VB"):
             continue
         noun = next((c for c_dep, c in kids(tok) if c_dep == "dobj" and c.lower_ in LIGHT_NOUNS), None)
-        if noun is None:
+        if noun is None or (tok.lower_ in HAVE_FORMS and noun.lower_ not in HELD_LIGHT_NOUNS):
             continue
         subj = subject_of(tok)
         if subj is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and tok.tag_ == "VBG":

@@ -335,6 +335,15 @@ LIGHT_NOUNS = frozenset(
     """.split()
 )
 LIGHT_PREPS = frozenset("about of for over behind on against at".split())
+# The light nouns that name a view or a feeling of whoever has it, the only ones read after a form of "have" ("S has
+# no illusions about C", "S had concerns about C"); the others name what someone else gives the subject ("Clinton has
+# the support of women", "had a shot at picking up some", "has no meaningful opposition").
+HELD_LIGHT_NOUNS = frozenset(
+    """
+    question questions concern concerns doubt doubts objection objections fear fears hope hopes reservations
+    illusions alarm skepticism frustration disappointment confidence
+    """.split()
+)
 # Nouns of a view or an act of speech that, as the object of a cue verb, take the cue with them; what the view is
 # about follows in a phrase opened by :data:`TOPIC_OBJECT_PREPS` ("offered an emotional defense of C", "showed
 # little signs of C", "expressed discomfort with C", "offered his thoughts on C"). Not "support" nor "criticism"

@@ -4,7 +4,11 @@ code before its change (main f224f52 for the first table) and passes after.
 - "S referred to X (as Y)": the ``referring_to`` rule gave the object alone as a second statement of the cue that
   ``verb_prep_object`` reads as well ("refer to" is a phrasal cue of the verb rules), or, where the verb rules found
   nothing, a cut object ("herself" for "herself, Mr. Bannon, Mr. Manafort and Mr. Gates"); the rule is gone, and the
-  verb rules' statement of the cue is the only one."""
+  verb rules' statement of the cue is the only one.
+- "S has/had N of/at/in X" (fails on 3c3952f): after a form of "have", ``light_noun`` read any light noun, so "Clinton
+  has the support of women" gave women as what Clinton said; now only a noun of a view or feeling the subject holds
+  (``lexicons.HELD_LIGHT_NOUNS``: "had any concerns about", "had no doubts about") is read after "have"; the other
+  light verbs ("threw his support behind") are read as before."""
 
 from __future__ import annotations
 
@@ -37,3 +41,26 @@ def test_referred_to_one_statement(extractor, text, kept):
     assert not [row for row in rows if row[0] == "referring_to"]
     if kept is not None:
         assert kept in rows
+
+
+# (text): "have" with a light noun that someone else gives the subject: no light_noun statement
+HAVE_GIVEN_CASES = [
+    pytest.param("Clinton has the support of women and older electorate.", id="has-support-of"),
+    pytest.param("But Bradley had the full support of the conservative movement behind her.", id="had-full-support-of"),
+    pytest.param("Mr. Trump has no meaningful opposition in the California primary on June 7.", id="has-no-opposition"),
+]
+
+
+@pytest.mark.parametrize("text", HAVE_GIVEN_CASES)
+def test_have_a_given_light_noun(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "light_noun"]
+
+
+def test_have_a_held_light_noun_kept(extractor):
+    text = "Certainly Ronald Reagan had no doubts about his most valuable asset."
+    assert ("light_noun", "Ronald Reagan", "had no doubts about", "his most valuable asset") in found(extractor, text)
+
+
+def test_light_verb_support_kept(extractor):
+    text = "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday."
+    assert [row for row in found(extractor, text) if row[0] == "light_noun" and row[3].startswith("Sen. Ted Cruz")]
