@@ -41,8 +41,8 @@ from typing import Iterator
 
 from annotate.extract.noun_lexicons import ATTITUDE_ADJECTIVES, ATTITUDE_PREPS
 from annotate.extract.lexicons import (
-    CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, HELD_LIGHT_NOUNS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS, SEEM_FORMS,
-    STANCE_ADJECTIVES, STANCE_NOUNS,
+    ACCORDING_TO, CLAIM_NOUNS, CLAUSE_FORMS, CUE_FORMS, HELD_LIGHT_NOUNS, LIGHT_NOUNS, LIGHT_PREPS, LIGHT_VERBS,
+    SEEM_FORMS, STANCE_ADJECTIVES, STANCE_NOUNS,
 )
 from annotate.extract.registry import MINOR, OTHER, SPEECH, Rule, rule
 from annotate.extract.extents import (
@@ -125,6 +125,14 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
 AUTHORSHIP_FORMS = frozenset(("written",))
 
 
+def _cited_source(noun) -> bool:
+    """``noun`` is the object of "according to" ("according to court documents reported previously by The Post").
+
+    Limits: the phrase is read as the parser hangs it (the noun a ``pobj`` of "to" right after "according")."""
+    to = noun.head
+    return noun.dep_ == "pobj" and to.i > 0 and (to.doc[to.i - 1].lower_, to.lower_) == ACCORDING_TO
+
+
 @rule(Rule("passive_agent", priority=2, role=MINOR))
 def passive_agent(doc, base: int) -> Iterator[Candidate]:
     """"C was reported by S": content is the passive subject (with an apposition after a comma, as the noun frames
@@ -137,6 +145,8 @@ def passive_agent(doc, base: int) -> Iterator[Candidate]:
         agent = next((c for c_dep, c in kids(tok) if c_dep == "agent" and c.i > tok.i), None)
         pobj = next((c for c_dep, c in kids(agent) if c_dep == "pobj"), None) if agent is not None else None
         reduced = subj is None and tok.dep_ == "acl" and tok.head.i < tok.i and _nominal(tok.head) and tok.lower_ not in AUTHORSHIP_FORMS
+        if reduced and _cited_source(tok.head):
+            continue  # "according to exit polls reported by CNN": the noun is the writer's source, not content
         if reduced:  # "a fact first reported by The Post", "The bill, opposed by House Republicans,": the noun
             subj = tok.head
         if subj is None or pobj is None or subj.lower_ in ("it", "which", "that", "who"):
