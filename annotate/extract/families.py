@@ -643,6 +643,14 @@ def _bare_topic(obj) -> bool:
     return len(words) <= BARE_TOPIC_WORDS and not any(t.dep_ == "poss" for t in words)
 
 
+def _definite_of(noun, prep) -> bool:
+    """"the N of X": a topic noun with the article "the" and an "of" object. X is as often who holds the noun ("the
+    criticism of her party rival", "the core concerns of the party's base", "the rhetoric of her new Iowa ad") as what
+    it is about, so it is no content. Limits: a topic the gold takes after "the" ("the concerns of federal employees")
+    is lost too; "criticism of X", "reports of X" with no article are read as before."""
+    return prep.lower_ == "of" and any(c_dep == "det" and c.lower_ == "the" for c_dep, c in kids(noun))
+
+
 @rule(Rule("topic_noun", priority=0, role=MINOR))
 def topic_noun(doc, base: int) -> Iterator[Candidate]:
     """"questions about C", "criticism of C", "allegations of C": a communication noun from
@@ -651,7 +659,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
 
     Limits: a noun that is the object of a cue verb is left to that verb's rule; a bare topic of two words at most
     (:func:`_bare_topic`) gives nothing, and so does an object of three words at most with no possessor when the noun
-    has no source (:func:`~annotate.extract.noun_cues.short_object`)."""
+    has no source (:func:`~annotate.extract.noun_cues.short_object`), and "the N of X" (:func:`_definite_of`)."""
     for tok in words(doc, TOPIC_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
@@ -659,7 +667,7 @@ def topic_noun(doc, base: int) -> Iterator[Candidate]:
             continue  # "raised questions about C": :func:`light_noun` or the verb rules
         prep = next((c for c_dep, c in kids(tok) if c_dep == "prep" and c.i == tok.i + 1 and c.lower_ in TOPIC_PREPS), None)
         obj = next((o for o_dep, o in kids(prep) if o_dep in ("pobj", "pcomp")), None) if prep is not None else None
-        if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj):
+        if obj is None or obj.tag_ in ("WDT", "WP", "PRP") or _bare_topic(obj) or _definite_of(tok, prep):
             continue
         comp = [t for t in trim_appended(prep, appositions=True) if t.i != prep.i]
         content = content_range_from(comp + second_conjunct(comp), base)

@@ -12,7 +12,11 @@ code before its change (main f224f52 for the first table) and passes after.
 - A participle on the object of "according to" (fails on 54cc3a8): "according to exit polls reported by CNN" gave a
   ``passive_agent`` statement with "exit polls" as what CNN said; the noun is the source the writer cites, so no
   statement now (``families._cited_source``). A reduced relative elsewhere ("The immigration bill, opposed by House
-  Republicans, never became law") keeps its statement."""
+  Republicans, never became law") keeps its statement.
+- "the N of X" (fails on a973775): ``topic_noun`` read the "of" object after "the criticism", "the concerns", "the
+  rhetoric" as what the noun is about, where it is as often who holds it ("Mrs. Clinton will continue to face the
+  criticism of her party rival"); no statement now (``families._definite_of``). A bare noun ("reports of more than
+  100 sexual assaults") keeps its statement."""
 
 from __future__ import annotations
 
@@ -90,3 +94,24 @@ def test_participle_on_cited_source(extractor, text):
 def test_reduced_relative_kept(extractor):
     text = "The immigration bill, opposed by House Republicans, never became law."
     assert ("passive_agent", "House Republicans", "opposed by", "The immigration bill") in found(extractor, text)
+
+
+# (text): "the N of X": no topic_noun statement
+DEFINITE_OF_CASES = [
+    pytest.param("Now all but certain to clinch her party's nomination, Mrs. Clinton will continue to face the "
+                 "criticism of her party rival, Senator Bernie Sanders of Vermont.", id="the-criticism-of"),
+    pytest.param("Had they lost touch with the core concerns of the party’s base?", id="the-core-concerns-of"),
+    pytest.param("This month, she wrote a lashing dissent, rooted in the concerns of the Black Lives Matter movement, "
+                 "in a case on police stops.", id="the-concerns-of"),
+]
+
+
+@pytest.mark.parametrize("text", DEFINITE_OF_CASES)
+def test_definite_topic_noun_of(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "topic_noun"]
+
+
+def test_bare_topic_noun_of_kept(extractor):
+    text = ("Germans have been outraged, for instance, by reports of more than 100 sexual assaults and robberies in "
+            "the city of Cologne.")
+    assert [row for row in found(extractor, text) if row[0] == "topic_noun" and row[3].startswith("more than 100")]
