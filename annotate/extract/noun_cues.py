@@ -30,7 +30,7 @@ from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, LIGHT_NOUNS, LIGHT_VERBS
 from annotate.extract.noun_lexicons import (
-    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS,
+    ABOUT_NOUNS, ABOUT_PREPS, BACKING_NOUNS, BACKING_VERBS, COMPOUND_PREPOSITIONS,
     HELD_BACKING_NOUNS, HELD_BACKING_PREPS, COPULA_NOUNS, CUE_NOUN_PREPS, CUE_NOUNS, FRAME_NOUN_WORDS,
     GOVERNED_HELD_NOUNS, HELD_NOUNS, NOUN_COPULAS, REQUEST_NOUN_PREPS, REQUEST_NOUNS,
     RECEIVE_FORMS, SEE_FORMS, TO_HOLDER_OPENERS, TO_HOLDER_PRONOUNS, VIOLENT_ATTACK_VERBS,
@@ -191,14 +191,17 @@ def cue_noun(doc, base: int) -> Iterator[Candidate]:
     Limits: the complement must follow the noun directly; a noun that is the object of a cue verb, or a light
     noun (:data:`~annotate.extract.lexicons.LIGHT_NOUNS`) that is the object of a light verb ("raised concerns about"),
     is left to those rules, and backing received from a named group ("won the endorsement of the union") to
-    :func:`backing_noun`; other objects of a light verb are read here ("made allegations against X": the verb's
-    subject is the source)."""
+    :func:`backing_noun`; a noun that makes a preposition with the one before it (:data:`COMPOUND_PREPOSITIONS`, "in
+    reference to X") gives nothing; other objects of a light verb are read here ("made allegations against X": the
+    verb's subject is the source)."""
     for tok in words(doc, CUE_NOUNS):
         if not tok.tag_.startswith("NN"):
             continue
         light = tok.head.lower_ in LIGHT_VERBS and tok.lower_ in LIGHT_NOUNS
         if tok.dep_ == "dobj" and (light or tok.head.lower_ in CUE_FORMS) or _backing(tok) is not None:
             continue
+        if tok.dep_ == "pobj" and (tok.head.lower_, tok.lower_) in COMPOUND_PREPOSITIONS:
+            continue  # "in reference to X": a preposition
         comp, last = _noun_complement(tok, REQUEST_NOUN_PREPS if tok.lower_ in REQUEST_NOUNS else CUE_NOUN_PREPS)
         if not comp:
             continue

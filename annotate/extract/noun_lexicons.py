@@ -29,6 +29,9 @@ CUE_NOUNS = frozenset(
     for f in (base, base + "s")
 )
 # Prepositions that introduce a cue noun's content ("criticism of", "support for", "opposition to").
+# A cue noun as the object of a preposition that makes a compound preposition with it: "Cruz quipped in reference to
+# the absent Trump" says what a remark was about (as "regarding X" would), not what anyone said.
+COMPOUND_PREPOSITIONS = frozenset({("in", "reference")})
 CUE_NOUN_PREPS = frozenset("of for to against on about over toward towards".split())
 # Nouns of request (FrameNet's Request frame) among :data:`CUE_NOUNS`, and the one preposition that introduces their
 # content ("demands for change", "a request for records"): after "to", "of" or "on" comes the one asked ("an appeal

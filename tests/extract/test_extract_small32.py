@@ -16,7 +16,11 @@ code before its change (main f224f52 for the first table) and passes after.
 - "the N of X" (fails on a973775): ``topic_noun`` read the "of" object after "the criticism", "the concerns", "the
   rhetoric" as what the noun is about, where it is as often who holds it ("Mrs. Clinton will continue to face the
   criticism of her party rival"); no statement now (``families._definite_of``). A bare noun ("reports of more than
-  100 sexual assaults") keeps its statement."""
+  100 sexual assaults") keeps its statement.
+- "in reference to X" (fails on c33a854): ``cue_noun`` read "reference" after "in" as a noun of speech ("Cruz quipped
+  in reference to the absent Trump" gave "the absent Trump" as what Cruz said); the phrase is a compound preposition
+  that says what a remark was about, so no statement now (``noun_lexicons.COMPOUND_PREPOSITIONS``). "made a reference
+  to X" keeps its statement."""
 
 from __future__ import annotations
 
@@ -115,3 +119,25 @@ def test_bare_topic_noun_of_kept(extractor):
     text = ("Germans have been outraged, for instance, by reports of more than 100 sexual assaults and robberies in "
             "the city of Cologne.")
     assert [row for row in found(extractor, text) if row[0] == "topic_noun" and row[3].startswith("more than 100")]
+
+
+# (text): "in reference to X": no cue_noun statement
+IN_REFERENCE_CASES = [
+    pytest.param('"If you guys ask one more mean question, I may have to leave the stage," Cruz quipped in reference '
+                 'to the absent Trump.', id="quipped-in-reference-to"),
+    pytest.param("“They said it’s negotiable on the wall,” Hannity said in reference to Trump’s stance on Mexican "
+                 "immigration and his oft-stated promise to build a border wall.", id="said-in-reference-to"),
+    pytest.param("Perhaps the one that made Bill Clinton the angriest: A tweet last February, in reference to a "
+                 "POLITICO article about internal frustrations with the campaign operation.", id="tweet-in-reference-to"),
+]
+
+
+@pytest.mark.parametrize("text", IN_REFERENCE_CASES)
+def test_in_reference_to(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "cue_noun"]
+
+
+def test_made_a_reference_kept(extractor):
+    text = ("Clinton also made a reference to Comey's testimony on the existence of about 100 emails containing "
+            "classified information.")
+    assert [row for row in found(extractor, text) if row[0] == "cue_noun" and row[3].startswith("Comey's testimony")]
