@@ -128,7 +128,8 @@ IN_REFERENCE_CASES = [
     pytest.param("“They said it’s negotiable on the wall,” Hannity said in reference to Trump’s stance on Mexican "
                  "immigration and his oft-stated promise to build a border wall.", id="said-in-reference-to"),
     pytest.param("Perhaps the one that made Bill Clinton the angriest: A tweet last February, in reference to a "
-                 "POLITICO article about internal frustrations with the campaign operation.", id="tweet-in-reference-to"),
+                 "POLITICO article about internal frustrations with the campaign operation.",
+                 id="tweet-in-reference-to"),
 ]
 
 
