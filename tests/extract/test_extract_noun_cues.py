@@ -9,8 +9,8 @@ from extract_helpers import assert_case, extractor, run  # noqa: F401 - extracto
 
 # (sentence, cue, expected source, expected content, kind, rule)
 # Since the indirect rules gained "refer to" as a phrasal cue and "see X as Y" in the characterize class, the verb
-# rules make the first four statements (equal priority, so dedup keeps theirs); `referring_to` and `see_as` still
-# make the ones the verb rules miss (15 on PolNeAR train).
+# rules make the first four statements (equal priority, so dedup keeps theirs); `see_as` still makes the ones the verb
+# rules miss, and `referring_to` is gone (its statements were second statements of the verb rules' "refer to" cue).
 CASES = [
     pytest.param(
         "The mayor was referring to the new budget plan.",
