@@ -157,11 +157,19 @@ def _citing_after(doc, last: int):
     return (doc[i], obj) if obj is not None else None
 
 
+# Dependencies of a word "reportedly" may hang on whose subtree is no clause: an auxiliary, an adjectival participle.
+FRAGMENT_HEAD_DEPS = frozenset({"aux", "auxpass", "amod"})
+
+
 @rule(Rule("reportedly", priority=0, role=OTHER))
 def reportedly(doc, base: int) -> Iterator[Candidate]:
-    """Bare "reportedly": the clause it modifies, with no source."""
+    """Bare "reportedly": the clause it modifies, with no source.
+
+    Limits: only a clause's verb is read; "reportedly" on a noun ("including - allegedly - groups like ISIS"), an
+    auxiliary ("who reportedly has been itching": the parse gives "has been") or a participle used as an adjective
+    gives nothing, since its subtree is a fragment."""
     for tok in words(doc, REPORTEDLY):
-        if tok.dep_ == "advmod":
+        if tok.dep_ == "advmod" and tok.head.tag_.startswith("VB") and tok.head.dep_ not in FRAGMENT_HEAD_DEPS:
             rng = content_range_from([t for t in tok.head.subtree if t.i != tok.i], base)
             if rng:
                 yield Candidate(rng, None, token_range([tok], base), "indirect", "reportedly", tok.i)

@@ -20,7 +20,11 @@ code before its change (main f224f52 for the first table) and passes after.
 - "in reference to X" (fails on c33a854): ``cue_noun`` read "reference" after "in" as a noun of speech ("Cruz quipped
   in reference to the absent Trump" gave "the absent Trump" as what Cruz said); the phrase is a compound preposition
   that says what a remark was about, so no statement now (``noun_lexicons.COMPOUND_PREPOSITIONS``). "made a reference
-  to X" keeps its statement."""
+  to X" keeps its statement.
+- "reportedly" / "allegedly" on no clause (fails on f9bed28): on a noun ("including - allegedly - groups like ISIS"),
+  an auxiliary ("who reportedly has been itching ...": the content was "has been") or an adjectival participle, the
+  ``reportedly`` rule gave a fragment; none now (``rules.FRAGMENT_HEAD_DEPS``). "reportedly" on a clause's verb ("The
+  Club for Growth is reportedly spending $1.5 million ...") keeps its statement."""
 
 from __future__ import annotations
 
@@ -142,3 +146,27 @@ def test_made_a_reference_kept(extractor):
     text = ("Clinton also made a reference to Comey's testimony on the existence of about 100 emails containing "
             "classified information.")
     assert [row for row in found(extractor, text) if row[0] == "cue_noun" and row[3].startswith("Comey's testimony")]
+
+
+# (text): "reportedly" / "allegedly" on no clause: no reportedly statement
+REPORTEDLY_FRAGMENT_CASES = [
+    pytest.param("Turkey, which at some point was a friend of Bashar al-Assad, then became a supporter of the enemies of "
+                 "Assad, including - allegedly - groups like ISIS.", id="allegedly-on-noun"),
+    pytest.param("For the president, who reportedly has been itching to get off the sidelines in the race, the key "
+                 "question is whether voters who helped elect him twice will listen.", id="reportedly-on-auxiliary"),
+    pytest.param("Trump was defending his support of waterboarding at a rally in South Carolina Friday night when he "
+                 "told the largely unsubstantiated tale of Gen. John Pershing allegedly halting Muslim attacks in the "
+                 "Philippines in the early 1900s.", id="allegedly-on-adjectival-participle"),
+]
+
+
+@pytest.mark.parametrize("text", REPORTEDLY_FRAGMENT_CASES)
+def test_reportedly_on_no_clause(extractor, text):
+    assert not [row for row in found(extractor, text) if row[0] == "reportedly"]
+
+
+def test_reportedly_on_verb_kept(extractor):
+    text = ("The Club for Growth is reportedly spending $1.5 million on television advertisements ahead of the "
+            "Indiana primary.")
+    assert ("reportedly", None, "reportedly", "The Club for Growth is reportedly spending $1.5 million on television "
+            "advertisements ahead of the Indiana primary") in found(extractor, text)
