@@ -1,0 +1,40 @@
+"""Issue 12, session 32 (recall where the parse fails a cue verb the rules know), on real PolNeAR train sentences;
+each positive fails on the code before its change (main f224f52 for the first table) and passes after.
+
+- A past form tagged as a participle that the parser hung on the sentence's root noun as a modifier, with a finite
+  clause after it ("A Qunnipiac University poll found/VBN/acl last week that C"): the verb had no subject, so no
+  statement; now the noun is its subject (``subjects._finite_on_root_noun``, :func:`subjects._finite_complement`),
+  as for a form tagged VBD / VBZ before. A participle on the root noun with no finite clause after it ("A plan
+  announced earlier this year by the White House.") keeps its passive reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import assert_case, extractor, found  # noqa: F401 - extractor is a fixture
+
+# (text, cue, expected source, expected content, kind, rule)
+PARTICIPLE_ON_ROOT_NOUN_CASES = [
+    pytest.param(
+        "A Qunnipiac University poll found last week that Clinton would beat Trump 46 to 40 percent in a general "
+        "election match-up.",
+        "found", "A Qunnipiac University poll", "Clinton would beat Trump 46 to 40 percent in a general election match-up",
+        "indirect", "said_clause", id="poll-found-that",
+    ),
+    pytest.param(
+        "Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the Israeli Air Force is the best "
+        "in the world.",
+        "found", "Two military analysts, Patrick Megahan and Chris Harman",
+        "the Israeli Air Force is the best in the world", "indirect", "said_clause", id="analysts-found-in-year-that",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, rule", PARTICIPLE_ON_ROOT_NOUN_CASES)
+def test_participle_on_root_noun(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_participle_on_root_noun_without_clause(extractor):
+    rows = found(extractor, "A plan announced earlier this year by the White House.")
+    assert [row[0] for row in rows] == ["passive_agent"]
