@@ -488,6 +488,10 @@ _TIME_PREPS = frozenset(("on", "in", "at"))
 # Where the parser hangs a sentence-final "..., S said.": the root, or a relative clause on the noun before the comma
 # ("an unfavorable view of Trump, the poll found.").
 _FINAL_CUE_DEPS = frozenset(("ROOT", "relcl"))
+# Where it also hangs one as a modifier of the clause before the comma, a finite form alone ("Nikki Haley should be
+# deported, a provocative headline ... reads/conj in an article ...", "..., she said/advcl."; not "if Mr. Obama opted
+# to make one, he should have insisted/conj on X", the clause's own verb).
+_ATTACHED_FINAL_CUE_DEPS = frozenset(("conj", "advcl"))
 _QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
 
 
@@ -497,16 +501,17 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     misread first word) and found no complement, or found one before the cue without its subject: the tokens from
     the sentence start to the comma; else [].
 
-    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`)
-    with a subject right after the comma and nothing after it but a full stop, a bare time noun, an adverb or an
-    "on" / "in" / "at" phrase; the part before the comma holds a verb with its own subject that opens no
-    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report), and it neither opens nor
-    ends on a quote mark (a quotation there is left to the quote rules); a quoted phrase inside it is kept ('Those
-    who do take on heavy debt struggle, even with a "good" job, he said.')."""
+    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`, or
+    a finite conjunct or adverbial clause, :data:`_ATTACHED_FINAL_CUE_DEPS`) with a subject right after the comma
+    and nothing after it but a full stop, a bare time noun, an adverb or an "on" / "in" / "at" phrase; the part
+    before the comma holds a verb with its own subject that opens no subordinate clause (a fronted "When S V, S2
+    said" is S2's narration, not a report), and it neither opens nor ends on a quote mark (a quotation there is left
+    to the quote rules); a quoted phrase inside it is kept ('Those who do take on heavy debt struggle, even with a
+    "good" job, he said.')."""
     tok, subj = v.tok, v.subj
     if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
         return []
-    if tok.dep_ not in _FINAL_CUE_DEPS:
+    if tok.dep_ not in _FINAL_CUE_DEPS and not (tok.dep_ in _ATTACHED_FINAL_CUE_DEPS and tok.tag_ in _FINITE_TAGS):
         return []
     doc = tok.doc
     sent = sentence(tok)

@@ -5,7 +5,11 @@ each positive fails on the code before its change (main f224f52 for the first ta
   clause after it ("A Qunnipiac University poll found/VBN/acl last week that C"): the verb had no subject, so no
   statement; now the noun is its subject (``subjects._finite_on_root_noun``, :func:`subjects._finite_complement`),
   as for a form tagged VBD / VBZ before. A participle on the root noun with no finite clause after it ("A plan
-  announced earlier this year by the White House.") keeps its passive reading."""
+  announced earlier this year by the White House.") keeps its passive reading.
+- "C, S said." whose cue the parser hung on the clause before the comma as a conjunct or an adverbial clause
+  (fails on 5e31498): no frame took it; now ``frames.final_cue`` reads it as for a root cue when the cue is a finite
+  form (``frames._ATTACHED_FINAL_CUE_DEPS``). The clause's own verb after a comma ("..., he should have insisted on
+  getting all imprisoned Americans out") gives no statement."""
 
 from __future__ import annotations
 
@@ -38,3 +42,36 @@ def test_participle_on_root_noun(extractor, text, cue, source, content, kind, ru
 def test_participle_on_root_noun_without_clause(extractor):
     rows = found(extractor, "A plan announced earlier this year by the White House.")
     assert [row[0] for row in rows] == ["passive_agent"]
+
+
+FINAL_CUE_ATTACHED_CASES = [
+    pytest.param(
+        "Nikki Haley should be deported, a provocative headline from the Wall Street Journal editorial board reads in "
+        "an article published Wednesday evening.",
+        "reads", "a provocative headline from the Wall Street Journal editorial board", "Nikki Haley should be deported",
+        "indirect", "clause_said", id="conjunct-reads",
+    ),
+    pytest.param(
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize "
+        "into communities and reach others, she said.",
+        "said", "she",
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to organize "
+        "into communities and reach others",
+        "indirect", "clause_said", id="adverbial-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, rule", FINAL_CUE_ATTACHED_CASES)
+def test_final_cue_attached(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_final_cue_attached_not_a_modal_verb(extractor):
+    rows = found(
+        extractor,
+        "Former Representative Peter Hoekstra, a Michigan Republican who led the House Intelligence Committee, said "
+        "that a swap involved difficult trade-offs but that if Mr. Obama opted to make one, he should have insisted "
+        "on getting all imprisoned Americans out.",
+    )
+    assert [row[2] for row in rows] == ["said"]
