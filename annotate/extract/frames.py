@@ -503,7 +503,8 @@ def _clause_before_final_cue(v: VerbCue) -> list:
 
     Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`, or
     a finite conjunct or adverbial clause, :data:`_ATTACHED_FINAL_CUE_DEPS`) with a subject right after the comma
-    and nothing after it but a full stop, a bare time noun, an adverb or an "on" / "in" / "at" phrase; the part
+    and nothing after it but a full stop, a bare time noun, an adverb, an "on" / "in" / "at" phrase or, after a form
+    of "tell", its listener ("..., Defense Secretary Ash Carter told a Senate panel Wednesday."); the part
     before the comma holds a verb with its own subject that opens no subordinate clause (a fronted "When S V, S2
     said" is S2's narration, not a report), and it neither opens nor ends on a quote mark (a quotation there is left
     to the quote rules); a quoted phrase inside it is kept ('Those who do take on heavy debt struggle, even with a
@@ -524,7 +525,8 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     for c_dep, c in kids(tok):
         if c.i < tok.i or c_dep == "punct":
             continue
-        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)):
+        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)
+                or (c_dep == "dobj" and v.form in TELL_FORMS)):
             return []
         after.update(t.i for t in c.subtree)
     if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:

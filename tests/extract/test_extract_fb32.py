@@ -9,7 +9,9 @@ each positive fails on the code before its change (main f224f52 for the first ta
 - "C, S said." whose cue the parser hung on the clause before the comma as a conjunct or an adverbial clause
   (fails on 5e31498): no frame took it; now ``frames.final_cue`` reads it as for a root cue when the cue is a finite
   form (``frames._ATTACHED_FINAL_CUE_DEPS``). The clause's own verb after a comma ("..., he should have insisted on
-  getting all imprisoned Americans out") gives no statement."""
+  getting all imprisoned Americans out") gives no statement.
+- "C, S told X." with the listener after the cue (fails on 7b684d7): ``frames.final_cue`` took only time phrases and
+  adverbs after the cue; a form of "tell" may have its direct object (the listener) there too."""
 
 from __future__ import annotations
 
@@ -75,3 +77,18 @@ def test_final_cue_attached_not_a_modal_verb(extractor):
         "on getting all imprisoned Americans out.",
     )
     assert [row[2] for row in rows] == ["said"]
+
+
+FINAL_CUE_LISTENER_CASES = [
+    pytest.param(
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel "
+        "Wednesday.",
+        "told", "Defense Secretary Ash Carter", "This includes a special force to assist Kurdish Peshmerga",
+        "indirect", "clause_said", id="told-panel",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, rule", FINAL_CUE_LISTENER_CASES)
+def test_final_cue_listener(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
