@@ -434,6 +434,11 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
                 return True
+        if _relative_extraction(v):  # "the vote, which she has repeatedly said was a mistake"
+            rng = content_range(comp, v.base)
+            if rng is not None:
+                yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
+                return True
         obj = _object_read_as_subject(comp, tok) if v.form not in PERCEPTION_FORMS and comp.i > tok.i else None
         if obj is not None:  # "suggesting “Trumpization” in the form of X had started to seep into French politics"
             toks = list(tok.doc[obj.left_edge.i:comp.left_edge.i]) + _to_sentence_end(comp)
@@ -598,6 +603,26 @@ def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
         if rng:
             yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
     return True
+
+
+# Subjects of a relative clause's cue that speak inside the quotation holding it ("something I think will resonate
+# with all women", "the same false attack that I don't think will ring true"): the quoted speaker's own hedge.
+_HEDGING_PRONOUNS = frozenset(("i", "we", "you"))
+
+
+def _relative_extraction(v: VerbCue) -> bool:
+    """A cue verb in a relative clause whose reported clause has the relative pronoun or the noun it modifies for its
+    subject ("Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake", "a probe the law enforcement
+    agency said was ongoing as of earlier this month"): the cue (``relcl``) has its own subject, the complement after
+    it is finite and has none. Limits: the content is the complement alone, without the relative pronoun or the noun
+    PolNeAR joins to it; first- and second-person subjects (:data:`_HEDGING_PRONOUNS`) and "to" complements are left
+    out; a wish or belief is read like a report ("the woman he hopes will succeed him", "a gift he knew would lift
+    me out of my dark mood", which PolNeAR does not mark)."""
+    tok, comp, subj = v.tok, v.comp, v.subj
+    if tok.dep_ != "relcl" or comp.i < tok.i or not _verbal(comp) or not _finite(comp):
+        return False
+    own = subj.i < tok.i and subj.head == tok and subj.tag_ not in ("WDT", "WP")
+    return own and subj.lower_ not in _HEDGING_PRONOUNS
 
 
 def _name_read_as_verb(comp, cue) -> bool:

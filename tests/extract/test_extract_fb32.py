@@ -11,7 +11,12 @@ each positive fails on the code before its change (main f224f52 for the first ta
   form (``frames._ATTACHED_FINAL_CUE_DEPS``). The clause's own verb after a comma ("..., he should have insisted on
   getting all imprisoned Americans out") gives no statement.
 - "C, S told X." with the listener after the cue (fails on 7b684d7): ``frames.final_cue`` took only time phrases and
-  adverbs after the cue; a form of "tell" may have its direct object (the listener) there too."""
+  adverbs after the cue; a form of "tell" may have its direct object (the listener) there too.
+- A cue verb in a relative clause whose reported clause has the relative pronoun or the modified noun for its subject
+  (fails on d636c6c): "which she has repeatedly said was a mistake", "a probe the law enforcement agency said was
+  ongoing ...": the complement had no subject, so no statement; now the complement is the content
+  (``frames._relative_extraction``). A first-person subject inside a quotation ("something I think will resonate")
+  gives no statement."""
 
 from __future__ import annotations
 
@@ -92,3 +97,28 @@ FINAL_CUE_LISTENER_CASES = [
 @pytest.mark.parametrize("text, cue, source, content, kind, rule", FINAL_CUE_LISTENER_CASES)
 def test_final_cue_listener(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+RELATIVE_EXTRACTION_CASES = [
+    pytest.param(
+        "Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, was a major factor in her defeat "
+        "in the 2008 primary.",
+        "has repeatedly said", "she", "was a mistake", "indirect", "said_clause", id="which-she-said",
+    ),
+    pytest.param(
+        "But each release serves as a reminder of the FBI's investigation into the potential intelligence breach — a "
+        "probe the law enforcement agency said was ongoing as of earlier this month.",
+        "said", "the law enforcement agency", "was ongoing as of earlier this month", "indirect", "said_clause",
+        id="noun-agency-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, rule", RELATIVE_EXTRACTION_CASES)
+def test_relative_extraction(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_relative_extraction_not_first_person(extractor):
+    rows = found(extractor, '"That\'s something I think will resonate with all women," she said in an interview.')
+    assert [row[2] for row in rows] == ["said"]
