@@ -424,6 +424,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"S said (that) C", "..., saying C" (participle), "C, S said" (clause_said). A subjectless fragment
     ("which they say could ...") or a question ("Do you think ...?") is no statement."""
     tok, comp = v.tok, v.comp
+    if comp is None and tok.dep_ == "relcl":
+        comp = _finite_xcomp(tok)  # "which she said/relcl represented/xcomp all her ''work-related'' emails"
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
@@ -434,7 +436,7 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
                 return True
-        if _relative_extraction(v):  # "the vote, which she has repeatedly said was a mistake"
+        if _relative_extraction(v, comp):  # "the vote, which she has repeatedly said was a mistake"
             rng = content_range(comp, v.base)
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
@@ -610,15 +612,23 @@ def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
 _HEDGING_PRONOUNS = frozenset(("i", "we", "you"))
 
 
-def _relative_extraction(v: VerbCue) -> bool:
+def _finite_xcomp(verb):
+    """A past or present verb the parser made an open complement (``xcomp``) of ``verb``, after it and with no
+    subject: a finite clause misread, as no ``xcomp`` is finite; else None."""
+    return next((c for c_dep, c in kids(verb) if c_dep == "xcomp" and c.i > verb.i and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not any(k_dep in SUBJECT_DEPS + ("expl",) for k_dep, k in kids(c))), None)
+
+
+def _relative_extraction(v: VerbCue, comp) -> bool:
     """A cue verb in a relative clause whose reported clause has the relative pronoun or the noun it modifies for its
     subject ("Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake", "a probe the law enforcement
-    agency said was ongoing as of earlier this month"): the cue (``relcl``) has its own subject, the complement after
-    it is finite and has none. Limits: the content is the complement alone, without the relative pronoun or the noun
-    PolNeAR joins to it; first- and second-person subjects (:data:`_HEDGING_PRONOUNS`) and "to" complements are left
-    out; a wish or belief is read like a report ("the woman he hopes will succeed him", "a gift he knew would lift
-    me out of my dark mood", which PolNeAR does not mark)."""
-    tok, comp, subj = v.tok, v.comp, v.subj
+    agency said was ongoing as of earlier this month"): the cue (``relcl``) has its own subject, the complement
+    ``comp`` after it (its ``ccomp``, or a finite ``xcomp``: :func:`_finite_xcomp`) is finite and has none. Limits:
+    the content is the complement alone, without the relative pronoun or the noun PolNeAR joins to it; first- and
+    second-person subjects (:data:`_HEDGING_PRONOUNS`) and "to" complements are left out; a wish or belief is read
+    like a report ("the woman he hopes will succeed him", "a gift he knew would lift me out of my dark mood", which
+    PolNeAR does not mark)."""
+    tok, subj = v.tok, v.subj
     if tok.dep_ != "relcl" or comp.i < tok.i or not _verbal(comp) or not _finite(comp):
         return False
     own = subj.i < tok.i and subj.head == tok and subj.tag_ not in ("WDT", "WP")

@@ -16,7 +16,8 @@ each positive fails on the code before its change (main f224f52 for the first ta
   (fails on d636c6c): "which she has repeatedly said was a mistake", "a probe the law enforcement agency said was
   ongoing ...": the complement had no subject, so no statement; now the complement is the content
   (``frames._relative_extraction``). A first-person subject inside a quotation ("something I think will resonate")
-  gives no statement."""
+  gives no statement. The same when the parser made that complement a finite ``xcomp`` (fails on f5db840: "which
+  they say left/xcomp a vacuum ...", ``frames._finite_xcomp``)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,12 @@ RELATIVE_EXTRACTION_CASES = [
         "probe the law enforcement agency said was ongoing as of earlier this month.",
         "said", "the law enforcement agency", "was ongoing as of earlier this month", "indirect", "said_clause",
         id="noun-agency-said",
+    ),
+    pytest.param(
+        "They are also focused on the administration's drawdown of troops in Iraq, which they say left a vacuum for "
+        "terrorist activity to grow.",
+        "say", "they", "left a vacuum for terrorist activity to grow", "indirect", "said_clause",
+        id="which-they-say-xcomp",
     ),
 ]
 
