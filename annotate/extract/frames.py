@@ -424,6 +424,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"S said (that) C", "..., saying C" (participle), "C, S said" (clause_said). A subjectless fragment
     ("which they say could ...") or a question ("Do you think ...?") is no statement."""
     tok, comp = v.tok, v.comp
+    if comp is None and tok.dep_ == "relcl":
+        comp = _finite_xcomp(tok)  # "which she said/relcl represented/xcomp all her ''work-related'' emails"
     if comp is None or not v.clause_cue:
         return False
     if not (any(c_dep in SUBJECT_DEPS + ("expl",) for c_dep, c in kids(comp)) or _that_marked(comp, tok) or _buried_subject(comp, tok)):
@@ -431,6 +433,11 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
             return True  # "C, S said." whose clause's subject the parser hung elsewhere
         if v.form not in PERCEPTION_FORMS and (_name_read_as_verb(comp, tok) or _quote_split_clause(comp, tok)):
             rng = content_range(comp, v.base, toks=_to_sentence_end(comp))
+            if rng is not None:
+                yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
+                return True
+        if _relative_extraction(v, comp):  # "the vote, which she has repeatedly said was a mistake"
+            rng = content_range(comp, v.base)
             if rng is not None:
                 yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", tok.i)
                 return True
@@ -488,6 +495,10 @@ _TIME_PREPS = frozenset(("on", "in", "at"))
 # Where the parser hangs a sentence-final "..., S said.": the root, or a relative clause on the noun before the comma
 # ("an unfavorable view of Trump, the poll found.").
 _FINAL_CUE_DEPS = frozenset(("ROOT", "relcl"))
+# Where it also hangs one as a modifier of the clause before the comma, a finite form alone ("Nikki Haley should be
+# deported, a provocative headline ... reads/conj in an article ...", "..., she said/advcl."; not "if Mr. Obama opted
+# to make one, he should have insisted/conj on X", the clause's own verb).
+_ATTACHED_FINAL_CUE_DEPS = frozenset(("conj", "advcl"))
 _QUOTE_TOKENS = frozenset(('"', "''", "``", "“", "”", "‘", "’", "'"))
 
 
@@ -497,16 +508,18 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     misread first word) and found no complement, or found one before the cue without its subject: the tokens from
     the sentence start to the comma; else [].
 
-    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`)
-    with a subject right after the comma and nothing after it but a full stop, a bare time noun, an adverb or an
-    "on" / "in" / "at" phrase; the part before the comma holds a verb with its own subject that opens no
-    subordinate clause (a fronted "When S V, S2 said" is S2's narration, not a report), and it neither opens nor
-    ends on a quote mark (a quotation there is left to the quote rules); a quoted phrase inside it is kept ('Those
-    who do take on heavy debt struggle, even with a "good" job, he said.')."""
+    Limits: the cue is its sentence's root (or a relative clause the parser made of it, :data:`_FINAL_CUE_DEPS`, or
+    a finite conjunct or adverbial clause, :data:`_ATTACHED_FINAL_CUE_DEPS`) with a subject right after the comma
+    and nothing after it but a full stop, a bare time noun, an adverb, an "on" / "in" / "at" phrase or, after a form
+    of "tell", its listener ("..., Defense Secretary Ash Carter told a Senate panel Wednesday."); the part
+    before the comma holds a verb with its own subject that opens no subordinate clause (a fronted "When S V, S2
+    said" is S2's narration, not a report), and it neither opens nor ends on a quote mark (a quotation there is left
+    to the quote rules); a quoted phrase inside it is kept ('Those who do take on heavy debt struggle, even with a
+    "good" job, he said.')."""
     tok, subj = v.tok, v.subj
     if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
         return []
-    if tok.dep_ not in _FINAL_CUE_DEPS:
+    if tok.dep_ not in _FINAL_CUE_DEPS and not (tok.dep_ in _ATTACHED_FINAL_CUE_DEPS and tok.tag_ in _FINITE_TAGS):
         return []
     doc = tok.doc
     sent = sentence(tok)
@@ -519,7 +532,8 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     for c_dep, c in kids(tok):
         if c.i < tok.i or c_dep == "punct":
             continue
-        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)):
+        if not (c_dep in ("npadvmod", "advmod") or (c_dep == "prep" and c.lower_ in _TIME_PREPS)
+                or (c_dep == "dobj" and v.form in TELL_FORMS)):
             return []
         after.update(t.i for t in c.subtree)
     if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
@@ -591,6 +605,34 @@ def misparsed_report(v: VerbCue) -> Generator[Candidate, None, bool]:
         if rng:
             yield Candidate(rng, v.source, v.cue, "indirect", "said_clause", v.tok.i)
     return True
+
+
+# Subjects of a relative clause's cue that speak inside the quotation holding it ("something I think will resonate
+# with all women", "the same false attack that I don't think will ring true"): the quoted speaker's own hedge.
+_HEDGING_PRONOUNS = frozenset(("i", "we", "you"))
+
+
+def _finite_xcomp(verb):
+    """A past or present verb the parser made an open complement (``xcomp``) of ``verb``, after it and with no
+    subject: a finite clause misread, as no ``xcomp`` is finite; else None."""
+    return next((c for c_dep, c in kids(verb) if c_dep == "xcomp" and c.i > verb.i and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and not any(k_dep in SUBJECT_DEPS + ("expl",) for k_dep, k in kids(c))), None)
+
+
+def _relative_extraction(v: VerbCue, comp) -> bool:
+    """A cue verb in a relative clause whose reported clause has the relative pronoun or the noun it modifies for its
+    subject ("Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake", "a probe the law enforcement
+    agency said was ongoing as of earlier this month"): the cue (``relcl``) has its own subject, the complement
+    ``comp`` after it (its ``ccomp``, or a finite ``xcomp``: :func:`_finite_xcomp`) is finite and has none. Limits:
+    the content is the complement alone, without the relative pronoun or the noun PolNeAR joins to it; first- and
+    second-person subjects (:data:`_HEDGING_PRONOUNS`) and "to" complements are left out; a wish or belief is read
+    like a report ("the woman he hopes will succeed him", "a gift he knew would lift me out of my dark mood", which
+    PolNeAR does not mark)."""
+    tok, subj = v.tok, v.subj
+    if tok.dep_ != "relcl" or comp.i < tok.i or not _verbal(comp) or not _finite(comp):
+        return False
+    own = subj.i < tok.i and subj.head == tok and subj.tag_ not in ("WDT", "WP")
+    return own and subj.lower_ not in _HEDGING_PRONOUNS
 
 
 def _name_read_as_verb(comp, cue) -> bool:
