@@ -672,6 +672,54 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     return True
 
 
+@frame(Rule("parenthetical", priority=3, role=SPEECH))
+def inverted_parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"The contrast with Trump, said Doyle and others, would be clear": a speech tag with its subject after the
+    verb, set into the clause it reports, that the parser read as "X, said C" (the clause's opening words as the
+    cue's subject, the tag's subject as the subject of the rest). Read when a bare verb (no auxiliary) follows a
+    comma that hangs on it and closes its subject, and its complement's subject starts right after it and ends with
+    a comma of its own before the complement's verb (:func:`_inverted_tag`). Content: the whole sentence, as for
+    :func:`parenthetical`; source: the words after the verb. Limits: one span, so the tag stays inside the content;
+    a tag subject without a comma after it ("said Doyle would be clear") is not read."""
+    tag = _inverted_tag(v)
+    if tag is None:
+        return False
+    toks = [t for t in v.tok.doc[v.subj.left_edge.i:v.tok.i]] + _to_sentence_end(v.comp)
+    rng = content_range_from(toks, v.base)
+    src = source_range(tag, v.base)
+    if rng is None or src is None:
+        return False
+    yield Candidate(rng, src, v.cue, "indirect", "parenthetical", v.tok.i)
+    return True
+
+
+def _inverted_tag(v: VerbCue):
+    """The subject of the tag in "X, said S, C" that the parser made the subject of the cue's complement, or None:
+    a speech verb with no auxiliary, a comma on the verb right before it that ends its subject's subtree, and a
+    complement after it whose noun subject opens right after the verb and is followed by a comma, with only
+    auxiliaries and negations between that comma and the complement's verb."""
+    tok, comp, subj = v.tok, v.comp, v.subj
+    doc = tok.doc
+    if comp is None or comp.i < tok.i or v.form not in SPEECH_FORMS or tok.i < 2 or subj.i > tok.i:
+        return None
+    comma = doc[tok.i - 1]
+    if comma.text != "," or comma.head.i != tok.i or subj.right_edge.i != tok.i - 2:
+        return None
+    if any(c_dep in ("aux", "auxpass", "neg") for c_dep, c in kids(tok)):
+        return None
+    tag = next((c for c_dep, c in kids(comp) if c_dep == "nsubj" and c.left_edge.i == tok.i + 1), None)
+    if tag is None or not tag.tag_.startswith("NN"):
+        return None
+    end = tag.right_edge.i
+    if doc[end].text != ",":
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            return None
+        end += 1
+    if any(t.i != comp.i and t.dep_ not in ("aux", "auxpass", "neg") for t in doc[end + 1:comp.i]):
+        return None
+    return tag
+
+
 def _second_clause_after(cue, end: int) -> int:
     """Where the sentence of a parenthetical speech verb ``cue`` goes on past its reported clause with a new one,
     after the parenthetical and the reported clause's verb (``cue.head``) and before ``end``: a semicolon, or after
