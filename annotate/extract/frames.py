@@ -457,7 +457,8 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         if _elaborating_clause(v):
             return True
         rule_name = "clause_said"
-        rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+        toks = _within_parenthesis(_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+        rng = content_range(comp, v.base, toks=toks)
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
 
@@ -718,6 +719,21 @@ def _inverted_tag(v: VerbCue):
     if any(t.i != comp.i and t.dep_ not in ("aux", "auxpass", "neg") for t in doc[end + 1:comp.i]):
         return None
     return tag
+
+
+def _within_parenthesis(toks: list) -> list:
+    """``toks`` (the words before a "C, S said" cue, in text order) from after the last opening parenthesis that no
+    closing one follows: a speech tag inside parentheses reports what the parentheses hold ('... prompted some
+    blowback from rank-and-file members ("I want my dues back," wrote X)', "her low approval ratings (at one point
+    as low as 19%, Gutin says)"), not the sentence around them. Limits: round brackets only, and ``clause_said``
+    only (a parenthetical tag, "(Mr. Mannix reported daily to ...)", keeps its whole sentence)."""
+    last = None
+    for n, t in enumerate(toks):
+        if t.text == "(":
+            last = n
+        elif t.text == ")":
+            last = None
+    return toks if last is None else toks[last + 1:]
 
 
 def _second_clause_after(cue, end: int) -> int:
