@@ -458,6 +458,9 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
             return True
         rule_name = "clause_said"
         toks = _within_parenthesis(_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+        reason = _reason_after_tag(v)
+        if reason is not None:  # "C, officials insist, because C2": the reason goes on with what they said
+            toks = toks + [t for t in reason.subtree if t.i > tok.i]
         rng = content_range(comp, v.base, toks=toks)
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
@@ -719,6 +722,23 @@ def _inverted_tag(v: VerbCue):
     if any(t.i != comp.i and t.dep_ not in ("aux", "auxpass", "neg") for t in doc[end + 1:comp.i]):
         return None
     return tag
+
+
+def _reason_after_tag(v: VerbCue):
+    """The verb of a "because" clause right after the comma that closes a "C, S said" tag ("There is no chance of
+    that level of violence, officials in both cities insist, because modern policing has evolved ...") and hangs on
+    the cue or on C: the reason goes on with what was said, as after a parenthetical tag; else None. Limits: one
+    span, so the tag stays inside the content; other clauses after the tag (", but ...", ", with ...") end it."""
+    tok, comp = v.tok, v.comp
+    doc = tok.doc
+    end = max(tok.i, v.subj.right_edge.i)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "because":
+        return None
+    mark = doc[end + 2]
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.head not in (tok, comp) or verb.i <= mark.i:
+        return None
+    return verb
 
 
 def _within_parenthesis(toks: list) -> list:

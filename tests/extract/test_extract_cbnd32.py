@@ -16,7 +16,11 @@ positive fails on main f224f52 (and on the commit before its change) and passes 
   (``extents._reported_conjunct``). After ", and" the content still stops before the conjunct's verb.
 - A "C, S said" tag inside parentheses ("her low approval ratings (at one point as low as 19%, Gutin says) hurt her
   husband"): ``clause_said`` took the sentence from its start; now the words inside the parentheses
-  (``frames._within_parenthesis``)."""
+  (``frames._within_parenthesis``).
+- A "because" clause right after a "C, S said" tag ("There is no chance of that level of violence, officials in both
+  cities insist, because modern policing has evolved ..."): ``clause_said`` stopped before the tag; now the content
+  runs on through the reason, the tag inside it as in a parenthetical (``frames._reason_after_tag``). A clause
+  after the tag that is no reason (", but ...") still ends the content before the tag."""
 
 from __future__ import annotations
 
@@ -99,6 +103,25 @@ PARENTHESIS_CASES = [
     ),
 ]
 
+REASON_CASES = [
+    pytest.param(
+        "There is no chance of that level of violence, officials in both cities insist, because modern policing has "
+        "evolved to be less confrontational.",
+        "insist", "officials in both cities",
+        "There is no chance of that level of violence, officials in both cities insist, because modern policing has "
+        "evolved to be less confrontational",
+        "indirect", "clause_said", id="reason-after-tag",
+    ),
+    pytest.param(
+        "He grows angry every time he gets an email from the Democratic National Committee, he says, because he views "
+        "them as pestering him to give up.",
+        "says", "he",
+        "He grows angry every time he gets an email from the Democratic National Committee, he says, because he views "
+        "them as pestering him to give up",
+        "indirect", "clause_said", id="reason-after-pronoun-tag",
+    ),
+]
+
 
 @pytest.mark.parametrize("text, cue, source, content, kind, rule", INVERTED_TAG_CASES)
 def test_inverted_tag(extractor, text, cue, source, content, kind, rule):
@@ -149,3 +172,14 @@ def test_conjunct_after_comma_still_stops(extractor):
 @pytest.mark.parametrize("text, cue, source, content, kind, rule", PARENTHESIS_CASES)
 def test_tag_inside_parentheses(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+@pytest.mark.parametrize("text, cue, source, content, kind, rule", REASON_CASES)
+def test_reason_after_tag(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+def test_clause_after_tag_that_is_no_reason(extractor):
+    text = ("Ms. Brainard is ''not a backslapper,'' said Mr. Sperling, but she has developed a reputation as a subtle "
+            "but unbending advocate for the goals she is assigned to pursue.")
+    assert ("clause_said", "Mr. Sperling", "said", "Ms. Brainard is ''not a backslapper") in found(extractor, text)
