@@ -640,8 +640,8 @@ def _reported_conjunct(conj, right: int) -> bool:
     read as reported too unless its verb is a cue verb (:data:`CUE_FORMS`)."""
     doc = conj.doc
     first = conj.left_edge.i
-    joint = first if doc[first].lower_ in ("and", "but") else first - 1  # the parser may hang "and" on the cue
-    if conj.lower_ in CUE_FORMS or joint != right + 1 or doc[joint].lower_ not in ("and", "but"):
+    joint = first if doc[first].lower_ in _JOINING_MARKS else first - 1  # the parser may hang "and" on the cue
+    if conj.lower_ in CUE_FORMS or joint != right + 1 or doc[joint].lower_ not in _JOINING_MARKS:
         return False
     if doc[joint - 1].is_punct:
         return False

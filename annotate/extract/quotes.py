@@ -60,6 +60,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 #: Opening quote marks that cannot close a quotation when a space comes before them and a word after them.
 INNER_OPENING_MARKS = frozenset("“")
+#: Characters other than letters and digits that may open a quotation's first word ("‘Settle ...", "$3 ...").
+INNER_WORD_STARTS = frozenset("‘'$")
 
 
 def _opens_inner(text: str, i: int) -> bool:
@@ -69,7 +71,7 @@ def _opens_inner(text: str, i: int) -> bool:
     character after it. Limits: the nested quotation is not yielded; a mark doubled after the opening one ('"“Q,”
     he said."') and straight marks nested in straight ones still toggle."""
     return (text[i] in INNER_OPENING_MARKS and i > 0 and text[i - 1].isspace() and i + 1 < len(text)
-            and (text[i + 1].isalnum() or text[i + 1] in "‘'$"))
+            and (text[i + 1].isalnum() or text[i + 1] in INNER_WORD_STARTS))
 
 
 def quotes(text: str, paras: list[tuple[int, int]]) -> Iterator[Quote]:
