@@ -412,7 +412,7 @@ def _to_sentence_end(comp) -> list:
             end = i - 1  # ", especially given ...", ", in an interview": the cue's own modifier
             break
         if tok.head == cue and tok.dep_ in ("cc", "conj", "advcl", "parataxis", "npadvmod"):
-            if tok.dep_ == "conj" and _second_that_clause(tok):
+            if tok.dep_ == "conj" and (_second_that_clause(tok) or _reported_conjunct(tok, right)):
                 continue  # "predicted that C, but that C2": a second complement of the cue
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if tok.dep_ == "cc" and not (nxt is not None and nxt.head == cue and nxt.dep_ == "conj"):
@@ -629,6 +629,23 @@ def _second_that_clause(conj) -> bool:
         conj.dep_ == "conj" and _verbal(conj) and first.lower_ == "that" and first.dep_ == "mark" and first.head == conj
         and first.i > 0 and doc[first.i - 1].lower_ in ("and", "but")
     )
+
+
+def _reported_conjunct(conj, right: int) -> bool:
+    """A conjunct clause the parser hung on the cue, with its own subject, joined by "and" / "but" with no comma or
+    dash before it right after the complement (ending at ``right``), whose verb is no cue verb ("said he expects to
+    win the primary and he is doing better against Trump", "says Mr. Gingrich is a very close friend and it's his
+    business what favors he does"): the rest of the reported clause, not a second act of the source. Limits: the
+    parser's subject decides; a second act with a subject of its own and no comma ("said C and she accused X") is
+    read as reported too unless its verb is a cue verb (:data:`CUE_FORMS`)."""
+    doc = conj.doc
+    first = conj.left_edge.i
+    joint = first if doc[first].lower_ in _JOINING_MARKS else first - 1  # the parser may hang "and" on the cue
+    if conj.lower_ in CUE_FORMS or joint != right + 1 or doc[joint].lower_ not in _JOINING_MARKS:
+        return False
+    if doc[joint - 1].is_punct:
+        return False
+    return any(c_dep in ("nsubj", "nsubjpass", "expl") and joint < c.i < conj.i for c_dep, c in kids(conj))
 
 
 def _trailing_relative(tok, end: int) -> bool:

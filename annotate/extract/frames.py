@@ -464,7 +464,11 @@ def clause(v: VerbCue) -> Generator[Candidate, None, bool]:
         if _elaborating_clause(v):
             return True
         rule_name = "clause_said"
-        rng = content_range(comp, v.base, toks=_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+        toks = _within_parenthesis(_from_sentence_start(comp, min(v.subj.left_edge.i, tok.i)))
+        reason = _reason_after_tag(v)
+        if reason is not None:  # "C, officials insist, because C2": the reason goes on with what they said
+            toks = toks + [t for t in reason.subtree if t.i > tok.i]
+        rng = content_range(comp, v.base, toks=toks)
     yield Candidate(rng, v.source, v.cue, "indirect", rule_name, tok.i)
     return True
 
@@ -712,6 +716,86 @@ def parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
     if rng:
         yield Candidate(rng, v.source, v.cue, "indirect", "parenthetical", tok.i)
     return True
+
+
+@frame(Rule("parenthetical", priority=3, role=SPEECH))
+def inverted_parenthetical(v: VerbCue) -> Generator[Candidate, None, bool]:
+    """"The contrast with Trump, said Doyle and others, would be clear": a speech tag with its subject after the
+    verb, set into the clause it reports, that the parser read as "X, said C" (the clause's opening words as the
+    cue's subject, the tag's subject as the subject of the rest). Read when a bare verb (no auxiliary) follows a
+    comma that hangs on it and closes its subject, and its complement's subject starts right after it and ends with
+    a comma of its own before the complement's verb (:func:`_inverted_tag`). Content: the whole sentence, as for
+    :func:`parenthetical`; source: the words after the verb. Limits: one span, so the tag stays inside the content;
+    a tag subject without a comma after it ("said Doyle would be clear") is not read."""
+    tag = _inverted_tag(v)
+    if tag is None:
+        return False
+    toks = [t for t in v.tok.doc[v.subj.left_edge.i:v.tok.i]] + _to_sentence_end(v.comp)
+    rng = content_range_from(toks, v.base)
+    src = source_range(tag, v.base)
+    if rng is None or src is None:
+        return False
+    yield Candidate(rng, src, v.cue, "indirect", "parenthetical", v.tok.i)
+    return True
+
+
+def _inverted_tag(v: VerbCue):
+    """The subject of the tag in "X, said S, C" that the parser made the subject of the cue's complement, or None:
+    a speech verb with no auxiliary, a comma on the verb right before it that ends its subject's subtree, and a
+    complement after it whose noun subject opens right after the verb and is followed by a comma, with only
+    auxiliaries and negations between that comma and the complement's verb."""
+    tok, comp, subj = v.tok, v.comp, v.subj
+    doc = tok.doc
+    if comp is None or comp.i < tok.i or v.form not in SPEECH_FORMS or tok.i < 2 or subj.i > tok.i:
+        return None
+    comma = doc[tok.i - 1]
+    if comma.text != "," or comma.head.i != tok.i or subj.right_edge.i != tok.i - 2:
+        return None
+    if any(c_dep in ("aux", "auxpass", "neg") for c_dep, c in kids(tok)):
+        return None
+    tag = next((c for c_dep, c in kids(comp) if c_dep == "nsubj" and c.left_edge.i == tok.i + 1), None)
+    if tag is None or not tag.tag_.startswith("NN"):
+        return None
+    end = tag.right_edge.i
+    if doc[end].text != ",":
+        if end + 1 >= len(doc) or doc[end + 1].text != ",":
+            return None
+        end += 1
+    if any(t.i != comp.i and t.dep_ not in ("aux", "auxpass", "neg") for t in doc[end + 1:comp.i]):
+        return None
+    return tag
+
+
+def _reason_after_tag(v: VerbCue):
+    """The verb of a "because" clause right after the comma that closes a "C, S said" tag ("There is no chance of
+    that level of violence, officials in both cities insist, because modern policing has evolved ...") and hangs on
+    the cue or on C: the reason goes on with what was said, as after a parenthetical tag; else None. Limits: one
+    span, so the tag stays inside the content; other clauses after the tag (", but ...", ", with ...") end it."""
+    tok, comp = v.tok, v.comp
+    doc = tok.doc
+    end = max(tok.i, v.subj.right_edge.i)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "because":
+        return None
+    mark = doc[end + 2]
+    verb = mark.head
+    if mark.dep_ != "mark" or verb.dep_ != "advcl" or verb.head not in (tok, comp) or verb.i <= mark.i:
+        return None
+    return verb
+
+
+def _within_parenthesis(toks: list) -> list:
+    """``toks`` (the words before a "C, S said" cue, in text order) from after the last opening parenthesis that no
+    closing one follows: a speech tag inside parentheses reports what the parentheses hold ('... prompted some
+    blowback from rank-and-file members ("I want my dues back," wrote X)', "her low approval ratings (at one point
+    as low as 19%, Gutin says)"), not the sentence around them. Limits: round brackets only, and ``clause_said``
+    only (a parenthetical tag, "(Mr. Mannix reported daily to ...)", keeps its whole sentence)."""
+    last = None
+    for n, t in enumerate(toks):
+        if t.text == "(":
+            last = n
+        elif t.text == ")":
+            last = None
+    return toks if last is None else toks[last + 1:]
 
 
 def _second_clause_after(cue, end: int) -> int:

@@ -58,11 +58,28 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+#: Opening quote marks that cannot close a quotation when a space comes before them and a word after them.
+INNER_OPENING_MARKS = frozenset("“")
+#: Characters other than letters and digits that may open a quotation's first word ("‘Settle ...", "$3 ...").
+INNER_WORD_STARTS = frozenset("‘'$")
+
+
+def _opens_inner(text: str, i: int) -> bool:
+    """True when the mark at ``i``, met while a quotation is open, opens a quotation nested
+    in it ('"The U.S. Department of Justice isn't about “Equal Justice Under Law” anymore."', '“... wearing “Settle
+    For Hillary” shirts ...”'): an opening curly mark (:data:`INNER_OPENING_MARKS`) with a space before it and a word
+    character after it. Limits: the nested quotation is not yielded; a mark doubled after the opening one ('"“Q,”
+    he said."') and straight marks nested in straight ones still toggle."""
+    return (text[i] in INNER_OPENING_MARKS and i > 0 and text[i - 1].isspace() and i + 1 < len(text)
+            and (text[i + 1].isalnum() or text[i + 1] in INNER_WORD_STARTS))
+
+
 def quotes(text: str, paras: list[tuple[int, int]]) -> Iterator[Quote]:
     """Quotations in ``text`` (paragraph spans given), in text order. Never fails on odd marks."""
     pending: tuple[int, str] | None = None  # offset of an open quote carried over from the previous paragraph
     for number, (p_start, p_end) in enumerate(paras):
         open_at: int | None = None
+        inner = False  # a quotation nested in the open one (:func:`_opens_inner`) is open
         for mark in QUOTE_MARK.finditer(text, p_start, p_end):
             i = mark.start()
             if open_at is None and pending is not None and i == p_start:
@@ -72,6 +89,11 @@ def quotes(text: str, paras: list[tuple[int, int]]) -> Iterator[Quote]:
             if open_at is None:
                 open_at = i
                 open_mark = mark.group()
+                inner = False
+            elif inner:
+                inner = False  # closes the quotation nested in the open one
+            elif _opens_inner(text, i):
+                inner = True
             else:
                 yield Quote(open_at, open_at + len(open_mark), i, mark.end())
                 open_at = None

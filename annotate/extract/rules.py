@@ -36,8 +36,8 @@ from annotate.extract.extents import (
     subtree_without,
 )
 from annotate.extract.frames import (
-    _cue_range, _cue_token, _verb_cue, as_parenthetical, clause, clause_after_object, final_cue, misparsed_report,
-    object_clause, parenthetical, passive_as_saying, verb_claim_noun,
+    _cue_range, _cue_token, _verb_cue, as_parenthetical, clause, clause_after_object, final_cue, inverted_parenthetical,
+    misparsed_report, object_clause, parenthetical, passive_as_saying, verb_claim_noun,
 )
 from annotate.extract.lexicons import (
     CLAUSE_FORMS, CUE_FORMS, INQUIRY_FORMS, PARTICIPLE_CUES, QUESTION_OPENERS, REPORTEDLY, SPEECH_FORMS,
@@ -52,7 +52,8 @@ from annotate.extract.tokens import children, kids, sentence, words
 
 #: The frames of a cue verb, tried in order; the first that claims the cue ends the search.
 VERB_FRAMES = (
-    clause_after_object, object_clause, as_parenthetical, clause, parenthetical, final_cue, verb_claim_noun, object_topic,
+    clause_after_object, object_clause, as_parenthetical, inverted_parenthetical, clause, parenthetical, final_cue,
+    verb_claim_noun, object_topic,
     verb_object, verb_predicate, verb_prep_object, verb_xcomp, relative_object, misparsed_report,
 )
 
