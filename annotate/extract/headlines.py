@@ -144,3 +144,21 @@ def _subjectless_s_form(tok) -> bool:
     """An "-s" verb the parser gave no subject ("St. Paul Votes To Condemn ...": "Paul" hung elsewhere), read like a
     verb the tagger took for a noun."""
     return tok.tag_ == "VBZ" and not any(c_dep in ("nsubj", "nsubjpass") for c_dep, _ in kids(tok))
+
+
+#: Tags of the words that make a clause of a headline's part after its colon: a verb or a modal.
+VERB_TAGS_PREFIX = ("VB", "MD")
+
+
+def topic_line(doc, base: int, content: tuple[int, int]) -> bool:
+    """Whether the part of a "Rubric: ..." title line parsed as ``doc`` (offset ``base``) at ``content`` is a topic, not
+    a statement: it opens with an article (:data:`THING_DETERMINERS`) and has no verb ("Delegate Update: The latest
+    count in the Democratic race", "Netanyahu and Obama: A tortured relationship"), so the words before the colon
+    are a rubric or a pairing, not a source.
+
+    Limits: a verbless statement that opens with an article ("Poll: The race a dead heat") is read as a topic too;
+    one that opens otherwise ("Lynch: No outside influence on FBI probe") is left a statement, as is every part with a
+    verb, even a title-case word the tagger reads as one."""
+    words = [t for t in doc if content[0] <= base + t.idx < content[1] and not t.is_punct]
+    return bool(words) and words[0].lower_ in THING_DETERMINERS and not any(
+        t.tag_.startswith(VERB_TAGS_PREFIX) for t in words)

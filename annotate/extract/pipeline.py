@@ -23,7 +23,7 @@ from annotate.errors import ModelError
 from annotate.extract import sources
 from annotate.extract.attach import attach
 from annotate.extract.boilerplate import dateline_end, not_statements, takes_markup
-from annotate.extract.headlines import headline_noun_verb, headline_verb
+from annotate.extract.headlines import headline_noun_verb, headline_verb, topic_line
 from annotate.extract import families  # noqa: F401 - declares the family rules
 from annotate.extract.lexicons import CUE_FORMS, SAY_CLASS_FORMS, is_candidate
 from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns, title_source
@@ -111,7 +111,10 @@ class Extractor:
         docs = self.nlp.pipe(
             (headline_case(text[s:e]) if is_title else text[s:e] for s, e, is_title, _ in todo), batch_size=self.batch_size
         )
+        title_parse = None
         for (start, _, is_title, aimed_only), doc in zip(todo, docs):
+            if is_title:
+                title_parse = (doc, start)
             if aimed_only:
                 cands.extend(headline_verb(doc, start, aimed_only=True))
                 continue
@@ -125,7 +128,9 @@ class Extractor:
             bare.extend(quote_anchors(doc, start))
             deep.update(deep_cues(doc, start))
         quotations = list(quotes(text, paras))
-        found = attach(text, quotations, cands, bare, _layout(article, paras, quotations))
+        layout = [c for c in _layout(article, paras, quotations)
+                  if not (c.rule == "title_colon" and title_parse is not None and topic_line(*title_parse, c.content))]
+        found = attach(text, quotations, cands, bare, layout)
         skip = not_statements(text, paras)  # teaser and link lines, bylines, credits, captions
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
         found = [cand for cand in found if not (takes_markup(text, cand.content) or takes_markup(text, cand.source))]
