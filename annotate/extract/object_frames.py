@@ -18,7 +18,7 @@ from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
     CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _CLAUSE_BREAKS, _NESTED_FORMS, _broken,
     _circumstance, _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
-    content_range_from, through_examples,
+    content_range_from, through_examples, trim_appended,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -317,7 +317,11 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     pobj = next((c for c_dep, c in kids(prep) if c_dep in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return (yield from _for_to_clause(v))
-    toks = list(pobj.subtree) + [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    # the object without its relative clauses and appositions after a comma or dash, as verb_object's ("railed
+    # against the Trans-Pacific Partnership, the 12-country trade deal ...", "pointed to Indiana, which took a hit")
+    toks = trim_appended(pobj, lists=True)
+    kept_end = max(t.i for t in toks)
+    toks += [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c_dep, c in kids(prep) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c_dep, c in kids(pobj) if c_dep == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
     for c_dep, c in kids(tok):  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
@@ -328,7 +332,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             if _examples(c) and gap == [","]:
                 toks += through_examples(prep.right_edge.i, c)  # ", like NAFTA"
                 continue
-            if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
+            if any(t.is_punct for t in tok.doc[min(prep.right_edge.i, kept_end) + 1:c.i]):
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
