@@ -18,7 +18,7 @@ from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
     CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _CLAUSE_BREAKS, _NESTED_FORMS, _broken,
     _circumstance, _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
-    content_range_from, through_examples, trim_appended,
+    _trailing_relative, content_range_from, through_examples, trim_appended,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -447,6 +447,7 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
     if form in TRY_FORMS and _attempted_act(xcomp, toks):
         return False
+    toks = _without_trailing_relative(xcomp, toks)
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
 
@@ -484,6 +485,18 @@ def _without_asides(head) -> list:
                 start = measure.left_edge.i
             cut = start if cut is None else min(cut, start)
     return [t for t in toks if cut is None or t.i < cut]
+
+
+def _without_trailing_relative(xcomp, toks) -> list:
+    """``toks`` without a non-restrictive "which" clause after a comma that closes the sentence ("to endorse Mr. Cruz
+    from his pulpit, which is controversial because of ...", "to restart surveillance of mosques, which the police
+    began after the 9/11 attacks"): the writer's aside, left out as the clause rules leave it
+    (:func:`~annotate.extract.extents._trailing_relative`). A "who" clause on a person stays (its cue would give a
+    statement of its own). Limit: a relative clause the speaker's words go on into ("to air a new ad, which paints
+    Clinton as a job-killer") is left out too."""
+    end = sentence(xcomp).end
+    cut = next((t.i - 1 for t in toks if t.i > xcomp.i and t.tag_ == "WDT" and _trailing_relative(t, end)), None)
+    return toks if cut is None else [t for t in toks if t.i < cut]
 
 
 def _opens(verb) -> bool:
