@@ -475,7 +475,7 @@ def _without_asides(head) -> list:
             child.tag_ == "VBG" and _opens(child) and before.text in CLAUSE_BREAKS
             and not any(k_dep == "conj" for k_dep, k in kids(child))
         )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
-        marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
+        marked = any(_circumstance_mark(child, k_dep, k) for k_dep, k in kids(child)) and _verbal(child) and any(
             k_dep in SUBJECT_DEPS for k_dep, k in kids(child)
         )
         if participle or marked:
@@ -497,6 +497,13 @@ def _without_trailing_relative(xcomp, toks) -> list:
     end = sentence(xcomp).end
     cut = next((t.i - 1 for t in toks if t.i > xcomp.i and t.tag_ == "WDT" and _trailing_relative(t, end)), None)
     return toks if cut is None else [t for t in toks if t.i < cut]
+
+
+def _circumstance_mark(clause, dep: str, word) -> bool:
+    """``word`` (a ``dep`` child of ``clause``) is a word of :data:`CIRCUMSTANCE_MARKS` that opens the clause: its
+    ``mark``, or the adverb the parser reads in its place ("when" as ``advmod``: "to state a party | when they
+    registered")."""
+    return word.lower_ in CIRCUMSTANCE_MARKS and (dep == "mark" or (dep == "advmod" and word.i == clause.left_edge.i))
 
 
 def _opens(verb) -> bool:
