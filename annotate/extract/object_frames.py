@@ -303,6 +303,9 @@ def _infinitive_after(verb, last: int) -> list:
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object.
 
+    The object's relative clauses and appositions after a comma or dash are left out, as for ``verb_object``
+    (:func:`~annotate.extract.extents.trim_appended`: "railed against the Trans-Pacific Partnership, | the 12-country
+    trade deal ..."), a name among them too ("Clinton's successor, | John F. Kerry").
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
@@ -488,9 +491,10 @@ def _without_asides(head) -> list:
 
 
 def _without_trailing_relative(xcomp, toks) -> list:
-    """``toks`` without a non-restrictive "which" clause after a comma that closes the sentence ("to endorse Mr. Cruz
-    from his pulpit, which is controversial because of ...", "to restart surveillance of mosques, which the police
-    began after the 9/11 attacks"): the writer's aside, left out as the clause rules leave it
+    """``toks`` without a non-restrictive "which" clause after a comma that closes the sentence ("to restart
+    surveillance of mosques and the city's Muslim community, which the New York Police Department began shortly after
+    the 9/11 attacks ...", "to collect though the carbon tax, which amounts to ..."): the writer's aside, left out
+    as the clause rules leave it
     (:func:`~annotate.extract.extents._trailing_relative`). A "who" clause on a person stays (its cue would give a
     statement of its own). Limit: a relative clause the speaker's words go on into ("to air a new ad, which paints
     Clinton as a job-killer") is left out too."""
