@@ -305,7 +305,8 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
 
     The object's relative clauses and appositions after a comma or dash are left out, as for ``verb_object``
     (:func:`~annotate.extract.extents.trim_appended`: "railed against the Trans-Pacific Partnership, | the 12-country
-    trade deal ..."), a name among them too ("Clinton's successor, | John F. Kerry").
+    trade deal ..."), but not a bare proper name nor a "where" clause on a place ("reacted to a mass shooting in San
+    Bernardino, California, where authorities reported ...").
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
@@ -322,7 +323,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         return (yield from _for_to_clause(v))
     # the object without its relative clauses and appositions after a comma or dash, as verb_object's ("railed
     # against the Trans-Pacific Partnership, the 12-country trade deal ...", "pointed to Indiana, which took a hit")
-    toks = trim_appended(pobj, lists=True)
+    toks = trim_appended(pobj, lists=True, places=True)
     kept_end = max(t.i for t in toks)
     toks += [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c_dep, c in kids(prep) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]

@@ -91,7 +91,7 @@ def test_fronted_subordinate_clause_is_no_report(extractor):
     )
     rows = found(extractor, text)
     assert ("verb_prep_object", "Grimm", "talked about",
-            "renewed fears of terrorism in the wake of attacks in Paris and San Bernardino") in rows
+            "renewed fears of terrorism in the wake of attacks in Paris and San Bernardino, Calif") in rows
     assert not [row for row in rows if row[0] == "clause_said"]
 
 

@@ -5,6 +5,9 @@ on main f224f52 (the code before this branch) and on the commit before its chang
   took the preposition's whole subtree ("railed against the Trans-Pacific Partnership, the 12-country trade deal
   ...", "pointed to the example of Indiana, which took a hit ..."); the object now leaves them out, as
   ``verb_object``'s does (``extents.trim_appended``). A restrictive relative clause with no comma stays.
+- A bare proper name after a comma ("Clinton's successor, John F. Kerry", "San Bernardino, California") and a "where"
+  clause on a place ("the party's July convention, where Republicans will select a nominee") stay in the phrasal
+  cue's object (fail on b5d778e, which left them out; ``trim_appended``'s ``places``), as on main.
 - An intention verb's "to" complement followed by a non-restrictive "which" clause that closes the sentence (fails
   on c8779ed): ``verb_xcomp`` took the writer's aside ("to proceed with the case, which was dropped"); it is left
   out now (``object_frames._without_trailing_relative``), as the clause rules leave it. A "who" clause on a person
@@ -51,7 +54,25 @@ PREP_OBJECT_KEPT = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,source,content,kind,rule", PREP_OBJECT_CASES + PREP_OBJECT_KEPT)
+# A bare name or a "where" clause on a place stays in the object.
+PREP_OBJECT_PLACES = [
+    pytest.param(
+        "\"The Department is committed to transparency, and the issues addressed in this report have the full attention "
+        "of Secretary Kerry and the Department's senior staff,\" said spokesman John Kirby, referring to Clinton's "
+        "successor, John F. Kerry.",
+        "referring to", "spokesman John Kirby", "Clinton's successor, John F. Kerry", "indirect", "verb_prep_object",
+        id="name-apposition-kept",
+    ),
+    pytest.param(
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention, where "
+        "Republicans will select a nominee.",
+        "referring to", "Trump", "the party’s July convention, where Republicans will select a nominee", "indirect",
+        "verb_prep_object", id="where-clause-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", PREP_OBJECT_CASES + PREP_OBJECT_KEPT + PREP_OBJECT_PLACES)
 def test_prep_object_without_appended_clause(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
 
