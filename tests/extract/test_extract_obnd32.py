@@ -57,9 +57,9 @@ PREP_OBJECT_KEPT = [
 # A bare name or a "where" clause on a place stays in the object.
 PREP_OBJECT_PLACES = [
     pytest.param(
-        "\"The Department is committed to transparency, and the issues addressed in this report have the full attention "
-        "of Secretary Kerry and the Department's senior staff,\" said spokesman John Kirby, referring to Clinton's "
-        "successor, John F. Kerry.",
+        "\"The Department is committed to transparency, and the issues addressed in this report have the full "
+        "attention of Secretary Kerry and the Department's senior staff,\" said spokesman John Kirby, referring to "
+        "Clinton's successor, John F. Kerry.",
         "referring to", "spokesman John Kirby", "Clinton's successor, John F. Kerry", "indirect", "verb_prep_object",
         id="name-apposition-kept",
     ),
@@ -90,8 +90,8 @@ TRAILING_WHICH_CASES = [
     ),
     pytest.param(
         "Following the release of a new video from the terrorist group threatening an attack in New York City, Trump "
-        "called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's Muslim community, which the "
-        "New York Police Department began shortly after the 9/11 attacks in an attempt to keep tabs on potential "
+        "called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's Muslim community, which "
+        "the New York Police Department began shortly after the 9/11 attacks in an attempt to keep tabs on potential "
         "terrorist threats.",
         "called", "Trump", "to restart surveillance of mosques and the city's Muslim community", "indirect",
         "verb_xcomp", id="which-the-police-began",
@@ -122,7 +122,8 @@ WHEN_ADVERB_CASES = [
     pytest.param(
         "People (mostly men, but also some women) are especially keen on telling women to stop “moaning” or "
         "“nagging” when women speak up about instances of inequality and injustice.",
-        "telling", "People", "to stop “moaning” or “nagging”", "indirect", "verb_xcomp", id="when-women-speak-up",
+        "telling", "People", "to stop “moaning” or “nagging”", "indirect", "verb_xcomp",
+        id="when-women-speak-up",
     ),
 ]
 
