@@ -218,7 +218,7 @@ def _broken(span) -> bool:
 OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp", "dobj")
 
 
-def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
+def _object_tokens(verb, obj, adjuncts: bool = True, places: bool = False) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
@@ -230,9 +230,9 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     A second direct object joins too (:data:`OBJECT_COMPLEMENT_DEPS`: "offering Kasich the second spot"), when it
     follows the first right away (quote marks aside; after a phrase, a hyphen or a comma it is an apposition).
     ``adjuncts=False``: only the predicates, second objects and :data:`OBJECT_PREPS` phrases ("described it as a
-    ploy").
+    ploy"). ``places``: a bare name after a comma and a "where" clause stay in the object (:func:`trim_appended`).
     """
-    toks = trim_appended(obj, lists=True)
+    toks = trim_appended(obj, lists=True, places=places)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
         return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
     for dep, child in kids(verb):
@@ -338,7 +338,7 @@ def trim_appended(head, lists: bool = False, appositions: bool = False, places: 
     ``appositions``: an apposition after a comma that names or describes a noun ("the activism of Erica Smegielski,
     the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung") stays, without its own relative
     clauses, but not an indefinite noun with a clause of its own (", a charge that Mrs. Clinton has faced": the
-    writer's comment, :func:`_summary_apposition`'s shape); ``places``: a relative clause opened by "where" stays
+    writer's comment, :func:`_summary_apposition`'s shape); ``places``: a relative clause opened by ", where" stays
     (what happened at the place named: "a mass shooting in San Bernardino, California, where authorities reported
     ..."), and so does an apposition after a comma that is a bare proper name (:func:`_bare_name`: "San Bernardino,
     California", "Clinton's successor, John F. Kerry")."""
@@ -349,7 +349,7 @@ def trim_appended(head, lists: bool = False, appositions: bool = False, places: 
             before = doc[tok.left_edge.i - 1]
             if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
                 continue
-            if places and tok.dep_ == "relcl" and tok.left_edge.lower_ == "where":
+            if places and tok.dep_ == "relcl" and tok.left_edge.lower_ == "where" and before.text == ",":
                 continue
             if places and tok.dep_ == "appos" and before.text == "," and _bare_name(tok):
                 continue

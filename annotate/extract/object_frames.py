@@ -90,7 +90,8 @@ def _empty_object(obj) -> bool:
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
     A personal pronoun object keeps its predicates and :data:`OBJECT_PREPS` phrases only, not the cue's other
-    phrases ("opposed it on those grounds": "it"). Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
+    phrases ("opposed it on those grounds": "it"). A bare name after a comma and a ", where" clause stay in the object
+    ("assailed a federal judge, Gonzalo P. Curiel"), other relative clauses and appositions after a comma do not. Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
     was said is lost with them."""
     obj = v.obj
     if obj is None:
@@ -98,7 +99,7 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     object_cue = _object_cue(v, obj)
     # a personal pronoun object takes its predicate ("described it as a ploy") but not the cue's adjuncts
     # ("supported her in other states", "opposed it on those grounds")
-    obj_toks = _object_tokens(v.tok, obj, adjuncts=obj.tag_ != "PRP")
+    obj_toks = _object_tokens(v.tok, obj, adjuncts=obj.tag_ != "PRP", places=True)
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
         # "described it as a ploy", not "pressed him" nor "find themselves in the thick of it" (an adjunct is no predicate)
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i

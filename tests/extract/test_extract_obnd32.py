@@ -7,7 +7,9 @@ on main f224f52 (the code before this branch) and on the commit before its chang
   ``verb_object``'s does (``extents.trim_appended``). A restrictive relative clause with no comma stays.
 - A bare proper name after a comma ("Clinton's successor, John F. Kerry", "San Bernardino, California") and a "where"
   clause on a place ("the party's July convention, where Republicans will select a nominee") stay in the phrasal
-  cue's object (fail on b5d778e, which left them out; ``trim_appended``'s ``places``), as on main.
+  cue's object (fail on b5d778e, which left them out; ``trim_appended``'s ``places``), as on main. The same holds for
+  ``verb_object``'s direct object now ("assailed a federal judge, Gonzalo P. Curiel": fails on 3bed4de and on
+  f224f52, which left the name out).
 - An intention verb's "to" complement followed by a non-restrictive "which" clause that closes the sentence (fails
   on c8779ed): ``verb_xcomp`` took the writer's aside ("to proceed with the case, which was dropped"); it is left
   out now (``object_frames._without_trailing_relative``), as the clause rules leave it. A "who" clause on a person
@@ -106,6 +108,26 @@ TRAILING_WHO_KEPT = [
         "verb_xcomp", id="who-kept",
     ),
 ]
+
+
+OBJECT_NAME_CASES = [
+    pytest.param(
+        "Trump assailed a federal judge, Gonzalo P. Curiel, for his ''Mexican heritage.''",
+        "assailed", "Trump", "a federal judge, Gonzalo P. Curiel", "indirect", "verb_object",
+        id="object-name-apposition",
+    ),
+    pytest.param(
+        "Trump thanked his parents, his siblings, his wife and his children, as well as his campaign manager, Corey "
+        "Lewandowski, and his spokeswoman, Hope Hicks.",
+        "thanked", "Trump", "his parents, his siblings, his wife and his children, as well as his campaign manager, "
+        "Corey Lewandowski, and his spokeswoman, Hope Hicks", "indirect", "verb_object", id="object-list-last-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", OBJECT_NAME_CASES)
+def test_object_keeps_bare_name(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
 
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", TRAILING_WHICH_CASES + TRAILING_WHO_KEPT)
