@@ -112,6 +112,7 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         obj_toks += _quoted_predicate_after_aside(v.tok, max(t.i for t in obj_toks))
     if v.tok.lower_ in SHOW_FORMS and obj.tag_ not in ("WP", "WDT"):
         obj_toks += _small_clause_rest(v.tok, max(t.i for t in obj_toks))
+    obj_toks += _that_clause_after(v.tok, max(t.i for t in obj_toks))
     topic = _topic_phrase(obj)
     if topic is not None:
         obj_toks = [t for t in obj_toks if t.i > topic.i]
@@ -343,10 +344,28 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
     toks += _gerund_after(tok, max(t.i for t in toks))  # "pointed to Obama endorsing Clinton"
     toks += _second_prep_object(tok, max(t.i for t in toks))
+    toks += _that_clause_after(tok, max(t.i for t in toks))
     if len(toks) == 1 and _empty_object(pobj):
         return True  # "talked about today", "distanced herself from what": no content of its own
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _that_clause_after(verb, last: int) -> list:
+    """A "that" clause right after the content's last word, a noun, that the parser hung elsewhere ("respond to recent
+    Clinton campaign accusations | that his backers are waging ... attacks", "critics point to Saudi charities | that
+    fund organizations ..."): what the noun says or does, part of the content. Only with nothing between (no comma),
+    a clause that opens with "that" and is no complement of the cue verb itself; else []. Limit: a relative clause on a
+    noun before the content's last word ("an endorsement of Clinton that was more personal") is joined too."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "that" or not doc[last].tag_.startswith("NN"):
+        return []
+    clause = doc[last + 1].head
+    if clause.i <= last + 1 or clause.left_edge.i != last + 1 or clause.dep_ not in ("relcl", "ccomp", "acl", "dep"):
+        return []
+    if clause.head.i == verb.i and clause.dep_ == "ccomp":
+        return []  # "convinced voters that C": the cue's own complement
+    return list(doc[last + 1:clause.right_edge.i + 1])
 
 
 def _gerund_after(verb, last: int) -> list:
