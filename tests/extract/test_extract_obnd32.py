@@ -10,6 +10,9 @@ on main f224f52 (the code before this branch) and on the commit before its chang
   cue's object (fail on b5d778e, which left them out; ``trim_appended``'s ``places``), as on main. The same holds for
   ``verb_object``'s direct object now ("assailed a federal judge, Gonzalo P. Curiel": fails on 3bed4de and on
   f224f52, which left the name out).
+- A "that" clause right after an object noun that the parser hung elsewhere (fails on 070aedc and on f224f52):
+  ``verb_object`` and ``verb_prep_object`` stopped at the noun ("critics point to Saudi charities | that fund
+  organizations ..."); the clause joins the content now (``object_frames._that_clause_after``).
 - An intention verb's "to" complement followed by a non-restrictive "which" clause that closes the sentence (fails
   on c8779ed): ``verb_xcomp`` took the writer's aside ("to proceed with the case, which was dropped"); it is left
   out now (``object_frames._without_trailing_relative``), as the clause rules leave it. A "who" clause on a person
@@ -146,4 +149,26 @@ WHEN_ADVERB_CASES = [
 
 @pytest.mark.parametrize("text,cue,source,content,kind,rule", WHEN_ADVERB_CASES)
 def test_xcomp_without_when_clause(extractor, text, cue, source, content, kind, rule):
+    assert_case(extractor, text, cue, source, content, kind, rule)
+
+
+THAT_CLAUSE_CASES = [
+    pytest.param(
+        "Saudi officials deny any links to terrorism groups, but critics point to Saudi charities that fund "
+        "organizations suspected of ties to militant cells.",
+        "point to", "critics", "Saudi charities that fund organizations suspected of ties to militant cells",
+        "indirect", "verb_prep_object", id="that-clause-after-prep-object",
+    ),
+    pytest.param(
+        "While making final preparations for his nuclear security summit, President Obama spent Thursday discussing "
+        "challenges in Asia that span  North Korea's nuclear weapons to China's military and territorial ambitions.",
+        "discussing", "President Obama",
+        "challenges in Asia that span  North Korea's nuclear weapons to China's military and territorial ambitions",
+        "indirect", "verb_object", id="that-clause-after-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind,rule", THAT_CLAUSE_CASES)
+def test_that_clause_after_object(extractor, text, cue, source, content, kind, rule):
     assert_case(extractor, text, cue, source, content, kind, rule)
