@@ -91,8 +91,9 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
     A personal pronoun object keeps its predicates and :data:`OBJECT_PREPS` phrases only, not the cue's other
     phrases ("opposed it on those grounds": "it"). A bare name after a comma and a ", where" clause stay in the object
-    ("assailed a federal judge, Gonzalo P. Curiel"), other relative clauses and appositions after a comma do not. Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
-    was said is lost with them."""
+    ("assailed a federal judge, Gonzalo P. Curiel"), other relative clauses and appositions after a comma do not; a
+    "that" clause right after the object that the parser hung elsewhere joins it (:func:`_that_clause_after`). Limit:
+    a phrase outside :data:`OBJECT_PREPS` that belongs to what was said is lost with them."""
     obj = v.obj
     if obj is None:
         return (yield from _clausal_object(v))
@@ -313,7 +314,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
     "called for the former secretary of state to release X"; :func:`_gerund_after`: "pointed to Obama endorsing
-    Clinton"). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the
+    Clinton"; :func:`_that_clause_after`: "point to Saudi charities that fund organizations ..."). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the
     parser's attachment decides which phrases are the verb's, and a purpose clause of the cue itself is taken too
     ("sided with the state of Ohio to uphold a law")."""
     tok, form = v.tok, v.form
