@@ -314,9 +314,10 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
     "called for the former secretary of state to release X"; :func:`_gerund_after`: "pointed to Obama endorsing
-    Clinton"; :func:`_that_clause_after`: "point to Saudi charities that fund organizations ..."). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the
-    parser's attachment decides which phrases are the verb's, and a purpose clause of the cue itself is taken too
-    ("sided with the state of Ohio to uphold a law")."""
+    Clinton"; :func:`_that_clause_after`: "point to Saudi charities that fund organizations ..."). An object of
+    :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the parser's attachment decides
+    which phrases are the verb's, and a purpose clause of the cue itself is taken too ("sided with the state of Ohio
+    to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
