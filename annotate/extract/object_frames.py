@@ -326,7 +326,7 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     if pobj is None:
         return (yield from _for_to_clause(v))
     # the object without its relative clauses and appositions after a comma or dash, as verb_object's ("railed
-    # against the Trans-Pacific Partnership, the 12-country trade deal ...", "pointed to Indiana, which took a hit")
+    # against the Trans-Pacific Partnership, the 12-country trade deal ..."), bare names and ", where" clauses aside
     toks = trim_appended(pobj, lists=True, places=True)
     kept_end = max(t.i for t in toks)
     toks += [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
