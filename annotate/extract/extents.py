@@ -218,7 +218,7 @@ def _broken(span) -> bool:
 OBJECT_COMPLEMENT_DEPS = ("prep", "oprd", "xcomp", "ccomp", "dative", "acomp", "dobj")
 
 
-def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
+def _object_tokens(verb, obj, adjuncts: bool = True, places: bool = False) -> list:
     """The object and the complements right of it ("blamed Hamas for the failure", "likened RT to the BBC").
 
     Other prepositional phrases on the verb after the object join it ("reported its smallest profit in 17
@@ -230,9 +230,9 @@ def _object_tokens(verb, obj, adjuncts: bool = True) -> list:
     A second direct object joins too (:data:`OBJECT_COMPLEMENT_DEPS`: "offering Kasich the second spot"), when it
     follows the first right away (quote marks aside; after a phrase, a hyphen or a comma it is an apposition).
     ``adjuncts=False``: only the predicates, second objects and :data:`OBJECT_PREPS` phrases ("described it as a
-    ploy").
+    ploy"). ``places``: a bare name after a comma and a "where" clause stay in the object (:func:`trim_appended`).
     """
-    toks = trim_appended(obj, lists=True)
+    toks = trim_appended(obj, lists=True, places=places)
     if obj.right_edge.i + 1 == sentence(obj).end and _sentence_end(obj) > sentence(obj).end:
         return toks + list(verb.doc[sentence(obj).end:_sentence_end(obj)])  # a misparsed sentence break
     for dep, child in kids(verb):
@@ -331,20 +331,27 @@ def _list_item(tok) -> bool:
     )
 
 
-def trim_appended(head, lists: bool = False, appositions: bool = False) -> list:
+def trim_appended(head, lists: bool = False, appositions: bool = False, places: bool = False) -> list:
     """``head``'s subtree without relative clauses and appositions set off by a comma or dash; ``lists``: an
     apposition of ``head`` itself after a comma that continues a list (:func:`_list_item`) stays (one on a noun
     inside ``head``'s phrase is a description: "criticism from X and Harold Doley, a banker and former official");
     ``appositions``: an apposition after a comma that names or describes a noun ("the activism of Erica Smegielski,
     the daughter of slain Sandy Hook Elementary School principal Dawn Hochsprung") stays, without its own relative
     clauses, but not an indefinite noun with a clause of its own (", a charge that Mrs. Clinton has faced": the
-    writer's comment, :func:`_summary_apposition`'s shape)."""
+    writer's comment, :func:`_summary_apposition`'s shape); ``places``: a relative clause opened by ", where" stays
+    (what happened at the place named: "a mass shooting in San Bernardino, California, where authorities reported
+    ..."), and so does an apposition after a comma that is a bare proper name (:func:`_bare_name`: "San Bernardino,
+    California", "Clinton's successor, John F. Kerry")."""
     doc = head.doc
     drop: set[int] = set()
     for tok in head.subtree:
         if tok.dep_ in ("relcl", "appos", "acl") and tok.i > head.i and tok.left_edge.i > 0:
             before = doc[tok.left_edge.i - 1]
             if lists and tok.head.i == head.i and before.text == "," and _list_item(tok):
+                continue
+            if places and tok.dep_ == "relcl" and tok.left_edge.lower_ == "where" and before.text == ",":
+                continue
+            if places and tok.dep_ == "appos" and before.text == "," and _bare_name(tok):
                 continue
             if appositions and tok.dep_ == "appos" and before.text == "," and _nominal(tok.head) and not (
                 tok.left_edge.lower_ in ("a", "an") and any(c.dep_ in ("relcl", "acl") for c in tok.children)
@@ -354,6 +361,14 @@ def trim_appended(head, lists: bool = False, appositions: bool = False) -> list:
                 drop.update(t.i for t in tok.subtree)
                 drop.add(before.i)
     return [t for t in head.subtree if t.i not in drop]
+
+
+def _bare_name(appos) -> bool:
+    """An apposition that is a proper name alone, a place or a person ("California", "Calif.", "John F. Kerry"): every
+    word of it a proper noun, save a "where" clause of its own (:func:`trim_appended`'s ``places``). Limit: a name the
+    writer adds as an aside stays too."""
+    where = {t.i for c in appos.children if c.dep_ == "relcl" and c.left_edge.lower_ == "where" for t in c.subtree}
+    return all(t.tag_ in ("NNP", "NNPS") or t.text in (".", ",") or t.i in where for t in appos.subtree)
 
 
 def without_appositions(toks) -> list:

@@ -18,7 +18,7 @@ from annotate.extract.candidate import Candidate
 from annotate.extract.extents import (
     CIRCUMSTANCE_PREPS, CLAUSE_BREAKS, REACTION_DEPS, SUBJECT_DEPS, _CLAUSE_BREAKS, _NESTED_FORMS, _broken,
     _circumstance, _coordinated_object, _examples, _nominal, _object_tokens, _to_sentence_end, _verbal, content_range,
-    content_range_from, through_examples,
+    _trailing_relative, content_range_from, through_examples, trim_appended,
 )
 from annotate.extract.frames import TELL_FORMS, VerbCue
 from annotate.extract.lexicons import (
@@ -90,15 +90,17 @@ def _empty_object(obj) -> bool:
 def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"denied the reports", "mocked the idea", "described it as a ploy": the direct object and its complements.
     A personal pronoun object keeps its predicates and :data:`OBJECT_PREPS` phrases only, not the cue's other
-    phrases ("opposed it on those grounds": "it"). Limit: a phrase outside :data:`OBJECT_PREPS` that belongs to what
-    was said is lost with them."""
+    phrases ("opposed it on those grounds": "it"). A bare name after a comma and a ", where" clause stay in the object
+    ("assailed a federal judge, Gonzalo P. Curiel"), other relative clauses and appositions after a comma do not; a
+    "that" clause right after the object that the parser hung elsewhere joins it (:func:`_that_clause_after`). Limit:
+    a phrase outside :data:`OBJECT_PREPS` that belongs to what was said is lost with them."""
     obj = v.obj
     if obj is None:
         return (yield from _clausal_object(v))
     object_cue = _object_cue(v, obj)
     # a personal pronoun object takes its predicate ("described it as a ploy") but not the cue's adjuncts
     # ("supported her in other states", "opposed it on those grounds")
-    obj_toks = _object_tokens(v.tok, obj, adjuncts=obj.tag_ != "PRP")
+    obj_toks = _object_tokens(v.tok, obj, adjuncts=obj.tag_ != "PRP", places=True)
     if not object_cue and v.form in PRED_OBJECT_FORMS and v.agent:
         # "described it as a ploy", not "pressed him" nor "find themselves in the thick of it" (an adjunct is no predicate)
         object_cue = max(t.i for t in _object_tokens(v.tok, obj, adjuncts=False)) > obj.right_edge.i
@@ -111,6 +113,7 @@ def verb_object(v: VerbCue) -> Generator[Candidate, None, bool]:
         obj_toks += _quoted_predicate_after_aside(v.tok, max(t.i for t in obj_toks))
     if v.tok.lower_ in SHOW_FORMS and obj.tag_ not in ("WP", "WDT"):
         obj_toks += _small_clause_rest(v.tok, max(t.i for t in obj_toks))
+    obj_toks += _that_clause_after(v.tok, max(t.i for t in obj_toks))
     topic = _topic_phrase(obj)
     if topic is not None:
         obj_toks = [t for t in obj_toks if t.i > topic.i]
@@ -303,13 +306,18 @@ def _infinitive_after(verb, last: int) -> list:
 def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     """"called for X", "warned of X": a phrasal cue of :data:`PHRASAL_CUES` and the preposition's object.
 
+    The object's relative clauses and appositions after a comma or dash are left out, as for ``verb_object``
+    (:func:`~annotate.extract.extents.trim_appended`: "railed against the Trans-Pacific Partnership, | the 12-country
+    trade deal ..."), but not a bare proper name nor a "where" clause on a place ("reacted to a mass shooting in San
+    Bernardino, California, where authorities reported ...").
     The verb's phrases after the object join it ("during the forum"), except an occasion, medium or time
     opened by a preposition outside :data:`CIRCUMSTANCE_PREPS` and :data:`OBJECT_PREPS` (``_circumstance``:
     "in July", "in remarks"), and a "to" clause or an "-ing" clause right after them (:func:`_infinitive_after`:
     "called for the former secretary of state to release X"; :func:`_gerund_after`: "pointed to Obama endorsing
-    Clinton"). An object of :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the
-    parser's attachment decides which phrases are the verb's, and a purpose clause of the cue itself is taken too
-    ("sided with the state of Ohio to uphold a law")."""
+    Clinton"; :func:`_that_clause_after`: "point to Saudi charities that fund organizations ..."). An object of
+    :data:`EMPTY_OBJECT_WORDS` alone gives nothing ("talked about today"). Limit: the parser's attachment decides
+    which phrases are the verb's, and a purpose clause of the cue itself is taken too ("sided with the state of Ohio
+    to uphold a law")."""
     tok, form = v.tok, v.form
     if v.participle and form in TOPIC_PARTICIPLES:
         return False  # "held talks, focusing on a ceasefire": the talks' topic
@@ -317,7 +325,11 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
     pobj = next((c for c_dep, c in kids(prep) if c_dep in ("pobj", "pcomp")), None) if prep is not None else None
     if pobj is None:
         return (yield from _for_to_clause(v))
-    toks = list(pobj.subtree) + [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
+    # the object without its relative clauses and appositions after a comma or dash, as verb_object's ("railed
+    # against the Trans-Pacific Partnership, the 12-country trade deal ..."), bare names and ", where" clauses aside
+    toks = trim_appended(pobj, lists=True, places=True)
+    kept_end = max(t.i for t in toks)
+    toks += [t for c_dep, c in kids(tok) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c_dep, c in kids(prep) if c_dep in ("xcomp", "ccomp") and c.i > pobj.i for t in c.subtree]
     toks += [t for c_dep, c in kids(pobj) if c_dep == "acl" and c.i > pobj.i and c.tag_ in ("VB",) for t in c.subtree]
     for c_dep, c in kids(tok):  # "decided against fact-checking Trump during the forum": the verb's adjuncts after it
@@ -328,16 +340,34 @@ def verb_prep_object(v: VerbCue) -> Generator[Candidate, None, bool]:
             if _examples(c) and gap == [","]:
                 toks += through_examples(prep.right_edge.i, c)  # ", like NAFTA"
                 continue
-            if any(t.is_punct for t in tok.doc[prep.right_edge.i + 1:c.i]):
+            if any(t.is_punct for t in tok.doc[min(prep.right_edge.i, kept_end) + 1:c.i]):
                 break
             toks += list(c.subtree)
     toks += _infinitive_after(tok, max(t.i for t in toks))  # "called for the former secretary of state to release X"
     toks += _gerund_after(tok, max(t.i for t in toks))  # "pointed to Obama endorsing Clinton"
     toks += _second_prep_object(tok, max(t.i for t in toks))
+    toks += _that_clause_after(tok, max(t.i for t in toks))
     if len(toks) == 1 and _empty_object(pobj):
         return True  # "talked about today", "distanced herself from what": no content of its own
     yield Candidate(content_range(pobj, v.base, toks=toks), v.source, token_range([tok, prep], v.base), "indirect", "verb_prep_object", tok.i)
     return True
+
+
+def _that_clause_after(verb, last: int) -> list:
+    """A "that" clause right after the content's last word, a noun, that the parser hung elsewhere ("respond to recent
+    Clinton campaign accusations | that his backers are waging ... attacks", "critics point to Saudi charities | that
+    fund organizations ..."): what the noun says or does, part of the content. Only with nothing between (no comma),
+    a clause that opens with "that" and is no complement of the cue verb itself; else []. Limit: a relative clause on a
+    noun before the content's last word ("an endorsement of Clinton that was more personal") is joined too."""
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].lower_ != "that" or not doc[last].tag_.startswith("NN"):
+        return []
+    clause = doc[last + 1].head
+    if clause.i <= last + 1 or clause.left_edge.i != last + 1 or clause.dep_ not in ("relcl", "ccomp", "acl", "dep"):
+        return []
+    if clause.head.i == verb.i and clause.dep_ == "ccomp":
+        return []  # "convinced voters that C": the cue's own complement
+    return list(doc[last + 1:clause.right_edge.i + 1])
 
 
 def _gerund_after(verb, last: int) -> list:
@@ -443,6 +473,7 @@ def verb_xcomp(v: VerbCue) -> Generator[Candidate, None, bool]:
         toks.extend(tok.doc[toks[-1].i + 1:last + 1])
     if form in TRY_FORMS and _attempted_act(xcomp, toks):
         return False
+    toks = _without_trailing_relative(xcomp, toks)
     yield Candidate(content_range(xcomp, v.base, toks=toks), v.source, v.cue, "indirect", "verb_xcomp", tok.i)
     return True
 
@@ -470,7 +501,7 @@ def _without_asides(head) -> list:
             child.tag_ == "VBG" and _opens(child) and before.text in CLAUSE_BREAKS
             and not any(k_dep == "conj" for k_dep, k in kids(child))
         )  # not a list of "-ing" items ("three felonies, including conspiracy, violating X and lying to Y")
-        marked = any(k_dep == "mark" and k.lower_ in CIRCUMSTANCE_MARKS for k_dep, k in kids(child)) and _verbal(child) and any(
+        marked = any(_circumstance_mark(child, k_dep, k) for k_dep, k in kids(child)) and _verbal(child) and any(
             k_dep in SUBJECT_DEPS for k_dep, k in kids(child)
         )
         if participle or marked:
@@ -480,6 +511,26 @@ def _without_asides(head) -> list:
                 start = measure.left_edge.i
             cut = start if cut is None else min(cut, start)
     return [t for t in toks if cut is None or t.i < cut]
+
+
+def _without_trailing_relative(xcomp, toks) -> list:
+    """``toks`` without a non-restrictive "which" clause after a comma that closes the sentence ("to restart
+    surveillance of mosques and the city's Muslim community, which the New York Police Department began shortly after
+    the 9/11 attacks ...", "to collect though the carbon tax, which amounts to ..."): the writer's aside, left out
+    as the clause rules leave it
+    (:func:`~annotate.extract.extents._trailing_relative`). A "who" clause on a person stays (its cue would give a
+    statement of its own). Limit: a relative clause the speaker's words go on into ("to air a new ad, which paints
+    Clinton as a job-killer") is left out too."""
+    end = sentence(xcomp).end
+    cut = next((t.i - 1 for t in toks if t.i > xcomp.i and t.tag_ == "WDT" and _trailing_relative(t, end)), None)
+    return toks if cut is None else [t for t in toks if t.i < cut]
+
+
+def _circumstance_mark(clause, dep: str, word) -> bool:
+    """``word`` (a ``dep`` child of ``clause``) is a word of :data:`CIRCUMSTANCE_MARKS` that opens the clause: its
+    ``mark``, or the adverb the parser reads in its place ("when" as ``advmod``: "to state a party | when they
+    registered")."""
+    return word.lower_ in CIRCUMSTANCE_MARKS and (dep == "mark" or (dep == "advmod" and word.i == clause.left_edge.i))
 
 
 def _opens(verb) -> bool:

@@ -53,7 +53,7 @@ LIST_OBJECT_CASES = [
         "Lewandowski, and his spokeswoman, Hope Hicks.",
         "thanked", "Trump",
         "his parents, his siblings, his wife and his children, as well as his campaign manager, Corey Lewandowski, "
-        "and his spokeswoman",
+        "and his spokeswoman, Hope Hicks",
         "indirect", "verb_object", id="list-after-object",
     ),
     pytest.param(
