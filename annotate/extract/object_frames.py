@@ -517,10 +517,9 @@ def _without_trailing_relative(xcomp, toks) -> list:
     """``toks`` without a non-restrictive "which" clause after a comma that closes the sentence ("to restart
     surveillance of mosques and the city's Muslim community, which the New York Police Department began shortly after
     the 9/11 attacks ...", "to collect though the carbon tax, which amounts to ..."): the writer's aside, left out
-    as the clause rules leave it
-    (:func:`~annotate.extract.extents._trailing_relative`). A "who" clause on a person stays (its cue would give a
-    statement of its own). Limit: a relative clause the speaker's words go on into ("to air a new ad, which paints
-    Clinton as a job-killer") is left out too."""
+    as the clause rules leave it (:func:`~annotate.extract.extents._trailing_relative`). A "who" clause on a person
+    stays (its cue would give a statement of its own). Limit: a relative clause the speaker's words go on into ("to
+    air a new ad, which paints Clinton as a job-killer") is left out too."""
     end = sentence(xcomp).end
     cut = next((t.i - 1 for t in toks if t.i > xcomp.i and t.tag_ == "WDT" and _trailing_relative(t, end)), None)
     return toks if cut is None else [t for t in toks if t.i < cut]
