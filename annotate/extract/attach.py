@@ -451,8 +451,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
     """A quotation opening a paragraph right after an attributed quote keeps that source. When it fills its
     paragraph (:func:`_closes_paragraph`: '"Q1," Farage told BBC Radio. / "Q2."'), the speaker carries on and the
     statement before it runs on to its end (one statement, as PolNeAR's gold joins the parts); else it is a
-    statement of its own with no cue. Limit: a second speaker's unattributed quotation that fills its paragraph
-    is joined to the first speaker's statement."""
+    statement of its own with no cue. With no attributed quote before it, a quotation that fills its paragraph
+    takes the source of the reported statement before it ('Viguerie notes ... he sees Cruz as a uniter. / "Q."'),
+    as a statement of its own (:func:`_reported_before`). Limit: a second speaker's unattributed quotation that
+    fills its paragraph is joined to the first speaker's statement, or given to the reported statement's source."""
     result = list(out)
     for n, q in enumerate(speech):
         if n in used:
@@ -460,12 +462,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
         line_start = text.rfind("\n", 0, q.open) + 1
         if text[line_start:q.open].strip():
             continue
-        prev = [c for c in result if c.content[1] <= q.open and c.source is not None and c.kind in ("direct", "mixed")]
-        if not prev:
-            continue
-        last = max(prev, key=lambda c: c.content[1])
-        between = text[last.content[1]:q.open]
-        if between.count("\n") > 2 or len(between) > 400:
+        last = _last_before(text, q, [c for c in result if c.kind in ("direct", "mixed")])
+        if last is None:
+            last = _reported_before(text, q, result)
+        if last is None:
             continue
         used.add(n)
         if last.cue is not None and _closes_paragraph(text, q):
@@ -473,6 +473,37 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
         else:
             result.append(Candidate((q.start, q.end), last.source, None, "direct", "quote_carryover"))
     return result
+
+
+# A sentence end followed by the next sentence's first word (or its opening quote mark).
+_NEW_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(\[]?[A-Z0-9]")
+
+
+def _last_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Candidate]:
+    """The candidate with a source whose content ends last before quotation ``q``, at most two line breaks and
+    400 characters before it; None when there is none."""
+    prev = [c for c in cands if c.content[1] <= q.open and c.source is not None]
+    if not prev:
+        return None
+    last = max(prev, key=lambda c: c.content[1])
+    between = text[last.content[1]:q.open]
+    return None if between.count("\n") > 2 or len(between) > 400 else last
+
+
+def _reported_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Candidate]:
+    """The indirect statement with a cue and a source right before quotation ``q`` (:func:`_last_before`) when
+    ``q`` fills its paragraph (:func:`_closes_paragraph`), returned as a candidate with no cue, so that the
+    carried-over quotation becomes a statement of its own; else None. Limit: the reported statement's source is
+    taken even when the quotation is another speaker's reply. The statement must close its sentence's report: no
+    new sentence opens between its content and the quotation ('... charges the following year. He is now selling
+    ...' is refused), and a quotation in capitals only (a rubric heading, "DIVISIVE, STUPID AND WRONG") is not
+    taken."""
+    if not _closes_paragraph(text, q) or not any(ch.islower() for ch in text[q.start:q.end]):
+        return None
+    last = _last_before(text, q, [c for c in cands if c.kind == "indirect" and c.cue is not None])
+    if last is None or _NEW_SENTENCE.search(text, last.content[1], q.open):
+        return None
+    return last.with_(cue=None)
 
 
 def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:

@@ -1,0 +1,56 @@
+"""Issue 12, session 32 (quotation statements missed), on real PolNeAR train sentences; each positive fails on the
+code before its change (main 2092c5f for the first table) and passes after.
+
+- A quotation filling the paragraph after a reported statement (``attach._reported_before``): "Viguerie ... he sees
+  Cruz as a uniter. / “Not only can Ted Cruz win ...”" gave no statement for the quotation, since a carried-over
+  quotation took its source only from a direct or mixed statement before it; it is now a ``quote_carryover``
+  statement with the reported statement's source. Negatives that pass before and after: a quotation in capitals
+  only (a rubric heading) and a quotation after a paragraph whose last sentence reports nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import found, extractor  # noqa: F401 - extractor is a fixture
+
+# (text, (source, content) of the carried-over statement, or None for no carried-over statement)
+REPORTED_CARRY_CASES = [
+    pytest.param(
+        "Viguerie is upbeat about Cruz’s chances of winning in November, in part because he sees Cruz as a uniter.\n\n"
+        "“Not only can Ted Cruz win in November, he’s the one with the best chance of winning.”",
+        ("he", "Not only can Ted Cruz win in November, he’s the one with the best chance of winning."),
+        id="see-as-before",
+    ),
+    pytest.param(
+        "Rather, he said, continued struggles by Trump’s campaign will coalesce support around stopping him.\n\n"
+        "“To my knowledge, there is no heavy-hitter as yet involved.”",
+        ("he", "To my knowledge, there is no heavy-hitter as yet involved."),
+        id="parenthetical-before",
+    ),
+    pytest.param(
+        "At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included "
+        "staff members suggesting someone should question Sanders’ Jewish faith.\n\n"
+        "“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”",
+        ("the DNC", "On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."),
+        id="participle-before",
+    ),
+    pytest.param(
+        "But neither Germany’s Angela Merkel nor France’s Francois Hollande have gone as far as Cameron in chiding "
+        "Trump who, if he wins in November, would be in charge of the world’s most powerful nation.\n"
+        "“DIVISIVE, STUPID AND WRONG”\n"
+        "Cameron will work with whoever is elected U.S. president, the prime minister’s spokesman said.",
+        None, id="capitals-rubric",
+    ),
+    pytest.param(
+        "Sanders named five people to the committee, while Clinton named six. Florida Rep. Debbie Wasserman Schultz, "
+        "the Democratic National Committee’s chair, chose four.\n\n"
+        "\"[Sanders] should stay in until he gets everything he’s fighting for, or at least as much of it as possible.",
+        None, id="sentence-after-report",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTED_CARRY_CASES)
+def test_quotation_after_reported_statement(extractor, text, expected):
+    rows = [(source, content) for rule, source, cue, content in found(extractor, text) if rule == "quote_carryover"]
+    assert rows == ([expected] if expected is not None else [])
