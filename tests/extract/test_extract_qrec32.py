@@ -5,7 +5,11 @@ code before its change (main 2092c5f for the first table) and passes after.
   Cruz as a uniter. / “Not only can Ted Cruz win ...”" gave no statement for the quotation, since a carried-over
   quotation took its source only from a direct or mixed statement before it; it is now a ``quote_carryover``
   statement with the reported statement's source. Negatives that pass before and after: a quotation in capitals
-  only (a rubric heading) and a quotation after a paragraph whose last sentence reports nothing."""
+  only (a rubric heading) and a quotation after a paragraph whose last sentence reports nothing.
+- A quotation cried out by a subject the agentive lexicon does not know (fails on a9c8b3a): "Some chanted “USA!
+  USA!”", "a young boy shouted, ''Brujas coming, yo!''" gave no statement, since the comma and utterance anchors
+  took only a name, a pronoun or a person noun for the speaker, and "jeered" was no clause verb; a verb of
+  ``lexicons.VOCAL_VERBS`` (shout, yell, scream, chant, jeer, holler) now takes any subject of its own."""
 
 from __future__ import annotations
 
@@ -54,3 +58,28 @@ REPORTED_CARRY_CASES = [
 def test_quotation_after_reported_statement(extractor, text, expected):
     rows = [(source, content) for rule, source, cue, content in found(extractor, text) if rule == "quote_carryover"]
     assert rows == ([expected] if expected is not None else [])
+
+
+# (text, (rule, source, cue, content) of the quotation's statement)
+VOCAL_CASES = [
+    pytest.param(
+        "Supporters gave each other high-fives and held Trump signs high above their heads as they celebrated. Some "
+        "chanted “USA! USA!”",
+        ("quote", "Some", "chanted", "USA! USA!"), id="some-chanted",
+    ),
+    pytest.param(
+        "Once, when they spotted a Soviet trawler in international waters off the coast of Montauk, Freddy circled it "
+        "as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
+        ("quote", "his friends", "jeered", "Do svidaniya!"), id="friends-jeered",
+    ),
+    pytest.param(
+        "The girls rode past the 4 train and scattered applause from Yankee Stadium, when a young boy shouted, "
+        "''Brujas coming, yo!''",
+        ("quote", "a young boy", "shouted", "Brujas coming, yo!"), id="boy-shouted",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOCAL_CASES)
+def test_vocal_verb_any_subject(extractor, text, expected):
+    assert expected in found(extractor, text)
