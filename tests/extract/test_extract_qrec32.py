@@ -9,7 +9,13 @@ code before its change (main 2092c5f for the first table) and passes after.
 - A quotation cried out by a subject the agentive lexicon does not know (fails on a9c8b3a): "Some chanted “USA!
   USA!”", "a young boy shouted, ''Brujas coming, yo!''" gave no statement, since the comma and utterance anchors
   took only a name, a pronoun or a person noun for the speaker, and "jeered" was no clause verb; a verb of
-  ``lexicons.VOCAL_VERBS`` (shout, yell, scream, chant, jeer, holler) now takes any subject of its own."""
+  ``lexicons.VOCAL_VERBS`` (shout, yell, scream, chant, jeer, holler) now takes any subject of its own.
+- A clause before a sentence-final cue that opens on a quotation closing inside it (fails on ed286e6): '"Let me
+  take this opportunity to thank the thousands of volunteers ..." for the victory, Sanders said.' gave nothing,
+  and '"If State obtains ... for records" that would respond to requests ..., X wrote in a court filing.' gave the
+  relative "that" for the quotation's speaker, since ``frames._clause_before_final_cue`` refused any clause opening
+  on a quote mark; it now refuses one only when the quotation does not close inside it with the writer's words
+  after it (``frames._closes_inside``)."""
 
 from __future__ import annotations
 
@@ -83,3 +89,28 @@ VOCAL_CASES = [
 @pytest.mark.parametrize("text,expected", VOCAL_CASES)
 def test_vocal_verb_any_subject(extractor, text, expected):
     assert expected in found(extractor, text)
+
+
+# (text, (rule, source, cue) of the statement whose content starts with the quotation's first words)
+QUOTE_OPENED_CLAUSE_CASES = [
+    pytest.param(
+        "\"Let me take this opportunity to thank the thousands of volunteers in the Granite State who worked so hard\" "
+        "for the victory, Sanders said. He said the results were a win for ordinary voters and \"not a handful of "
+        "wealthy campaign contributors.\"",
+        ("Sanders", "said", "Let me take this opportunity"), id="quote-then-for",
+    ),
+    pytest.param(
+        "\"If State obtains additional State Department records, it intends to search them for records\" that would "
+        "respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis Wolverton "
+        "wrote in a court filing.",
+        ("Justice Department senior trial counsel Caroline Lewis Wolverton", "wrote", "If State obtains"),
+        id="quote-then-relative",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", QUOTE_OPENED_CLAUSE_CASES)
+def test_clause_opening_on_quotation_before_final_cue(extractor, text, expected):
+    source, cue, start = expected
+    rows = [row for row in found(extractor, text) if row[3].startswith(start)]
+    assert [(row[1], row[2]) for row in rows] == [(source, cue)]
