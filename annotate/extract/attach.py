@@ -196,11 +196,39 @@ def attach(
                 used_quotes.add(n)
                 out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
                 break
+    out = [_quotation_run_on(text, c, quotes, out) for c in out]
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
     kept = _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
     return _drop_that_clause(_drop_reported(kept), text)
+
+
+# Rules whose reported clause runs on to a quotation later in its sentence ("said C, which “Q.”").
+RUN_ON_RULES = frozenset(("said_clause",))
+# Most characters between such a clause's end and the opening mark of the quotation after it.
+MAX_RUN_ON_GAP = 40
+# Characters that end a clause's sentence or report before a quotation.
+_RUN_ON_STOPS = re.compile(r"[.!?;\n]")
+
+
+def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands: list[Candidate]) -> Candidate:
+    """A :data:`RUN_ON_RULES` content that stops short of a quotation opening later in its sentence, at most
+    :data:`MAX_RUN_ON_GAP` characters after it with no sentence end, semicolon, line break or cue word between
+    (:func:`_other_cue`), runs on to that quotation's end as a mixed statement ('S said he was hoping for a large
+    turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”': PolNeAR takes the quoted words
+    into the report). Limit: only a quotation no other candidate's content overlaps (a quotation with a statement
+    of its own, ", telling his colleagues, “Q”", stays apart)."""
+    if cand.rule not in RUN_ON_RULES:
+        return cand
+    end = cand.content[1]
+    q = next((q for q in quotes if q.open >= end), None)
+    if q is None or q.open - end > MAX_RUN_ON_GAP or _RUN_ON_STOPS.search(text, end, q.open):
+        return cand
+    if _other_cue(text, end, q.open, cand) or any(
+            o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
+        return cand
+    return cand.with_(content=(cand.content[0], q.end), kind="mixed")
 
 
 def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:

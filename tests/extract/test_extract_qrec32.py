@@ -15,7 +15,11 @@ code before its change (main 2092c5f for the first table) and passes after.
   and '"If State obtains ... for records" that would respond to requests ..., X wrote in a court filing.' gave the
   relative "that" for the quotation's speaker, since ``frames._clause_before_final_cue`` refused any clause opening
   on a quote mark; it now refuses one only when the quotation does not close inside it with the writer's words
-  after it (``frames._closes_inside``)."""
+  after it (``frames._closes_inside``).
+- A reported clause running on to a quotation later in its sentence (fails on d4b8384): "S said the group might run
+  ads ..., ''depending on ...''" stopped the ``said_clause`` content before the quotation, which then had no
+  statement; the content now runs on to the quotation's end when no sentence end, semicolon, line break or cue
+  word comes between and no other statement holds the quotation (``attach._quotation_run_on``)."""
 
 from __future__ import annotations
 
@@ -114,3 +118,38 @@ def test_clause_opening_on_quotation_before_final_cue(extractor, text, expected)
     source, cue, start = expected
     rows = [row for row in found(extractor, text) if row[3].startswith(start)]
     assert [(row[1], row[2]) for row in rows] == [(source, cue)]
+
+
+# (text, (source, cue, content) of the said_clause statement)
+RUN_ON_CASES = [
+    pytest.param(
+        "Guy Cecil, the group's chief strategist, said the group might run ads against Mr. Trump or Mr. Cruz, "
+        "''depending on how the Republican primary develops and whether they decide to launch attacks against "
+        "Hillary.''",
+        ("Guy Cecil, the group's chief strategist", "said",
+         "the group might run ads against Mr. Trump or Mr. Cruz, ''depending on how the Republican primary develops "
+         "and whether they decide to launch attacks against Hillary"),
+        id="comma-quotation",
+    ),
+    pytest.param(
+        "Guccifer said, per a translator, that Clinton’s server was unprotected, and he had total access to the server "
+        "that “was like an open orchid on the Internet, as many such servers are.”",
+        ("Guccifer", "said",
+         "Clinton’s server was unprotected, and he had total access to the server that “was like an open orchid on "
+         "the Internet, as many such servers are.”"),
+        id="relative-quotation",
+    ),
+    pytest.param(
+        "The religious test for refugees originated, as nasty things often do, in the mouth of Donald Trump, who "
+        "proclaimed in July - falsely - that Christians fleeing Syria \"cannot come into this country\" but Muslim "
+        "refugees from Syria \"can come in so easily.\"",
+        ("Donald Trump, who", "proclaimed", "Christians fleeing Syria \"cannot come into this country\""),
+        id="predicate-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUN_ON_CASES)
+def test_reported_clause_runs_on_to_quotation(extractor, text, expected):
+    rows = [(source, cue, content) for rule, source, cue, content in found(extractor, text) if rule == "said_clause"]
+    assert expected in rows
