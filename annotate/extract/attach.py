@@ -210,6 +210,9 @@ RUN_ON_RULES = frozenset(("said_clause",))
 MAX_RUN_ON_GAP = 40
 # Characters that end a clause's sentence or report before a quotation.
 _RUN_ON_STOPS = re.compile(r"[.!?;\n]")
+# A comma and an indefinite article: a noun phrase summing up the clause (", a tribute to “Q”"), which
+# :func:`annotate.extract.extents._summary_apposition` leaves out of the content.
+_SUMMARY_GAP = re.compile(r"\s*,\s*(?:a|an)\s", re.IGNORECASE)
 
 
 def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands: list[Candidate]) -> Candidate:
@@ -217,13 +220,16 @@ def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands
     :data:`MAX_RUN_ON_GAP` characters after it with no sentence end, semicolon, line break or cue word between
     (:func:`_other_cue`), runs on to that quotation's end as a mixed statement ('S said he was hoping for a large
     turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”': PolNeAR takes the quoted words
-    into the report). Limit: only a quotation no other candidate's content overlaps (a quotation with a statement
-    of its own, ", telling his colleagues, “Q”", stays apart)."""
+    into the report); not over a summing-up apposition (:data:`_SUMMARY_GAP`). Limit: only a quotation no other
+    candidate's content overlaps (a quotation with a statement of its own, ", telling his colleagues, “Q”", stays
+    apart)."""
     if cand.rule not in RUN_ON_RULES:
         return cand
     end = cand.content[1]
     q = next((q for q in quotes if q.open >= end), None)
     if q is None or q.open - end > MAX_RUN_ON_GAP or _RUN_ON_STOPS.search(text, end, q.open):
+        return cand
+    if _SUMMARY_GAP.match(text, end, q.open):
         return cand
     if _other_cue(text, end, q.open, cand) or any(
             o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
