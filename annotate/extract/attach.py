@@ -204,8 +204,9 @@ def attach(
     return _drop_that_clause(_drop_reported(kept), text)
 
 
-# Rules whose reported clause runs on to a quotation later in its sentence ("said C, which “Q.”").
-RUN_ON_RULES = frozenset(("said_clause",))
+# Rules whose reported clause or object runs on to a quotation later in its sentence ("said C, which “Q.”",
+# "calling Obama an “ignorant baboon”").
+RUN_ON_RULES = frozenset(("said_clause", "verb_object"))
 # Most characters between such a clause's end and the opening mark of the quotation after it.
 MAX_RUN_ON_GAP = 40
 # Characters that end a clause's sentence or report before a quotation.

@@ -19,7 +19,10 @@ code before its change (main 2092c5f for the first table) and passes after.
 - A reported clause running on to a quotation later in its sentence (fails on d4b8384): "S said the group might run
   ads ..., ''depending on ...''" stopped the ``said_clause`` content before the quotation, which then had no
   statement; the content now runs on to the quotation's end when no sentence end, semicolon, line break or cue
-  word comes between and no other statement holds the quotation (``attach._quotation_run_on``)."""
+  word comes between and no other statement holds the quotation (``attach._quotation_run_on``); not over a
+  summing-up apposition (", a tribute to “Q”", test_extract_sc30's convention). The second table (fails on
+  2c5a074): ``verb_object`` contents run on the same way ("calling President Barack Obama an “ignorant baboon”",
+  "embraced enhanced interrogation techniques -- "I think waterboarding is peanuts ..."")."""
 
 from __future__ import annotations
 
@@ -152,4 +155,27 @@ RUN_ON_CASES = [
 @pytest.mark.parametrize("text,expected", RUN_ON_CASES)
 def test_reported_clause_runs_on_to_quotation(extractor, text, expected):
     rows = [(source, cue, content) for rule, source, cue, content in found(extractor, text) if rule == "said_clause"]
+    assert expected in rows
+
+
+# (text, (source, cue, content) of the verb_object statement)
+OBJECT_RUN_ON_CASES = [
+    pytest.param(
+        "He has also attempted to provoke his critics by selling prints of his painting of a Confederate flag, calling "
+        "President Barack Obama an “ignorant baboon” and tweeting a photo of Martin’s body.",
+        ("He", "calling", "President Barack Obama an “ignorant baboon”"), id="naming-predicate",
+    ),
+    pytest.param(
+        "Trump also embraced enhanced interrogation techniques -- \"I think waterboarding is peanuts compared to what "
+        "they'd do to us.\"",
+        ("Trump", "embraced",
+         "enhanced interrogation techniques -- \"I think waterboarding is peanuts compared to what they'd do to us.\""),
+        id="dash-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_RUN_ON_CASES)
+def test_object_runs_on_to_quotation(extractor, text, expected):
+    rows = [(source, cue, content) for rule, source, cue, content in found(extractor, text) if rule == "verb_object"]
     assert expected in rows
