@@ -218,12 +218,13 @@ _SUMMARY_GAP = re.compile(r"\s*,\s*(?:a|an)\s", re.IGNORECASE)
 
 def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands: list[Candidate]) -> Candidate:
     """A :data:`RUN_ON_RULES` content that stops short of a quotation opening later in its sentence, at most
-    :data:`MAX_RUN_ON_GAP` characters after it with no sentence end, semicolon, line break or cue word between
-    (:func:`_other_cue`), runs on to that quotation's end as a mixed statement ('S said he was hoping for a large
-    turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”': PolNeAR takes the quoted words
-    into the report); not over a summing-up apposition (:data:`_SUMMARY_GAP`). Limit: only a quotation no other
-    candidate's content overlaps (a quotation with a statement of its own, ", telling his colleagues, “Q”", stays
-    apart)."""
+    :data:`MAX_RUN_ON_GAP` characters after it with no sentence end, semicolon, line break or cue word
+    (:data:`annotate.extract.lexicons.CUE_FORMS`, "according") between, runs on to that quotation's end as a
+    mixed statement ('S said he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the
+    Supreme Court.”': PolNeAR takes the quoted words into the report); not over a summing-up apposition
+    (:data:`_SUMMARY_GAP`). Limits: only a quotation no other candidate's content overlaps (a quotation with a
+    statement of its own, ", telling his colleagues, “Q”", stays apart); a quotation after a colon is taken too
+    ("with a simple message: ''Q''")."""
     if cand.rule not in RUN_ON_RULES:
         return cand
     end = cand.content[1]
@@ -232,8 +233,9 @@ def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands
         return cand
     if _SUMMARY_GAP.match(text, end, q.open):
         return cand
-    if _other_cue(text, end, q.open, cand) or any(
-            o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
+    if any(w.lower() in CUE_FORMS or w.lower() == "according" for w in re.findall(r"[A-Za-z]+", text[end:q.open])):
+        return cand
+    if any(o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
         return cand
     return cand.with_(content=(cand.content[0], q.end), kind="mixed")
 

@@ -19,7 +19,8 @@ code before its change (main 2092c5f for the first table) and passes after.
 - A reported clause running on to a quotation later in its sentence (fails on d4b8384): "S said the group might run
   ads ..., ''depending on ...''" stopped the ``said_clause`` content before the quotation, which then had no
   statement; the content now runs on to the quotation's end when no sentence end, semicolon, line break or cue
-  word comes between and no other statement holds the quotation (``attach._quotation_run_on``); not over a
+  word comes between and no other statement holds the quotation (``attach._quotation_run_on``; the "but" and
+  "which" rows fail on 9e890fe too, whose cue-word check read the clause itself); not over a
   summing-up apposition (", a tribute to “Q”", test_extract_sc30's convention). The second table (fails on
   2c5a074): ``verb_object`` contents run on the same way ("calling President Barack Obama an “ignorant baboon”",
   "embraced enhanced interrogation techniques -- "I think waterboarding is peanuts ..."")."""
@@ -141,6 +142,21 @@ RUN_ON_CASES = [
          "Clinton’s server was unprotected, and he had total access to the server that “was like an open orchid on "
          "the Internet, as many such servers are.”"),
         id="relative-quotation",
+    ),
+    pytest.param(
+        "Zimmerman said he had received offers for the gun, but “the offers were to use the gun in a fashion I did not "
+        "feel comfortable with.”",
+        ("Zimmerman", "said",
+         "he had received offers for the gun, but “the offers were to use the gun in a fashion I did not feel "
+         "comfortable with.”"),
+        id="but-quotation",
+    ),
+    pytest.param(
+        "Sen. Bernie Sanders (I-Vt.) said Sunday in Madison, Wisconsin, that he was hoping for a large turnout, which "
+        "“will help elect JoAnne Kloppenburg to the Supreme Court.”",
+        ("Sen. Bernie Sanders", "said",
+         "he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”"),
+        id="which-quotation",
     ),
     pytest.param(
         "The religious test for refugees originated, as nasty things often do, in the mouth of Donald Trump, who "
