@@ -543,7 +543,8 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
         return []
     before = list(doc[sent.start:comma])
-    if before and (before[-1].text in _QUOTE_TOKENS or (before[0].text in _QUOTE_TOKENS and not _closes_inside(before))):
+    opens_on_quotation = bool(before) and before[0].text in _QUOTE_TOKENS and not _closes_inside(before)
+    if before and (before[-1].text in _QUOTE_TOKENS or opens_on_quotation):
         return []
     if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
         if v.comp is None or _subordinate(v.comp) or not _finite(v.comp):

@@ -49,7 +49,8 @@ REPORTED_CARRY_CASES = [
         "At Brazille’s direction, the DNC issued a statement apologizing to Sanders for the emails, which included "
         "staff members suggesting someone should question Sanders’ Jewish faith.\n\n"
         "“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”",
-        ("the DNC", "On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."),
+        ("the DNC",
+         "On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders."),
         id="participle-before",
     ),
     pytest.param(
