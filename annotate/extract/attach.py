@@ -214,6 +214,11 @@ _RUN_ON_STOPS = re.compile(r"[.!?;\n]")
 # A comma and an indefinite article: a noun phrase summing up the clause (", a tribute to “Q”"), which
 # :func:`annotate.extract.extents._summary_apposition` leaves out of the content.
 _SUMMARY_GAP = re.compile(r"\s*,\s*(?:a|an)\s", re.IGNORECASE)
+# A comma and a preposition: an adjunct of the verb after its object ("assailed a federal judge, Gonzalo P. Curiel,
+# for his ''Mexican heritage''"), which the object's content leaves out.
+_ADJUNCT_GAP = re.compile(
+    r"\s*,\s*(?:for|with|over|about|on|in|at|of|to|from|by|after|before|during)\s", re.IGNORECASE
+)
 
 
 def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands: list[Candidate]) -> Candidate:
@@ -222,16 +227,16 @@ def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands
     (:data:`annotate.extract.lexicons.CUE_FORMS`, "according") between, runs on to that quotation's end as a
     mixed statement ('S said he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the
     Supreme Court.”': PolNeAR takes the quoted words into the report); not over a summing-up apposition
-    (:data:`_SUMMARY_GAP`). Limits: only a quotation no other candidate's content overlaps (a quotation with a
-    statement of its own, ", telling his colleagues, “Q”", stays apart); a quotation after a colon is taken too
-    ("with a simple message: ''Q''")."""
+    (:data:`_SUMMARY_GAP`) nor a comma and a preposition (:data:`_ADJUNCT_GAP`). Limits: only a quotation no
+    other candidate's content overlaps (a quotation with a statement of its own, ", telling his colleagues, “Q”",
+    stays apart); a quotation after a colon is taken too ("with a simple message: ''Q''")."""
     if cand.rule not in RUN_ON_RULES:
         return cand
     end = cand.content[1]
     q = next((q for q in quotes if q.open >= end), None)
     if q is None or q.open - end > MAX_RUN_ON_GAP or _RUN_ON_STOPS.search(text, end, q.open):
         return cand
-    if _SUMMARY_GAP.match(text, end, q.open):
+    if _SUMMARY_GAP.match(text, end, q.open) or _ADJUNCT_GAP.match(text, end, q.open):
         return cand
     if any(w.lower() in CUE_FORMS or w.lower() == "according" for w in re.findall(r"[A-Za-z]+", text[end:q.open])):
         return cand
