@@ -196,11 +196,53 @@ def attach(
                 used_quotes.add(n)
                 out.append(cand.with_(content=(q.start, q.end), kind="direct", rule="quote"))
                 break
+    out = [_quotation_run_on(text, c, quotes, out) for c in out]
     out = _join_same_cue(text, out)
     out = _split_quotes(text, speech, used_quotes, out, quotes)
     out = _carry_over(text, speech, used_quotes, out)
     kept = _drop_nested_minor(dedup(_drop_nested_quotes(text, out), text, quotes), text, quotes)
     return _drop_that_clause(_drop_reported(kept), text)
+
+
+# Rules whose reported clause or object runs on to a quotation later in its sentence ("said C, which “Q.”",
+# "calling Obama an “ignorant baboon”").
+RUN_ON_RULES = frozenset(("said_clause", "verb_object"))
+# Most characters between such a clause's end and the opening mark of the quotation after it.
+MAX_RUN_ON_GAP = 40
+# Characters that end a clause's sentence or report before a quotation.
+_RUN_ON_STOPS = re.compile(r"[.!?;\n]")
+# A comma and an indefinite article: a noun phrase summing up the clause (", a tribute to “Q”"), which
+# :func:`annotate.extract.extents._summary_apposition` leaves out of the content.
+_SUMMARY_GAP = re.compile(r"\s*,\s*(?:a|an)\s", re.IGNORECASE)
+# A comma and a preposition: an adjunct of the verb after its object ("assailed a federal judge, Gonzalo P. Curiel,
+# for his ''Mexican heritage''"), which the object's content leaves out.
+_ADJUNCT_GAP = re.compile(
+    r"\s*,\s*(?:for|with|over|about|on|in|at|of|to|from|by|after|before|during)\s", re.IGNORECASE
+)
+
+
+def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands: list[Candidate]) -> Candidate:
+    """A :data:`RUN_ON_RULES` content that stops short of a quotation opening later in its sentence, at most
+    :data:`MAX_RUN_ON_GAP` characters after it with no sentence end, semicolon, line break or cue word
+    (:data:`annotate.extract.lexicons.CUE_FORMS`, "according") between, runs on to that quotation's end as a
+    mixed statement ('S said he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the
+    Supreme Court.”': PolNeAR takes the quoted words into the report); not over a summing-up apposition
+    (:data:`_SUMMARY_GAP`) nor a comma and a preposition (:data:`_ADJUNCT_GAP`). Limits: only a quotation no
+    other candidate's content overlaps (a quotation with a statement of its own, ", telling his colleagues, “Q”",
+    stays apart); a quotation after a colon is taken too ("with a simple message: ''Q''")."""
+    if cand.rule not in RUN_ON_RULES:
+        return cand
+    end = cand.content[1]
+    q = next((q for q in quotes if q.open >= end), None)
+    if q is None or q.open - end > MAX_RUN_ON_GAP or _RUN_ON_STOPS.search(text, end, q.open):
+        return cand
+    if _SUMMARY_GAP.match(text, end, q.open) or _ADJUNCT_GAP.match(text, end, q.open):
+        return cand
+    if any(w.lower() in CUE_FORMS or w.lower() == "according" for w in re.findall(r"[A-Za-z]+", text[end:q.open])):
+        return cand
+    if any(o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
+        return cand
+    return cand.with_(content=(cand.content[0], q.end), kind="mixed")
 
 
 def _in_split_gap(host: Candidate, at: int, quotes: Sequence[Quote]) -> bool:
@@ -451,8 +493,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
     """A quotation opening a paragraph right after an attributed quote keeps that source. When it fills its
     paragraph (:func:`_closes_paragraph`: '"Q1," Farage told BBC Radio. / "Q2."'), the speaker carries on and the
     statement before it runs on to its end (one statement, as PolNeAR's gold joins the parts); else it is a
-    statement of its own with no cue. Limit: a second speaker's unattributed quotation that fills its paragraph
-    is joined to the first speaker's statement."""
+    statement of its own with no cue. With no attributed quote before it, a quotation that fills its paragraph
+    takes the source of the reported statement before it ('Viguerie notes ... he sees Cruz as a uniter. / "Q."'),
+    as a statement of its own (:func:`_reported_before`). Limit: a second speaker's unattributed quotation that
+    fills its paragraph is joined to the first speaker's statement, or given to the reported statement's source."""
     result = list(out)
     for n, q in enumerate(speech):
         if n in used:
@@ -460,12 +504,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
         line_start = text.rfind("\n", 0, q.open) + 1
         if text[line_start:q.open].strip():
             continue
-        prev = [c for c in result if c.content[1] <= q.open and c.source is not None and c.kind in ("direct", "mixed")]
-        if not prev:
-            continue
-        last = max(prev, key=lambda c: c.content[1])
-        between = text[last.content[1]:q.open]
-        if between.count("\n") > 2 or len(between) > 400:
+        last = _last_before(text, q, [c for c in result if c.kind in ("direct", "mixed")])
+        if last is None:
+            last = _reported_before(text, q, result)
+        if last is None:
             continue
         used.add(n)
         if last.cue is not None and _closes_paragraph(text, q):
@@ -473,6 +515,37 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
         else:
             result.append(Candidate((q.start, q.end), last.source, None, "direct", "quote_carryover"))
     return result
+
+
+# A sentence end followed by the next sentence's first word (or its opening quote mark).
+_NEW_SENTENCE = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(\[]?[A-Z0-9]")
+
+
+def _last_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Candidate]:
+    """The candidate with a source whose content ends last before quotation ``q``, at most two line breaks and
+    400 characters before it; None when there is none."""
+    prev = [c for c in cands if c.content[1] <= q.open and c.source is not None]
+    if not prev:
+        return None
+    last = max(prev, key=lambda c: c.content[1])
+    between = text[last.content[1]:q.open]
+    return None if between.count("\n") > 2 or len(between) > 400 else last
+
+
+def _reported_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Candidate]:
+    """The indirect statement with a cue and a source right before quotation ``q`` (:func:`_last_before`) when
+    ``q`` fills its paragraph (:func:`_closes_paragraph`), returned as a candidate with no cue, so that the
+    carried-over quotation becomes a statement of its own; else None. Limit: the reported statement's source is
+    taken even when the quotation is another speaker's reply. The statement must close its sentence's report: no
+    new sentence opens between its content and the quotation ('... charges the following year. He is now selling
+    ...' is refused), and a quotation in capitals only (a rubric heading, "DIVISIVE, STUPID AND WRONG") is not
+    taken."""
+    if not _closes_paragraph(text, q) or not any(ch.islower() for ch in text[q.start:q.end]):
+        return None
+    last = _last_before(text, q, [c for c in cands if c.kind == "indirect" and c.cue is not None])
+    if last is None or _NEW_SENTENCE.search(text, last.content[1], q.open):
+        return None
+    return last.with_(cue=None)
 
 
 def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:

@@ -543,12 +543,20 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     if [t.text for t in doc[tok.i + 1:sent.end] if not t.is_space and t.i not in after] != ["."]:
         return []
     before = list(doc[sent.start:comma])
-    if before and (before[0].text in _QUOTE_TOKENS or before[-1].text in _QUOTE_TOKENS):
+    opens_on_quotation = bool(before) and before[0].text in _QUOTE_TOKENS and not _closes_inside(before)
+    if before and (before[-1].text in _QUOTE_TOKENS or opens_on_quotation):
         return []
     if not any(_verbal(t) and any(c_dep in SUBJECT_DEPS for c_dep, c in kids(t)) and not _subordinate(t) for t in before):
         if v.comp is None or _subordinate(v.comp) or not _finite(v.comp):
             return []  # a complement with no subject counts when it is finite and opens no subordinate clause
     return before
+
+
+def _closes_inside(before: list) -> bool:
+    """True when the quotation opening clause ``before`` closes inside it with the writer's words after it ('"A big
+    truck" plowed through security barriers ..., he said.'): the clause is no bare quotation for the quote rules."""
+    closing = next((t for t in before[1:] if t.text in _QUOTE_TOKENS), None)
+    return closing is not None and any(t.is_alpha for t in before[closing.i - before[0].i + 1:])
 
 
 def _finite(verb) -> bool:

@@ -264,6 +264,10 @@ CLAUSE_FORMS = {**_forms(SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb
 OWN_CLAUSE_FORMS = frozenset(_forms(verb_classes.CONJECTURE_29_5)) - frozenset(
     _forms(SPEECH_VERBS | SPEECH_ACT_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("clause", but="CONJECTURE_29_5"))
 )
+# Verbs of crying out words aloud ("the protesters chanted “Q”", "a young boy shouted, ''Q''"): whoever does it utters
+# the quoted words, so any subject is their speaker (:func:`annotate.extract.quote_anchors._comma_bare`).
+VOCAL_VERBS = frozenset("shout yell scream chant jeer holler".split())
+VOCAL_FORMS = frozenset(_forms(VOCAL_VERBS))
 OBJECT_FORMS = _forms(OBJECT_VERBS | STANCE_VERBS | COMMUNICATION_VERBS | EVIDENCE_VERBS | verb_classes.frame_members("object"))
 XCOMP_FORMS = _forms(XCOMP_VERBS | INTENTION_VERBS | verb_classes.frame_members("xcomp"))
 # Verbs whose object is content only with a predicative or clausal complement after it

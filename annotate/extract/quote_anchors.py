@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from annotate.extract.lexicons import CLAUSE_FORMS
+from annotate.extract.lexicons import CLAUSE_FORMS, VOCAL_FORMS
 from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.extents import source_range
 from annotate.extract.rules import Candidate
@@ -324,7 +324,7 @@ def before_comma(doc, base: int) -> Iterator[Candidate]:
             tok = doc[k]
             if tok.is_punct:
                 break
-            if tok.tag_.startswith("VB") and tok.lower_ in CLAUSE_FORMS:
+            if tok.tag_.startswith("VB") and (tok.lower_ in CLAUSE_FORMS or tok.lower_ in VOCAL_FORMS):
                 verb = tok
                 break
             if k >= c - 2 and tok.tag_ in ("VBD", "VBZ") and tok.lower_ not in COPULAS and tok.lower_ not in AUXILIARIES:
@@ -387,7 +387,7 @@ def before_utterance(doc, base: int) -> Iterator[Candidate]:
         if k is None or doc[k].idx + len(doc[k].text) != match.start():
             continue
         verb = doc[k]
-        if not verb.tag_.startswith("VB") or verb.lower_ not in CLAUSE_FORMS:
+        if not verb.tag_.startswith("VB") or (verb.lower_ not in CLAUSE_FORMS and verb.lower_ not in VOCAL_FORMS):
             continue
         anchor = _comma_bare(doc, base, verb, match.start())
         if anchor is not None:
@@ -408,7 +408,8 @@ def _comma_bare(doc, base: int, verb, at: int) -> Optional[Candidate]:
     # a subject taken from another verb is read as the active speaker ("Silverman was joined ... and joked, “Q”")
     if subj is None or subj.i >= verb.i:
         return None
-    if not (agentive(subj, active=subj.head != verb) or subj.tag_ == "PRP"):
+    vocal = verb.lower_ in VOCAL_FORMS and subj.head == verb  # "Some chanted “Q”": the crowd's cry is its own
+    if not (vocal or agentive(subj, active=subj.head != verb) or subj.tag_ == "PRP"):
         return None
     src = source_range(subj, base)
     if src is None:
