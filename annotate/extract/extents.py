@@ -19,7 +19,7 @@ from typing import Optional
 from annotate.extract.candidate import Range
 from annotate.extract.lexicons import CLAUSE_FORMS, CUE_FORMS, OBJECT_PREPS, PARTICIPLE_CUES, SPEECH_FORMS
 from annotate.extract.spans import largest_run, token_range
-from annotate.extract.tokens import children, kids, per_token, sentence, texts, words
+from annotate.extract.tokens import FINITE_TAGS, TENSED_VERB_TAGS, children, kids, per_token, sentence, texts, words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Punctuation that ends a phrase before what follows it ("called him, ..."; "urged X -- to ...").
@@ -86,7 +86,7 @@ def _conjoined_speech(tok) -> bool:
     """A finite speech verb conjoined without its own subject ("C and says C'"): misparsed into the
     content clause, it belongs to the speaker's clause, so the content stops before it."""
     return (
-        tok.dep_ == "conj" and tok.lower_ in SPEECH_FORMS and tok.tag_ in ("VBD", "VBZ", "VBP")
+        tok.dep_ == "conj" and tok.lower_ in SPEECH_FORMS and tok.tag_ in TENSED_VERB_TAGS
         and not any(c_dep in SUBJECT_DEPS for c_dep, c in kids(tok))
     )
 
@@ -241,7 +241,7 @@ def _object_tokens(verb, obj, adjuncts: bool = True, places: bool = False) -> li
             continue
         as_predicate = (
             dep == "advcl" and child.left_edge.lower_ == "as" and child.left_edge.i > obj.right_edge.i
-            and child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(k_dep == "agent" for k_dep, k in kids(child))
+            and child.tag_ not in FINITE_TAGS and not any(k_dep == "agent" for k_dep, k in kids(child))
         )  # not "as Trump consolidates X" (a time clause) nor "as shown by X"
         if child.i > obj.i and (dep in OBJECT_COMPLEMENT_DEPS or as_predicate):
             # as_predicate: "described her as likable", "portray Sanders as focused on X" (parsed as an adverbial clause)

@@ -32,7 +32,7 @@ from annotate.extract.subjects import (
     VERB_TAGGED_NAME_TAGS, _SEGMENT_HEAD_TAGS, _after_according, _clause_of, _cue_subject, _left_segment, _maker,
     agentive, compound_subject, opening_segment, passive_reading, poll_source, run_on_subject, subject_of,
 )
-from annotate.extract.tokens import kids, per_token, sentence, texts
+from annotate.extract.tokens import FINITE_TAGS, TENSED_VERB_TAGS, kids, per_token, sentence, texts
 
 # Clauses under these marks are hypothetical, not reported ("if the government wants to ...").
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
@@ -100,7 +100,7 @@ def _report_after(v) -> list:
     if tok.i + 1 >= len(doc):
         return []
     first = doc[tok.i + 1]
-    if first.is_punct or first.lower_ == "that" or first.tag_ in _FINITE_TAGS or first.tag_ == "TO":
+    if first.is_punct or first.lower_ == "that" or first.tag_ in FINITE_TAGS or first.tag_ == "TO":
         return []  # "said, ...", "which she said were ...": no subject first
     if first.tag_ == "IN" and first.lower_ not in QUANTITY_PREPS:
         return []  # "said in a statement that ...": the parser's own reading
@@ -114,7 +114,7 @@ def _report_after(v) -> list:
             break
         rest.append(t)
     finite = any(
-        t.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(t))
+        t.tag_ in FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c_dep, c in kids(t))
         for t in rest[1:] if _verbal(t) and t.tag_ != "MD" and t.dep_ == "ccomp"
     )
     return rest if finite else []
@@ -384,7 +384,7 @@ def _verb_after_object(v: VerbCue):
     i = obj.right_edge.i + 1
     if i < len(doc) and doc[i].text in _CLAUSE_BREAKS:
         i += 1
-    if i >= len(doc) or doc[i].tag_ not in _FINITE_TAGS:
+    if i >= len(doc) or doc[i].tag_ not in FINITE_TAGS:
         return None
     verb = doc[i].head if doc[i].dep_ in ("aux", "auxpass") else doc[i]
     if verb.i < i or verb == tok or verb.is_ancestor(tok) or not _verbal(verb) or verb.lower_ in CLAUSE_FORMS:
@@ -493,8 +493,6 @@ def _elaborating_clause(v: VerbCue) -> bool:
     return i >= 0 and doc[i].text in ELABORATION_BREAKS
 
 
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
 _TIME_PREPS = frozenset(("on", "in", "at"))
 # Where the parser hangs a sentence-final "..., S said.": the root, or a relative clause on the noun before the comma
 # ("an unfavorable view of Trump, the poll found.").
@@ -523,7 +521,7 @@ def _clause_before_final_cue(v: VerbCue) -> list:
     tok, subj = v.tok, v.subj
     if (v.comp is not None and v.comp.i > tok.i) or not v.clause_cue or v.participle or subj.i > tok.i:
         return []
-    if tok.dep_ not in _FINAL_CUE_DEPS and not (tok.dep_ in _ATTACHED_FINAL_CUE_DEPS and tok.tag_ in _FINITE_TAGS):
+    if tok.dep_ not in _FINAL_CUE_DEPS and not (tok.dep_ in _ATTACHED_FINAL_CUE_DEPS and tok.tag_ in FINITE_TAGS):
         return []
     doc = tok.doc
     sent = sentence(tok)
@@ -561,7 +559,7 @@ def _closes_inside(before: list) -> bool:
 
 def _finite(verb) -> bool:
     """A finite verb, or a verb with a finite auxiliary ("could finally show")."""
-    return verb.tag_ in _FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c_dep, c in kids(verb))
+    return verb.tag_ in FINITE_TAGS or any(c_dep in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c_dep, c in kids(verb))
 
 
 def _subordinate(verb) -> bool:
@@ -627,7 +625,7 @@ _HEDGING_PRONOUNS = frozenset(("i", "we", "you"))
 def _finite_xcomp(verb):
     """A past or present verb the parser made an open complement (``xcomp``) of ``verb``, after it and with no
     subject: a finite clause misread, as no ``xcomp`` is finite; else None."""
-    return next((c for c_dep, c in kids(verb) if c_dep == "xcomp" and c.i > verb.i and c.tag_ in ("VBD", "VBZ", "VBP")
+    return next((c for c_dep, c in kids(verb) if c_dep == "xcomp" and c.i > verb.i and c.tag_ in TENSED_VERB_TAGS
                  and not any(k_dep in SUBJECT_DEPS + ("expl",) for k_dep, k in kids(c))), None)
 
 
@@ -696,7 +694,7 @@ def _perceived(comp) -> bool:
         return True
     if comp.left_edge.lower_ == "that" and comp.left_edge.dep_ == "mark":
         return False
-    return comp.tag_ not in _FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in comp.children)
+    return comp.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in comp.children)
 
 
 @frame(Rule("parenthetical", priority=3, role=SPEECH))

@@ -39,7 +39,7 @@ from annotate.extract.registry import MINOR, Rule, declare
 from annotate.extract.extents import content_range, source_range
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import agentive
-from annotate.extract.tokens import kids
+from annotate.extract.tokens import FINITE_TAGS, kids
 from annotate.extract.spans import token_range
 
 declare(Rule("headline_verb", priority=0, role=MINOR))
@@ -100,8 +100,6 @@ declare(Rule("headline_noun_verb", priority=0, role=MINOR, headline_object=True)
 ACTOR_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "HYPH", "CD"})
 #: Tags of a plural actor, the only one a verb's base form follows ("Terrorists mock bids to block them online").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: Tags of a finite verb, which no headline verb read as a noun has right after it ("Nomination questions are").
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 #: Words after a headline's verb that belong to its cue ("calls for", "presses for", "Calls On").
 CUE_PARTICLES = frozenset({"for", "on", "at", "against", "about", "up", "off", "out", "back"})
 

@@ -38,7 +38,7 @@ from annotate.extract.registry import OTHER, Rule, declare
 from annotate.extract.extents import source_range
 from annotate.extract.rules import Candidate
 from annotate.extract.subjects import _SOURCE_HEADS, _climb_subject, agentive, subject_of
-from annotate.extract.tokens import sentence
+from annotate.extract.tokens import TENSED_VERB_TAGS, sentence
 
 declare(Rule("colon_bare", priority=0, role=OTHER), Rule("after_bare", priority=0, role=OTHER), Rule("comma_bare", priority=0, role=OTHER))
 # Most tokens between a speech verb and the comma before a quotation ("telling reporters, "Q"").
@@ -106,7 +106,7 @@ def _after_apposition(doc, j: int) -> int:
         for k in range(j + 1, min(len(doc), j + 1 + MAX_APPOSITION_TOKENS)):
             if doc[k].text == ",":
                 return k + 1
-            if doc[k].text in (".", ":", ";", "!", "?") or (doc[k].tag_ in ("VBD", "VBZ", "VBP") and not relative):
+            if doc[k].text in (".", ":", ";", "!", "?") or (doc[k].tag_ in TENSED_VERB_TAGS and not relative):
                 break
     return j
 

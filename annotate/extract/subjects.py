@@ -17,7 +17,7 @@ from annotate.extract.extents import CIRCUMSTANCE_NOUNS, CLAUSE_DEPS, SUBJECT_DE
 from annotate.extract.lexicons import (
     AGENT_PRONOUNS, HUMAN_NOUNS, INSTRUMENT_FORMS, PARTICIPLE_CUES, PUBLISH_FORMS, SPEECH_FORMS,
 )
-from annotate.extract.tokens import kids, sentence
+from annotate.extract.tokens import TENSED_VERB_TAGS, kids, sentence
 
 _SOURCE_HEADS = frozenset(
     set(HUMAN_NOUNS) | set(source_lexicons.ROLE_HEADS) | source_lexicons.INSTITUTION_HEADS
@@ -261,17 +261,13 @@ def _before_brackets(verb):
     return doc[j] if j >= start else None
 
 
-# Tags of a finite cue verb whose subject the parser may hand to a participle phrase on that subject.
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _participle_clause_subject(verb):
     """The subject of a finite cue verb that the parser gave to a participle on it, making the participle the
     clause ("Majorities of Democrats in five states going to the polls Tuesday say C": "going" the root with
     "Majorities" its subject and "say" its ``dep``; "Republican activists clamoring to block X say C": "clamoring"
     the verb's ``csubj``). Takes a gerund with no auxiliary before the verb and a noun subject of its own; None
     otherwise. Limit: trusts the parser's subject of the participle."""
-    if verb.tag_ not in FINITE_VERB_TAGS:
+    if verb.tag_ not in TENSED_VERB_TAGS:
         return None
     heads = [c for c_dep, c in kids(verb) if c_dep == "csubj"]
     if verb.dep_ == "dep":
@@ -457,7 +453,7 @@ def _time_participle(tok) -> bool:
 def _active_conjunct(tok, subj) -> bool:
     """A finite verb conjoined to the verb whose passive subject ``subj`` is, with no auxiliary of its own."""
     return (
-        subj.head.i != tok.i and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP")
+        subj.head.i != tok.i and tok.dep_ == "conj" and tok.tag_ in TENSED_VERB_TAGS
         and not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(tok))
     )
 

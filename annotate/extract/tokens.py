@@ -14,6 +14,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Collection
 
+#: Penn tags of a tensed verb: past, third-person present, other present.
+TENSED_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Penn tags of a finite verb: a tensed verb or a modal.
+FINITE_TAGS = TENSED_VERB_TAGS | {"MD"}
+
 _INDEX = ("annotate", "index")
 _STARTS = ("annotate", "sentence-starts")
 _SENTENCES = ("annotate", "sentences")
