@@ -38,7 +38,7 @@ from annotate.extract.lexicons import CUE_FORMS, HUMAN_NOUNS
 from annotate.extract.registry import MINOR, Rule, declare, rule
 from annotate.extract.extents import content_range, source_range
 from annotate.extract.rules import Candidate
-from annotate.extract.subjects import agentive
+from annotate.extract.subjects import PARTITIVE_HEADS, agentive
 from annotate.extract.tokens import FINITE_TAGS, kids
 from annotate.extract.spans import token_range
 
@@ -144,7 +144,8 @@ def root_noun_verb(doc, base: int) -> Iterator[Candidate]:
     extols Nidal Hasan, ...", "The nearly 90-second ad slams Kasich for voting ...", "Trump brags that's good news",
     "The findings point to growing momentum ..."): the root is an "-s" form of a cue verb
     (:data:`annotate.extract.lexicons.CUE_FORMS`) tagged as a common or proper noun right after a noun, or a cue
-    verb's base form right after a plural noun, with a word after it that is no finite verb, as
+    verb's base form right after a plural noun or a quantity word (:data:`annotate.extract.subjects.PARTITIVE_HEADS`:
+    "Many fear Trump will ...", "Some view Trump's nomination as ..."), with a word after it that is no finite verb, as
     :func:`headline_noun_verb` reads a title line. The source is the run of nouns and adjectives before it
     (:data:`ACTOR_TAGS`), the cue the verb (and a particle of :data:`CUE_PARTICLES`), the content the rest of the
     sentence.
@@ -156,7 +157,9 @@ def root_noun_verb(doc, base: int) -> Iterator[Candidate]:
         tok = sent.root
         if tok.i == sent.start or tok.tag_ not in HEAD_TAGS or tok.tag_ == "NNPS" or tok.lower_ not in CUE_FORMS:
             continue
-        if doc[tok.i - 1].tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS):
+        before = doc[tok.i - 1]
+        if before.tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS) \
+                and before.lower_ not in PARTITIVE_HEADS:
             continue
         start = tok.i - 1
         while start > sent.start and doc[start - 1].tag_ in ACTOR_TAGS:

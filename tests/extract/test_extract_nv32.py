@@ -4,7 +4,9 @@ the code before its change (main 24504d8) and passes after.
 - A sentence whose root is a cue verb the tagger read as a noun, right after its subject ("Al-Awlaki extols/NNS
   Nidal Hasan", "Two-thirds support/NN reducing ..."): no rule found a cue, since every verb rule starts from a token
   tagged as a verb; ``headlines.root_noun_verb`` reads it as ``headline_noun_verb`` reads a title line, with the rest
-  of the sentence as the content. A noun root with no verb reading after it ("Combat-level stress.") gives nothing."""
+  of the sentence as the content; a base form after a quantity word ("Many fear/NN Trump will ...", "Some view/NN X
+  as Y") is read so too (fails on db7c0ab as well). A noun root with no verb reading after it ("Combat-level
+  stress.") gives nothing."""
 
 from __future__ import annotations
 
@@ -29,6 +31,15 @@ ROOT_NOUN_VERB_CASES = [
         "support", "Two-thirds",
         "reducing the prison sentences for people convicted of non-violent crimes such as drug possession",
         id="base-form-after-plural",
+    ),
+    # a base form after a quantity word (fails on db7c0ab)
+    pytest.param(
+        "Many fear Trump will feed insecurity in nations worried about China’s growing power.",
+        "fear", "Many", "Trump will feed insecurity in nations worried about China’s growing power", id="many-fear",
+    ),
+    pytest.param(
+        "Some view Trump's prospective nomination as a sort of hostile takeover.",
+        "view", "Some", "Trump's prospective nomination as a sort of hostile takeover", id="some-view",
     ),
 ]
 
