@@ -35,10 +35,10 @@ from __future__ import annotations
 from typing import Iterator
 
 from annotate.extract.lexicons import CUE_FORMS, HUMAN_NOUNS
-from annotate.extract.registry import MINOR, Rule, declare
+from annotate.extract.registry import MINOR, Rule, declare, rule
 from annotate.extract.extents import content_range, source_range
 from annotate.extract.rules import Candidate
-from annotate.extract.subjects import agentive
+from annotate.extract.subjects import PARTITIVE_HEADS, agentive
 from annotate.extract.tokens import FINITE_TAGS, kids
 from annotate.extract.spans import token_range
 
@@ -136,6 +136,47 @@ def headline_noun_verb(doc, base: int) -> Iterator[Candidate]:
         source = token_range(doc[start:tok.i], base)
         yield Candidate(content, source, token_range(cue, base), "indirect", "headline_noun_verb", tok.i)
         return
+
+
+@rule(Rule("root_noun_verb", priority=0, role=MINOR))
+def root_noun_verb(doc, base: int) -> Iterator[Candidate]:
+    """A sentence whose root the tagger read as a noun although it is a cue verb right after its subject ("Al-Awlaki
+    extols Nidal Hasan, ...", "The nearly 90-second ad slams Kasich for voting ...", "Trump brags that's good news",
+    "The findings point to growing momentum ..."): the root is an "-s" form of a cue verb
+    (:data:`annotate.extract.lexicons.CUE_FORMS`) tagged as a common or proper noun right after a noun, or a cue
+    verb's base form right after a plural noun or a quantity word (:data:`annotate.extract.subjects.PARTITIVE_HEADS`:
+    "Many fear Trump will ...", "Some view Trump's nomination as ..."), with a word after it that is no finite verb, as
+    :func:`headline_noun_verb` reads a title line. The source is the run of nouns and adjectives before it
+    (:data:`ACTOR_TAGS`), the cue the verb (and a particle of :data:`CUE_PARTICLES`), the content the rest of the
+    sentence.
+
+    Limits: only a sentence's root is read, so a mis-tagged verb in a subordinate clause is left; a plural noun that
+    is also a cue verb's form after a noun at the root of a verbless sentence ("Cruz appeals to Reagan Democrats",
+    "The deal envisions returning migrants") is read as the verb."""
+    for sent in doc.sents:
+        tok = sent.root
+        if tok.i == sent.start or tok.tag_ not in HEAD_TAGS or tok.tag_ == "NNPS" or tok.lower_ not in CUE_FORMS:
+            continue
+        before = doc[tok.i - 1]
+        if before.tag_ not in (HEAD_TAGS if tok.lower_.endswith("s") else PLURAL_TAGS) \
+                and before.lower_ not in PARTITIVE_HEADS:
+            continue
+        start = tok.i - 1
+        while start > sent.start and doc[start - 1].tag_ in ACTOR_TAGS:
+            start -= 1
+        after = tok.i + 1
+        cue = [tok]
+        if after < sent.end and doc[after].lower_ in CUE_PARTICLES:
+            cue.append(doc[after])
+            after += 1
+        if after >= sent.end or doc[after].is_punct or doc[after].tag_ in FINITE_TAGS:
+            continue
+        end = sent.end
+        while end > after and doc[end - 1].is_punct:
+            end -= 1
+        content = token_range(doc[after:end], base)
+        yield Candidate(content, token_range(doc[start:tok.i], base), token_range(cue, base), "indirect",
+                        "root_noun_verb", tok.i)
 
 
 def _subjectless_s_form(tok) -> bool:
