@@ -82,12 +82,36 @@ DOCUMENT_NOUNS = frozenset(
 ASKED_FORMS = frozenset("asked pressed questioned".split())
 
 
+# Links from an "about" phrase up through the occasion phrase the parser hung it on ("Asked at a briefing Monday in
+# Washington about C": "about" on "Washington").
+_OCCASION_DEPS = frozenset(("prep", "pobj"))
+
+
+def _occasion_about(tok):
+    """An "about" phrase after the participle ``tok`` that the parser hung inside an occasion phrase on it ("Asked at
+    a briefing Monday in Washington about C", "When asked at the business conference about C"), reached through
+    prepositions and their objects only; None if there is none. Limit: an "about" phrase that modifies the
+    occasion's noun ("asked at a hearing about the budget, which ...") is read as the question too."""
+    for t in tok.subtree:
+        if t.i <= tok.i or t.lower_ != "about" or t.dep_ != "prep":
+            continue
+        if not any(o_dep in ("pobj", "pcomp") for o_dep, o in kids(t)):
+            continue
+        node = t
+        while node.head != tok and node.dep_ in _OCCASION_DEPS and node.head != node:
+            node = node.head
+        if node.head == tok and node.dep_ == "prep" and node is not t:
+            return t
+    return None
+
+
 @rule(Rule("asked_about", priority=1, role=OTHER))
 def asked_about(doc, base: int) -> Iterator[Candidate]:
     """"Asked about C, S said ...", "When pressed on why C, S ...", "Asked to describe C, S said ...": the question
     put to the main clause's subject. Content: the object of "about" (or of "on" after "pressed" and "questioned":
-    after "asked" it names the occasion or medium, "Asked on Monday", "Asked on Fox News") or the "to" complement;
-    source: the agent ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
+    after "asked" it names the occasion or medium, "Asked on Monday", "Asked on Fox News") or the "to" complement,
+    else an "about" phrase the parser hung inside the occasion phrase (:func:`_occasion_about`); source: the agent
+    ("pressed by Holt about C") or none (PolNeAR leaves the asker unnamed).
 
     After its main clause the participle needs "when" ("he said when asked about Trump's temperament").
 
@@ -111,7 +135,11 @@ def asked_about(doc, base: int) -> Iterator[Candidate]:
                 comp, cue = list(c.subtree), [tok]
                 break
         if not comp:
-            continue
+            about = _occasion_about(tok)
+            if about is None:
+                continue
+            obj = next(o for o_dep, o in kids(about) if o_dep in ("pobj", "pcomp"))
+            comp, cue = trim_appended(obj), [tok, about]
         content = content_range_from(comp, base)
         if content is None:
             continue

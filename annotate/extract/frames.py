@@ -264,12 +264,23 @@ def _it_body(tok) -> bool:
     )
 
 
+def _perfect_participle(tok) -> bool:
+    """A past participle after "having" heading an adverbial clause ("Having announced that C, Judge Berman
+    proceeded", "Sanders started out ... -- having suggested in a recent speech that C --"): read as an "-ing"
+    participle, so it takes the subject of the clause it hangs from. Limit: not after a preposition ("after having
+    slammed X", a ``pcomp``), nor as a clause subject."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and any(
+        c_dep == "aux" and c.lower_ == "having" and c.i < tok.i for c_dep, c in kids(tok)
+    )
+
+
 def _verb_cue(tok, base: int) -> Optional[VerbCue]:
     """``tok`` read as a cue verb with a source, or None when it is no attribution (no subject, a relative
     "which", "it means" or "mean" without a person as subject, the filler "you know", a conditional, a broader-class
     participle without an agent)."""
     form = tok.lower_
     participle = (form in PARTICIPLE_CUES or tok.tag_ == "VBG") and tok.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+    participle = participle or _perfect_participle(tok)
     subj = _cue_subject(tok, participle)
     segment = []
     if subj is None and tok.dep_ == "ROOT":
