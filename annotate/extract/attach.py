@@ -495,8 +495,10 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
     statement before it runs on to its end (one statement, as PolNeAR's gold joins the parts); else it is a
     statement of its own with no cue. With no attributed quote before it, a quotation that fills its paragraph
     takes the source of the reported statement before it ('Viguerie notes ... he sees Cruz as a uniter. / "Q."'),
-    as a statement of its own (:func:`_reported_before`). Limit: a second speaker's unattributed quotation that
-    fills its paragraph is joined to the first speaker's statement, or given to the reported statement's source."""
+    as a statement of its own (:func:`_reported_before`). A quotation closing the paragraph in which it opens right
+    after a reported statement's sentence end runs that statement on to its end (:func:`_reported_sentence_before`).
+    Limit: a second speaker's unattributed quotation that fills its paragraph is joined to the first speaker's
+    statement, or given to the reported statement's source."""
     result = list(out)
     for n, q in enumerate(speech):
         if n in used:
