@@ -495,14 +495,21 @@ def _carry_over(text: str, speech: list[Quote], used: set[int], out: list[Candid
     statement before it runs on to its end (one statement, as PolNeAR's gold joins the parts); else it is a
     statement of its own with no cue. With no attributed quote before it, a quotation that fills its paragraph
     takes the source of the reported statement before it ('Viguerie notes ... he sees Cruz as a uniter. / "Q."'),
-    as a statement of its own (:func:`_reported_before`). Limit: a second speaker's unattributed quotation that
-    fills its paragraph is joined to the first speaker's statement, or given to the reported statement's source."""
+    as a statement of its own (:func:`_reported_before`). A quotation closing the paragraph in which it opens right
+    after a reported statement's sentence end runs that statement on to its end (:func:`_reported_sentence_before`).
+    Limit: a second speaker's unattributed quotation that fills its paragraph is joined to the first speaker's
+    statement, or given to the reported statement's source."""
     result = list(out)
     for n, q in enumerate(speech):
         if n in used:
             continue
         line_start = text.rfind("\n", 0, q.open) + 1
         if text[line_start:q.open].strip():
+            prior = _reported_sentence_before(text, q, result)
+            if prior is not None:
+                used.add(n)
+                at = next(i for i, c in enumerate(result) if c is prior)
+                result[at] = prior.with_(content=(prior.content[0], q.end), kind="mixed")
             continue
         last = _last_before(text, q, [c for c in result if c.kind in ("direct", "mixed")])
         if last is None:
@@ -546,6 +553,31 @@ def _reported_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Ca
     if last is None or _NEW_SENTENCE.search(text, last.content[1], q.open):
         return None
     return last.with_(cue=None)
+
+
+# A sentence end right before a quotation's opening mark ('S said C. "Q."').
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']*\s+")
+
+
+def _reported_sentence_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Candidate]:
+    """The indirect or mixed statement with a cue and a source whose content ends the sentence right before
+    quotation ``q`` in the same paragraph, when ``q`` closes that paragraph and no candidate's content overlaps it
+    ('Sanders said he's staying in the race until the convention. "Let me be as clear as I can be: ..."'): the
+    speaker carries on, and :func:`_carry_over` runs the statement on to the quotation's end (PolNeAR's gold
+    mostly holds both in one statement, or the quotation alone as a second one); else None. Limits: only the
+    sentence end and spaces may lie between (:data:`_SENTENCE_GAP`); a second speaker's quotation is joined too,
+    and a quotation in capitals only is not taken."""
+    if not _closes_paragraph(text, q) or not any(ch.islower() for ch in text[q.start:q.end]):
+        return None
+    if any(c.content[0] < q.end and q.start < c.content[1] for c in cands):
+        return None
+    prev = [c for c in cands if c.content[1] <= q.open]
+    if not prev:
+        return None
+    last = max(prev, key=lambda c: c.content[1])
+    if last.kind not in ("indirect", "mixed") or last.cue is None or last.source is None:
+        return None
+    return last if _SENTENCE_GAP.fullmatch(text, last.content[1], q.open) else None
 
 
 def _inside(r: Optional[tuple[int, int]], c: tuple[int, int]) -> bool:
