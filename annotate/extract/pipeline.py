@@ -30,6 +30,7 @@ from annotate.extract.quotes import paragraphs, quotes, signoffs, speaker_turns,
 from annotate.extract.registry import MINOR, SPEECH, Rule, declare, generators, get
 from annotate.extract.quote_anchors import colon_before_quote, quote_anchors
 from annotate.extract.rules import Candidate, bare_cues
+from annotate.extract.tokens import words
 from annotate.extract.spans import CONTENT_TRIM_END, CONTENT_TRIM_START, TRIM_CHARS, make_span, trim
 from annotate.lexicon import CLOSING_QUOTES, HEADLINE_FUNCTION_WORDS, OPENING_QUOTES
 from annotate.readers import InputProblem, ProblemHandler
@@ -146,14 +147,16 @@ class Extractor:
 _WORD = re.compile(r"[A-Za-z][a-z]*")
 # How many heads above it a cue verb needs to count as buried in another clause's report (:func:`deep_cues`).
 DEEP_CUE_ANCESTORS = 2
+# The cue forms :func:`deep_cues` reads: every cue verb but the say class.
+DEEP_CUE_FORMS = frozenset(CUE_FORMS) - SAY_CLASS_FORMS
 
 
 def deep_cues(doc, base: int) -> Iterator[int]:
-    """Offsets of the cue verbs of ``doc`` (:data:`CUE_FORMS`, not the say class :data:`SAY_CLASS_FORMS`) with at
+    """Offsets of the cue verbs of ``doc`` (:data:`DEEP_CUE_FORMS`: not the say class :data:`SAY_CLASS_FORMS`) with at
     least :data:`DEEP_CUE_ANCESTORS` heads above them: a belief, a telling or an intention two clauses down ("he said
     a neighbor told him they had been taken away", "Trump said most of whom thought C")."""
-    for tok in doc:
-        if tok.tag_.startswith("VB") and tok.lower_ in CUE_FORMS and tok.lower_ not in SAY_CLASS_FORMS:
+    for tok in words(doc, DEEP_CUE_FORMS):
+        if tok.tag_.startswith("VB"):
             if sum(1 for _ in zip(range(DEEP_CUE_ANCESTORS), tok.ancestors)) >= DEEP_CUE_ANCESTORS:
                 yield base + tok.idx
 
