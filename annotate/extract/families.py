@@ -53,7 +53,7 @@ from annotate.extract.frames import MEAN_FORMS, _verb_cue
 from annotate.extract.noun_cues import bound_subject, possessor_tokens, short_object
 from annotate.extract.object_frames import _without_asides
 from annotate.extract.rules import HAVE_FORMS, Candidate
-from annotate.extract.subjects import agentive, subject_of
+from annotate.extract.subjects import agentive, finite_complement, subject_of
 from annotate.extract.spans import largest_run, token_range
 from annotate.extract.tokens import children, kids, sentence, words
 from annotate.lexicon import verb_forms
@@ -887,18 +887,6 @@ _CLAUSE_SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 _CLAUSE_OPENERS = frozenset(("that", "whether", "if"))
 
 
-def _finite_complement(tok):
-    """The clause complement of ``tok`` after it that has its own subject or opens with "that" / "whether" / "if"."""
-    for c_dep, c in kids(tok):
-        if c_dep != "ccomp" or c.i < tok.i:
-            continue
-        if any(d in _CLAUSE_SUBJECT_DEPS for d, _ in kids(c)) or any(
-            d == "mark" and m.lower_ in _CLAUSE_OPENERS for d, m in kids(c)
-        ):
-            return c
-    return None
-
-
 def _expletive_copula(verb) -> bool:
     """A copula (:data:`COPULAS`) whose subject is "it" ("It's worth noting that C", "it is worth remembering
     that C")."""
@@ -924,7 +912,7 @@ def trailing_participle(doc, base: int) -> Iterator[Candidate]:
             continue  # "It's worth noting that C": the writer's aside
         if any(c_dep in _CLAUSE_SUBJECT_DEPS for c_dep, _ in kids(tok)):
             continue
-        comp = _finite_complement(tok)
+        comp = finite_complement(tok, _CLAUSE_SUBJECT_DEPS, _CLAUSE_OPENERS)
         if comp is None or _verb_cue(tok, base) is not None:
             continue
         content = content_range(comp, base)

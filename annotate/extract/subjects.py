@@ -527,24 +527,26 @@ def _finite_on_root_noun(tok) -> bool:
     being its sentence's root ("Donald Trump called/VBD/acl Wednesday for X", "The Vermont senator aimed/acl to win"):
     the sentence has no other verb, so the noun is the verb's subject. Not a noun elsewhere in the sentence ("a
     website linked to a group" is a participle). A form tagged as a participle counts too when it has no auxiliary
-    and a finite clause after it (:func:`_finite_complement`: "A Qunnipiac University poll found/VBN/acl last week
+    and a finite clause after it (:func:`finite_complement`: "A Qunnipiac University poll found/VBN/acl last week
     that C"), which a passive participle on a noun does not take. Limit: "the message sent/VBN/acl Tuesday that C"
     would be read as the noun's report."""
     head = tok.head
     if tok.dep_ != "acl" or not (head.dep_ == "ROOT" and _nominal(head) and head.i < tok.i):
         return False
     if tok.tag_ == "VBN":
-        return not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(tok)) and _finite_complement(tok)
+        return not any(c_dep in ("aux", "auxpass") for c_dep, c in kids(tok)) and finite_complement(tok) is not None
     return tok.tag_ in FINITE_NAME_VERB_TAGS
 
 
-def _finite_complement(verb) -> bool:
-    """``verb`` has a clausal complement (``ccomp``) after it with its own subject or opened by "that"."""
-    return any(
-        c_dep == "ccomp" and c.i > verb.i and any(k_dep in SUBJECT_DEPS or (k_dep == "mark" and k.lower_ == "that")
-                                                  for k_dep, k in kids(c))
-        for c_dep, c in kids(verb)
-    )
+def finite_complement(verb, subject_deps=SUBJECT_DEPS, openers=("that",)):
+    """The first clausal complement (``ccomp``) of ``verb`` after it with a subject of its own (a dependency in
+    ``subject_deps``) or opened by a word of ``openers`` (its ``mark``); None if there is none."""
+    for c_dep, c in kids(verb):
+        if c_dep == "ccomp" and c.i > verb.i and any(
+            k_dep in subject_deps or (k_dep == "mark" and k.lower_ in openers) for k_dep, k in kids(c)
+        ):
+            return c
+    return None
 
 
 def _participle_on_noun(tok) -> bool:
