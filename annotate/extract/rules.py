@@ -46,7 +46,7 @@ from annotate.extract.object_frames import (
     object_topic, relative_object, verb_object, verb_predicate, verb_prep_object, verb_xcomp,
 )
 from annotate.extract.registry import OTHER, Rule, SPEECH, declare, rule
-from annotate.extract.spans import largest_run, token_range
+from annotate.extract.spans import largest_run, runs, token_range
 from annotate.extract.subjects import _climb_subject, _cue_subject, agentive, subject_of
 from annotate.extract.tokens import children, kids, sentence, words
 
@@ -127,22 +127,15 @@ def _modified_clause_run(tok, sent, phrase: set[int]) -> list:
 
     Limits: trusts the parser's attachment of the phrase; a phrase inside a relative clause gives the part that
     holds the relative clause's verb, with its antecedent cut off when that lies on the other side."""
-    runs: list[list] = [[]]
-    for t in sent:
-        if t.i in phrase:
-            if runs[-1]:
-                runs.append([])
-        else:
-            runs[-1].append(t)
-    runs = [r for r in runs if r]
-    if len(runs) < 2:
+    parts = runs(sent, phrase)
+    if len(parts) < 2:
         return []
     verb = tok.head
     while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
         verb = verb.head
     if not verb.tag_.startswith("VB") or verb.i in phrase:
         return []
-    return next((r for r in runs if r[0].i <= verb.i <= r[-1].i), [])
+    return next((r for r in parts if r[0].i <= verb.i <= r[-1].i), [])
 
 
 def _citing_after(doc, last: int):

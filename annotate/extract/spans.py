@@ -34,18 +34,25 @@ def token_range(tokens: Iterable, base: int) -> Optional[tuple[int, int]]:
     return base + first.idx, base + last.idx + len(last.text)
 
 
-def largest_run(tokens: Iterable, excluded: set[int]) -> list:
-    """The longest run of consecutive tokens (by index) not in ``excluded``; ties go to the first."""
-    best: list = []
+def runs(tokens: Iterable, excluded: set[int]) -> list[list]:
+    """The runs of consecutive tokens (by index) not in ``excluded``, in text order."""
+    found: list[list] = []
     run: list = []
     for tok in sorted(tokens, key=lambda t: t.i):
         if tok.i in excluded or (run and tok.i != run[-1].i + 1):
-            if len(run) > len(best):
-                best = run
+            if run:
+                found.append(run)
             run = [] if tok.i in excluded else [tok]
         else:
             run.append(tok)
-    return run if len(run) > len(best) else best
+    if run:
+        found.append(run)
+    return found
+
+
+def largest_run(tokens: Iterable, excluded: set[int]) -> list:
+    """The longest run of consecutive tokens (by index) not in ``excluded`` (:func:`runs`); ties go to the first."""
+    return max(runs(tokens, excluded), key=len, default=[])
 
 
 def make_span(text: str, rng: Optional[tuple[int, int]]) -> Optional[Span]:
