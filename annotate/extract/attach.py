@@ -240,7 +240,7 @@ def _quotation_run_on(text: str, cand: Candidate, quotes: Sequence[Quote], cands
         return cand
     if any(w.lower() in CUE_FORMS or w.lower() == "according" for w in re.findall(r"[A-Za-z]+", text[end:q.open])):
         return cand
-    if any(o is not cand and o.content[0] < q.end and q.start < o.content[1] for o in cands):
+    if any(o is not cand and _overlap(o.content, (q.start, q.end)) for o in cands):
         return cand
     return cand.with_(content=(cand.content[0], q.end), kind="mixed")
 
@@ -483,6 +483,12 @@ def _closes_paragraph(text: str, q: Quote) -> bool:
     return not _after_quotation(text, q).strip(" \t\u00a0" + _TAIL_PUNCTUATION)
 
 
+def _closing_words(text: str, q: Quote) -> bool:
+    """True when quotation ``q`` closes its paragraph (:func:`_closes_paragraph`) and holds a lower-case letter: a
+    speaker's words, not a rubric heading in capitals only ("DIVISIVE, STUPID AND WRONG")."""
+    return _closes_paragraph(text, q) and any(ch.islower() for ch in text[q.start:q.end])
+
+
 def _after_quotation(text: str, q: Quote) -> str:
     """The text after quotation ``q``'s closing mark to the end of its paragraph."""
     line_end = text.find("\n", q.close)
@@ -547,7 +553,7 @@ def _reported_before(text: str, q: Quote, cands: list[Candidate]) -> Optional[Ca
     new sentence opens between its content and the quotation ('... charges the following year. He is now selling
     ...' is refused), and a quotation in capitals only (a rubric heading, "DIVISIVE, STUPID AND WRONG") is not
     taken."""
-    if not _closes_paragraph(text, q) or not any(ch.islower() for ch in text[q.start:q.end]):
+    if not _closing_words(text, q):
         return None
     last = _last_before(text, q, [c for c in cands if c.kind == "indirect" and c.cue is not None])
     if last is None or _NEW_SENTENCE.search(text, last.content[1], q.open):
@@ -567,9 +573,9 @@ def _reported_sentence_before(text: str, q: Quote, cands: list[Candidate]) -> Op
     mostly holds both in one statement, or the quotation alone as a second one); else None. Limits: only the
     sentence end and spaces may lie between (:data:`_SENTENCE_GAP`); a second speaker's quotation is joined too,
     and a quotation in capitals only is not taken."""
-    if not _closes_paragraph(text, q) or not any(ch.islower() for ch in text[q.start:q.end]):
+    if not _closing_words(text, q):
         return None
-    if any(c.content[0] < q.end and q.start < c.content[1] for c in cands):
+    if any(_overlap(c.content, (q.start, q.end)) for c in cands):
         return None
     prev = [c for c in cands if c.content[1] <= q.open]
     if not prev:
