@@ -136,6 +136,7 @@ class Extractor:
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
         found = [cand for cand in found if not (takes_markup(text, cand.content) or takes_markup(text, cand.source))]
         found = _drop_deep_nested(found, deep)
+        found = [_unquoted_source(cand, quotations) for cand in found]
         if title is not None:
             found = _headline_conjuncts(text, [_to_headline_end(text, cand, title) for cand in found], title)
         for cand in found:
@@ -159,6 +160,21 @@ def deep_cues(doc, base: int) -> Iterator[int]:
         if tok.tag_.startswith("VB"):
             if sum(1 for _ in zip(range(DEEP_CUE_ANCESTORS), tok.ancestors)) >= DEEP_CUE_ANCESTORS:
                 yield base + tok.idx
+
+
+def _unquoted_source(cand: Candidate, quotations) -> Candidate:
+    """``cand`` without its source when the source lies inside a quotation (marks included) and its cue outside that
+    quotation: quoted words, a quoted title or a pronoun of the quoted speaker name no one who says the cue ("trashed
+    Comey on MSNBC's “Morning Joe,” calling it X": the climb reached the show's title; "“We assess ...” ... by
+    repeating": "we"). Limits: the source is dropped, not looked for elsewhere, so the statement keeps no source;
+    a source that runs past the closing mark ("“The Trumps,” by Gwenda Blair") is kept."""
+    if cand.source is None or cand.cue is None:
+        return cand
+    (s_start, s_end), cue_start = cand.source, cand.cue[0]
+    for q in quotations:
+        if q.open <= s_start and s_end <= q.close:
+            return cand if q.open <= cue_start < q.close else cand.with_(source=None)
+    return cand
 
 
 def _drop_deep_nested(found: list[Candidate], deep: set[int]) -> list[Candidate]:
