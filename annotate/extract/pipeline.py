@@ -136,7 +136,8 @@ class Extractor:
         found = [cand for cand in found if not any(a <= cand.content[0] < b for a, b in skip)]
         found = [cand for cand in found if not (takes_markup(text, cand.content) or takes_markup(text, cand.source))]
         found = _drop_deep_nested(found, deep)
-        found = [_unquoted_source(cand, quotations) for cand in found]
+        asides = [(q.open, q.close) for q in quotations] + [m.span() for m in _BRACKETED.finditer(text)]
+        found = [_enclosed_source(cand, asides) for cand in found]
         if title is not None:
             found = _headline_conjuncts(text, [_to_headline_end(text, cand, title) for cand in found], title)
         for cand in found:
@@ -162,18 +163,24 @@ def deep_cues(doc, base: int) -> Iterator[int]:
                 yield base + tok.idx
 
 
-def _unquoted_source(cand: Candidate, quotations) -> Candidate:
-    """``cand`` without its source when the source lies inside a quotation (marks included) and its cue outside that
-    quotation: quoted words, a quoted title or a pronoun of the quoted speaker name no one who says the cue ("trashed
-    Comey on MSNBC's “Morning Joe,” calling it X": the climb reached the show's title; "“We assess ...” ... by
-    repeating": "we"). Limits: the source is dropped, not looked for elsewhere, so the statement keeps no source;
-    a source that runs past the closing mark ("“The Trumps,” by Gwenda Blair") is kept."""
+# A bracketed aside within one line: "(although he allowed that some might be good people)".
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _enclosed_source(cand: Candidate, asides: list[tuple[int, int]]) -> Candidate:
+    """``cand`` without its source when the source lies inside a quotation or a bracketed aside (``asides``: their
+    marks included) and its cue outside it: quoted words, a quoted title, a pronoun of the quoted speaker or the
+    subject of an aside name no one who says the cue ("trashed Comey on MSNBC's “Morning Joe,” calling it X": the
+    climb reached the show's title; "“We assess ...” ... by repeating": "we"; "called immigrants “rapists” (although he
+    allowed that ...) and promised to V": "he"). Limits: the source is dropped, not looked for elsewhere, so the
+    statement keeps no source; a source that runs past the closing mark ("“The Trumps,” by Gwenda Blair") is kept;
+    brackets are read within one line and not nested."""
     if cand.source is None or cand.cue is None:
         return cand
     (s_start, s_end), cue_start = cand.source, cand.cue[0]
-    for q in quotations:
-        if q.open <= s_start and s_end <= q.close:
-            return cand if q.open <= cue_start < q.close else cand.with_(source=None)
+    for a_open, a_close in asides:
+        if a_open <= s_start and s_end <= a_close and not a_open <= cue_start < a_close:
+            return cand.with_(source=None)
     return cand
 
 

@@ -1,12 +1,15 @@
 """Issue 12, session 33 (the source of statements whose content already matches), on real PolNeAR train sentences;
 each positive fails on the code before its change (main d2f6325) and passes after.
 
-- A source inside a quotation whose cue lies outside it (``pipeline._unquoted_source``): a climb or a misparse
-  that reached a quoted show title ("trashed Comey on MSNBC's “Morning Joe,” calling it X"), a pronoun of the quoted
-  words ("repeating the intelligence community's favorite phrase - ''we assess''"; "referring to" after a quoted
-  "we") or a phrase of the quotation itself (a split quotation whose speaker tag follows) was given as the source;
-  such a statement now has no source. Negatives that pass before and after: a speaker tag outside the quotation,
-  and a book title whose source runs past the closing mark ("''The Trumps ...,'' by Gwenda Blair")."""
+- A source inside a quotation or a bracketed aside whose cue lies outside it (``pipeline._enclosed_source``): a
+  climb or a misparse that reached a quoted show title ("trashed Comey on MSNBC's “Morning Joe,” calling it X"), a
+  pronoun of the quoted words ("repeating the intelligence community's favorite phrase - ''we assess''";
+  "referring to" after a quoted "we"), a phrase of the quotation itself (a split quotation whose speaker tag
+  follows) or the subject of an aside in brackets ("called immigrants “rapists” (although he allowed that ...) and
+  promised to V"; "(his self-published book of short stories includes ...), has cast himself") was given as the
+  source; such a statement now has no source. The first four rows fail on d2f6325 (quotations, c54067f), the last
+  two on c54067f as well (brackets). Negatives that pass before and after: a speaker tag outside the quotation, and a
+  book title whose source runs past the closing mark ("''The Trumps ...,'' by Gwenda Blair")."""
 
 from __future__ import annotations
 
@@ -38,6 +41,18 @@ QUOTED_SOURCE_CASES = [
         "The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” "
         "said a person close to the Clintons. “That’s why Trump surged around the time of the conventions too.",
         id="quoted-phrase-split-quote",
+    ),
+    pytest.param(
+        "The rejection of the party’s received wisdom was complete when Trump in his announcement speech called "
+        "undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and "
+        "promised to build a wall along the southern border.",
+        "promised", "to build a wall along the southern border", id="bracketed-aside-pronoun",
+    ),
+    pytest.param(
+        "Braynard, a South Carolina native who writes fiction on the side (his self-published book of short stories "
+        "includes one on a cooking competition “where the loser becomes the main course”), has cast himself more as "
+        "a data-savvy political strategist.",
+        "has cast", "himself more as a data-savvy political strategist", id="bracketed-aside-subject",
     ),
 ]
 
